@@ -1,0 +1,343 @@
+import { relations, sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+export const EVENT_KINDS = ['event', 'birth', 'death', 'observance'] as const;
+export const PRECISIONS = ['day', 'month', 'year', 'decade', 'century'] as const;
+export const CALENDARS = ['gregorian', 'julian'] as const;
+export const EVENT_STATUSES = ['draft', 'published', 'archived'] as const;
+export const LINK_TYPES = ['related', 'led_to', 'part_of', 'same_story'] as const;
+export const USER_ROLES = ['editor', 'admin'] as const;
+export const CORRECTION_STATUSES = ['open', 'accepted', 'rejected'] as const;
+
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type LinkType = (typeof LINK_TYPES)[number];
+export type UserRole = (typeof USER_ROLES)[number];
+export type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+const updatedAt = () =>
+  integer('updated_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: USER_ROLES }).notNull().default('editor'),
+    disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    lastLoginAt: integer('last_login_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('users_email_unique').on(t.email)],
+);
+
+export const categories = sqliteTable(
+  'categories',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    color: text('color').notNull().default('#64748b'),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('categories_slug_unique').on(t.slug), index('categories_position_idx').on(t.position)],
+);
+
+export const tags = sqliteTable(
+  'tags',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('tags_slug_unique').on(t.slug)],
+);
+
+export const people = sqliteTable(
+  'people',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    birthYear: integer('birth_year'),
+    birthMonth: integer('birth_month'),
+    birthDay: integer('birth_day'),
+    deathYear: integer('death_year'),
+    deathMonth: integer('death_month'),
+    deathDay: integer('death_day'),
+    referenceUrl: text('reference_url'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('people_slug_unique').on(t.slug),
+    index('people_reference_url_idx').on(t.referenceUrl),
+    index('people_name_idx').on(t.name),
+  ],
+);
+
+export const events = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    kind: text('kind', { enum: EVENT_KINDS }).notNull().default('event'),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    keyPoints: text('key_points', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    body: text('body').notNull().default(''),
+    funFact: text('fun_fact'),
+    furtherReading: text('further_reading'),
+    // Historical date: year uses historical numbering (-44 = 44 BCE, no year 0); null for observances.
+    year: integer('year'),
+    month: integer('month'),
+    day: integer('day'),
+    precision: text('precision', { enum: PRECISIONS }).notNull().default('day'),
+    circa: integer('circa', { mode: 'boolean' }).notNull().default(false),
+    calendar: text('calendar', { enum: CALENDARS }).notNull().default('gregorian'),
+    endYear: integer('end_year'),
+    endMonth: integer('end_month'),
+    endDay: integer('end_day'),
+    endPrecision: text('end_precision', { enum: PRECISIONS }),
+    location: text('location'),
+    latitude: real('latitude'),
+    longitude: real('longitude'),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id, { onDelete: 'restrict' }),
+    imageUrl: text('image_url'),
+    imageAlt: text('image_alt'),
+    imageCredit: text('image_credit'),
+    featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
+    status: text('status', { enum: EVENT_STATUSES }).notNull().default('draft'),
+    publishAt: integer('publish_at', { mode: 'timestamp_ms' }),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+    version: integer('version').notNull().default(1),
+    // Provenance of imported content (e.g. 'muffinlabs', 'wikimedia'); externalId makes imports idempotent.
+    source: text('source'),
+    sourceUrl: text('source_url'),
+    license: text('license'),
+    externalId: text('external_id'),
+    contentHash: text('content_hash'),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('events_slug_unique').on(t.slug),
+    uniqueIndex('events_external_id_unique').on(t.externalId),
+    index('events_day_idx').on(t.month, t.day, t.status, t.year),
+    index('events_category_year_idx').on(t.categoryId, t.status, t.year),
+    index('events_year_idx').on(t.year, t.status),
+    index('events_status_idx').on(t.status, t.publishAt),
+    index('events_kind_idx').on(t.kind, t.status),
+    check('events_year_not_zero', sql`${t.year} IS NULL OR ${t.year} <> 0`),
+    check('events_month_range', sql`${t.month} IS NULL OR ${t.month} BETWEEN 1 AND 12`),
+    check('events_day_range', sql`${t.day} IS NULL OR ${t.day} BETWEEN 1 AND 31`),
+  ],
+);
+
+export const eventSlugs = sqliteTable(
+  'event_slugs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('event_slugs_slug_unique').on(t.slug), index('event_slugs_event_idx').on(t.eventId)],
+);
+
+export const eventTags = sqliteTable(
+  'event_tags',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.tagId] }), index('event_tags_tag_idx').on(t.tagId)],
+);
+
+export const eventPeople = sqliteTable(
+  'event_people',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    role: text('role').notNull().default(''),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.personId] }), index('event_people_person_idx').on(t.personId)],
+);
+
+export const eventReferences = sqliteTable(
+  'event_references',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+    url: text('url').notNull(),
+    title: text('title').notNull(),
+    publisher: text('publisher'),
+    accessedAt: text('accessed_at'), // ISO date (YYYY-MM-DD)
+  },
+  (t) => [index('event_references_event_idx').on(t.eventId, t.position)],
+);
+
+export const eventLinks = sqliteTable(
+  'event_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    fromEventId: integer('from_event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    toEventId: integer('to_event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    type: text('type', { enum: LINK_TYPES }).notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('event_links_unique').on(t.fromEventId, t.toEventId, t.type),
+    index('event_links_to_idx').on(t.toEventId),
+    check('event_links_not_self', sql`${t.fromEventId} <> ${t.toEventId}`),
+  ],
+);
+
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    snapshot: text('snapshot', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('revisions_event_version_unique').on(t.eventId, t.version)],
+);
+
+export const corrections = sqliteTable(
+  'corrections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    description: text('description').notNull(),
+    suggestedSource: text('suggested_source'),
+    contact: text('contact'),
+    status: text('status', { enum: CORRECTION_STATUSES }).notNull().default('open'),
+    resolverId: integer('resolver_id').references(() => users.id, { onDelete: 'set null' }),
+    resolutionNote: text('resolution_note'),
+    revisionId: integer('revision_id').references(() => revisions.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('corrections_status_idx').on(t.status, t.createdAt), index('corrections_event_idx').on(t.eventId)],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('audit_log_created_idx').on(t.createdAt),
+    index('audit_log_entity_idx').on(t.entityType, t.entityId),
+    index('audit_log_user_idx').on(t.userId),
+  ],
+);
+
+export const categoriesRelations = relations(categories, ({ many }) => ({ events: many(events) }));
+export const tagsRelations = relations(tags, ({ many }) => ({ eventTags: many(eventTags) }));
+export const peopleRelations = relations(people, ({ many }) => ({ eventPeople: many(eventPeople) }));
+export const eventsRelations = relations(events, ({ one, many }) => ({
+  category: one(categories, { fields: [events.categoryId], references: [categories.id] }),
+  eventTags: many(eventTags),
+  eventPeople: many(eventPeople),
+  references: many(eventReferences),
+  slugs: many(eventSlugs),
+  revisions: many(revisions),
+  corrections: many(corrections),
+}));
+export const eventTagsRelations = relations(eventTags, ({ one }) => ({
+  event: one(events, { fields: [eventTags.eventId], references: [events.id] }),
+  tag: one(tags, { fields: [eventTags.tagId], references: [tags.id] }),
+}));
+export const eventPeopleRelations = relations(eventPeople, ({ one }) => ({
+  event: one(events, { fields: [eventPeople.eventId], references: [events.id] }),
+  person: one(people, { fields: [eventPeople.personId], references: [people.id] }),
+}));
+export const eventReferencesRelations = relations(eventReferences, ({ one }) => ({
+  event: one(events, { fields: [eventReferences.eventId], references: [events.id] }),
+}));
+export const eventSlugsRelations = relations(eventSlugs, ({ one }) => ({
+  event: one(events, { fields: [eventSlugs.eventId], references: [events.id] }),
+}));
+export const revisionsRelations = relations(revisions, ({ one }) => ({
+  event: one(events, { fields: [revisions.eventId], references: [events.id] }),
+  author: one(users, { fields: [revisions.authorId], references: [users.id] }),
+}));
+export const correctionsRelations = relations(corrections, ({ one }) => ({
+  event: one(events, { fields: [corrections.eventId], references: [events.id] }),
+  resolver: one(users, { fields: [corrections.resolverId], references: [users.id] }),
+  revision: one(revisions, { fields: [corrections.revisionId], references: [revisions.id] }),
+}));
+
+export type User = typeof users.$inferSelect;
+export type Category = typeof categories.$inferSelect;
+export type Tag = typeof tags.$inferSelect;
+export type Person = typeof people.$inferSelect;
+export type Event = typeof events.$inferSelect;
+export type NewEvent = typeof events.$inferInsert;
+export type EventReference = typeof eventReferences.$inferSelect;
+export type EventLink = typeof eventLinks.$inferSelect;
+export type Revision = typeof revisions.$inferSelect;
+export type Correction = typeof corrections.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { isValidTimeZone } from './dates';
+
+const schema = z.object({
+  DATABASE_PATH: z.string().min(1).default('data/almanac.db'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SITE_TIME_ZONE: z
+    .string()
+    .default('UTC')
+    .refine(isValidTimeZone, { message: 'must be an IANA time zone such as "UTC" or "Europe/London"' }),
+  SITE_URL: z.url({ message: 'must be an absolute URL such as "https://almanac.example"' }).optional(),
+  SITE_NAME: z.string().min(1).default('Almanac'),
+});
+
+export type AppConfig = {
+  databasePath: string;
+  port: number;
+  siteTimeZone: string;
+  siteUrl: string;
+  siteName: string;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads and validates configuration from the environment; throws ConfigError with one line per bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    databasePath: path.resolve(c.DATABASE_PATH),
+    port: c.PORT,
+    siteTimeZone: c.SITE_TIME_ZONE,
+    siteUrl: (c.SITE_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    siteName: c.SITE_NAME,
+  };
+}
+
+let cached: AppConfig | undefined;
+export function getConfig(): AppConfig {
+  cached ??= loadConfig();
+  return cached;
+}

@@ -1,0 +1,5 @@
+export * from './calendar-day';
+export * from './format';
+export * from './historical-date';
+export * from './how-long-ago';
+export * from './today';

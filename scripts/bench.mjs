@@ -1,0 +1,122 @@
+// `npm run bench`: serves a production build over the imported muffinlabs corpus and measures
+// (1) uncached renders of the largest day pages and (2) cached day/event page throughput
+// at 20 concurrent connections. Loopback only. Prints a Markdown table for BENCHMARKS.md.
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildIfStale, setupDatabase } from './lib/build.mjs';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const duration = Number(process.env.BENCH_SECONDS ?? 15);
+const connections = 20;
+const port = process.env.BENCH_PORT ?? '3300';
+const dataDir = path.resolve('../shared/data/muffinlabs');
+const dir = path.resolve('.bench');
+fs.mkdirSync(dir, { recursive: true });
+
+const env = {
+  ...process.env,
+  DATABASE_PATH: path.join(dir, 'almanac-bench.db'),
+  NEXT_DIST_DIR: '.next-bench',
+  PORT: port,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+
+setupDatabase({ env });
+const count = () => {
+  const db = new Database(env.DATABASE_PATH, { readonly: true });
+  const n = db.prepare('SELECT count(*) AS n FROM events').get().n;
+  db.close();
+  return n;
+};
+if (count() < 100_000) {
+  if (!fs.existsSync(dataDir)) {
+    console.error(`The benchmark needs the muffinlabs corpus at ${dataDir}`);
+    process.exit(1);
+  }
+  const r = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/import.ts', dataDir], { stdio: 'inherit', env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+buildIfStale({ distDir: env.NEXT_DIST_DIR, env });
+fs.rmSync(path.join(env.NEXT_DIST_DIR, 'cache'), { recursive: true, force: true });
+
+const db = new Database(env.DATABASE_PATH, { readonly: true });
+const days = db
+  .prepare(
+    `SELECT month, day, count(*) AS n FROM events
+     WHERE status = 'published' AND deleted_at IS NULL AND month IS NOT NULL AND day IS NOT NULL
+     GROUP BY month, day ORDER BY n DESC LIMIT 10`,
+  )
+  .all();
+const event = db
+  .prepare(`SELECT slug FROM events WHERE status = 'published' AND kind = 'event' AND body <> '' ORDER BY id LIMIT 1`)
+  .get();
+const total = db.prepare('SELECT count(*) AS n FROM events').get().n;
+db.close();
+
+const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+const base = `http://127.0.0.1:${port}`;
+const stop = () => server.kill('SIGTERM');
+process.on('exit', stop);
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      const r = await fetch(`${base}/categories`);
+      if (r.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('server did not start');
+}
+
+async function timed(url) {
+  const t0 = performance.now();
+  const r = await fetch(url);
+  const body = await r.text();
+  return { ms: performance.now() - t0, status: r.status, bytes: body.length, cache: r.headers.get('x-nextjs-cache') };
+}
+
+function load(url) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration }, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+await waitForServer();
+const rows = [];
+console.log(`\nCorpus: ${total.toLocaleString('en')} events. Machine: ${os.cpus().length} cores, Node ${process.version}.`);
+
+console.log('\nUncached renders (first request after start, cache cleared):');
+const uncached = [];
+for (const d of days) {
+  const url = `${base}/days/${MONTHS[d.month - 1]}-${d.day}`;
+  const r = await timed(url);
+  uncached.push(r.ms);
+  console.log(`  ${url.replace(base, '')}: ${d.n} entries, ${r.ms.toFixed(1)} ms, ${r.status}, ${(r.bytes / 1024).toFixed(0)} KiB, cache ${r.cache}`);
+}
+const sorted = [...uncached].sort((a, b) => a - b);
+rows.push(['Uncached day page, 10 largest days (ms, median / max)', `${sorted[Math.floor(sorted.length / 2)].toFixed(1)} / ${sorted.at(-1).toFixed(1)}`, `largest: ${days[0].n} entries`]);
+
+const targets = [
+  ['Cached day page', `${base}/days/${MONTHS[days[0].month - 1]}-${days[0].day}`],
+  ['Cached event page', `${base}/events/${event.slug}`],
+];
+for (const [label, url] of targets) {
+  await timed(url);
+  await timed(url);
+  const warm = await timed(url);
+  const result = await load(url);
+  const errors = result.errors + result.timeouts + result.non2xx;
+  console.log(`\n${label} ${url.replace(base, '')} (x-nextjs-cache: ${warm.cache}, ${(warm.bytes / 1024).toFixed(0)} KiB):`);
+  console.log(`  ${result.requests.average.toFixed(0)} req/s avg, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors/non-2xx ${errors}`);
+  rows.push([`${label}, ${connections} connections, ${duration} s (req/s avg)`, result.requests.average.toFixed(0), `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${errors}`]);
+}
+
+console.log('\n| measure | result | notes |\n|---|---|---|');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+stop();
+process.exit(0);

@@ -1,0 +1,58 @@
+// Shared by `npm start` and the e2e server: build the app only when the sources changed.
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const SOURCES = ['app', 'components', 'db', 'lib', 'public', 'drizzle'];
+const FILES = ['proxy.ts', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+const HASH_FILE = '.almanac-source-hash';
+
+function* walk(dir) {
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(p);
+    else if (!/\.test\.tsx?$/.test(entry.name)) yield p;
+  }
+}
+
+export function sourceHash(root = process.cwd()) {
+  const hash = crypto.createHash('sha256');
+  const files = [...SOURCES.flatMap((d) => [...walk(path.join(root, d))]), ...FILES.map((f) => path.join(root, f))];
+  for (const file of files) {
+    if (!fs.existsSync(file)) continue;
+    hash.update(path.relative(root, file));
+    hash.update(fs.readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+/** Runs `next build` into distDir unless a build of the same sources is already there. */
+export function buildIfStale({ distDir = '.next', env = process.env } = {}) {
+  const hash = sourceHash();
+  const hashFile = path.join(distDir, HASH_FILE);
+  const built = fs.existsSync(path.join(distDir, 'BUILD_ID')) && fs.existsSync(hashFile);
+  if (built && fs.readFileSync(hashFile, 'utf8').trim() === hash) {
+    console.log(`[almanac] production build in ${distDir} is up to date`);
+    return;
+  }
+  console.log(`[almanac] building the production app into ${distDir} (first start or sources changed)...`);
+  const result = spawnSync('npx', ['next', 'build'], {
+    stdio: 'inherit',
+    env: { ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) {
+    console.error('[almanac] next build failed');
+    process.exit(result.status ?? 1);
+  }
+  fs.writeFileSync(hashFile, hash);
+}
+
+/** Migrates the database (and loads sample content on first start unless --no-seed). */
+export function setupDatabase({ env = process.env, seed = true } = {}) {
+  const args = ['tsx', '--conditions=react-server', 'scripts/setup-db.ts'];
+  if (!seed) args.push('--no-seed');
+  const result = spawnSync('npx', args, { stdio: 'inherit', env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
