@@ -91,7 +91,9 @@ export function validateHistoricalDate(
   if (!(PRECISIONS as readonly string[]).includes(precision)) {
     return {
       ok: false,
-      errors: [{ field: 'precision', message: `Precision must be one of ${PRECISIONS.join(', ')}` }],
+      errors: [
+        { field: 'precision', message: `Precision must be one of ${PRECISIONS.join(', ')}` },
+      ],
     };
   }
 
@@ -116,7 +118,8 @@ export function validateHistoricalDate(
   const wantsMonth = precision === 'day' || precision === 'month';
   let monthOk = false;
   if (month === null) {
-    if (wantsMonth) errors.push({ field: 'month', message: `A ${precision}-precision date needs a month` });
+    if (wantsMonth)
+      errors.push({ field: 'month', message: `A ${precision}-precision date needs a month` });
   } else if (!wantsMonth) {
     errors.push({ field: 'month', message: `A ${precision}-precision date has no month` });
   } else if (!Number.isInteger(month) || month < 1 || month > 12) {
@@ -126,7 +129,8 @@ export function validateHistoricalDate(
   }
 
   if (day === null) {
-    if (precision === 'day') errors.push({ field: 'day', message: 'A day-precision date needs a day' });
+    if (precision === 'day')
+      errors.push({ field: 'day', message: 'A day-precision date needs a day' });
   } else if (precision !== 'day') {
     errors.push({ field: 'day', message: `A ${precision}-precision date has no day` });
   } else if (!Number.isInteger(day) || day < 1) {
@@ -229,19 +233,24 @@ const YEARS_PER_CYCLE = { julian: 4, gregorian: 400 } as const;
 
 /** Date (historical numbering) of a Julian day number in the given calendar. */
 export function fromJulianDayNumber(jdn: number, calendar: Calendar): YearMonthDay {
-  if (!Number.isInteger(jdn)) throw new RangeError(`Julian day number must be an integer, got ${jdn}`);
+  if (!Number.isInteger(jdn))
+    throw new RangeError(`Julian day number must be an integer, got ${jdn}`);
   // Richards' algorithm holds for JDN >= 0; earlier days are moved forward by whole calendar cycles.
   const cycles = jdn < 0 ? Math.ceil(-jdn / DAYS_PER_CYCLE[calendar]) : 0;
   const j = jdn + cycles * DAYS_PER_CYCLE[calendar];
   let f = j + 1401;
-  if (calendar === 'gregorian') f += Math.floor((Math.floor((4 * j + 274277) / 146097) * 3) / 4) - 38;
+  if (calendar === 'gregorian')
+    f += Math.floor((Math.floor((4 * j + 274277) / 146097) * 3) / 4) - 38;
   const e = 4 * f + 3;
   const g = Math.floor((e % 1461) / 4);
   const h = 5 * g + 2;
   const day = Math.floor((h % 153) / 5) + 1;
   const month = ((Math.floor(h / 153) + 2) % 12) + 1;
   const astronomicalYear =
-    Math.floor(e / 1461) - 4716 + Math.floor((14 - month) / 12) - cycles * YEARS_PER_CYCLE[calendar];
+    Math.floor(e / 1461) -
+    4716 +
+    Math.floor((14 - month) / 12) -
+    cycles * YEARS_PER_CYCLE[calendar];
   return { year: fromAstronomicalYear(astronomicalYear), month, day };
 }
 

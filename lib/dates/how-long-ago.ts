@@ -58,7 +58,11 @@ function calendarDifference(from: AstronomicalDate, to: AstronomicalDate) {
     months -= 1;
     anniversary = monthsLater(from, months);
   }
-  return { years: Math.floor(months / 12), months: months % 12, days: end - dayNumber(anniversary) };
+  return {
+    years: Math.floor(months / 12),
+    months: months % 12,
+    days: end - dayNumber(anniversary),
+  };
 }
 
 function exactly(date: YearMonthDay, today: YearMonthDay): string {

@@ -34,7 +34,8 @@ export function isValidTimeZone(tz: string): boolean {
 export function gregorianToday(timeZone: string, now: Date = new Date()): YearMonthDay {
   if (timeZone.trim() === '') throw new RangeError('time zone must not be empty');
   const parts = formatterFor(timeZone).formatToParts(now);
-  const part = (type: 'year' | 'month' | 'day') => Number(parts.find((p) => p.type === type)?.value);
+  const part = (type: 'year' | 'month' | 'day') =>
+    Number(parts.find((p) => p.type === type)?.value);
   const today = { year: part('year'), month: part('month'), day: part('day') };
   if (![today.year, today.month, today.day].every(Number.isInteger)) {
     throw new RangeError(`cannot read a date for ${now.toISOString()} in ${timeZone}`);

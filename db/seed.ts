@@ -1,0 +1,283 @@
+import { asc, count, eq, inArray, or } from 'drizzle-orm';
+import { DEFAULT_CATEGORIES } from '../lib/categories';
+import { slugify } from '../lib/slugs';
+import { syncSearchIndex } from './queries/search-index';
+import {
+  categories,
+  eventLinks,
+  eventPeople,
+  eventReferences,
+  eventTags,
+  events,
+  people,
+  revisions,
+  tags,
+} from './schema';
+import { SAMPLE_EVENTS, SAMPLE_LINKS, SAMPLE_PEOPLE, SAMPLE_SOURCE } from './seed-data';
+import type { Db, DbOrTx } from './types';
+
+export type SeedResult = { seeded: boolean; events: number };
+
+/**
+ * Inserts the default categories (lib/categories.ts) that are missing, positioned in their listed
+ * order; categories an admin already has (same slug) are left as they are. One statement, so atomic.
+ */
+export function ensureDefaultCategories(db: DbOrTx): void {
+  db.insert(categories)
+    .values(DEFAULT_CATEGORIES.map((c, position) => ({ ...c, position })))
+    .onConflictDoNothing({ target: categories.slug })
+    .run();
+}
+
+/**
+ * Loads the sample content into an empty database, in one IMMEDIATE transaction (so two starting
+ * processes cannot both seed). Does nothing when the events table has any row at all: a database
+ * that has ever held content keeps what it has.
+ */
+export function seedSampleContent(db: Db): SeedResult {
+  return db.transaction(
+    (tx): SeedResult => {
+      const existing = tx.select({ n: count() }).from(events).get();
+      if ((existing?.n ?? 0) > 0) return { seeded: false, events: 0 };
+
+      ensureDefaultCategories(tx);
+      const categoryIds = new Map(
+        tx
+          .select({ id: categories.id, slug: categories.slug })
+          .from(categories)
+          .all()
+          .map((c) => [c.slug, c.id]),
+      );
+
+      const tagNames = [...new Set(SAMPLE_EVENTS.flatMap((e) => e.tags))];
+      tx.insert(tags)
+        .values(tagNames.map((name) => ({ slug: slugify(name), name })))
+        .onConflictDoNothing({ target: tags.slug })
+        .run();
+      const tagIds = new Map(
+        tx
+          .select({ id: tags.id, slug: tags.slug })
+          .from(tags)
+          .where(
+            inArray(
+              tags.slug,
+              tagNames.map((name) => slugify(name)),
+            ),
+          )
+          .all()
+          .map((t) => [t.slug, t.id]),
+      );
+
+      tx.insert(people)
+        .values(
+          SAMPLE_PEOPLE.map((p) => ({
+            slug: p.slug,
+            name: p.name,
+            description: p.description,
+            birthYear: p.born?.year ?? null,
+            birthMonth: p.born?.month ?? null,
+            birthDay: p.born?.day ?? null,
+            deathYear: p.died?.year ?? null,
+            deathMonth: p.died?.month ?? null,
+            deathDay: p.died?.day ?? null,
+            referenceUrl: p.referenceUrl,
+          })),
+        )
+        .onConflictDoNothing({ target: people.slug })
+        .run();
+      const personIds = new Map(
+        tx
+          .select({ id: people.id, slug: people.slug })
+          .from(people)
+          .where(
+            inArray(
+              people.slug,
+              SAMPLE_PEOPLE.map((p) => p.slug),
+            ),
+          )
+          .all()
+          .map((p) => [p.slug, p.id]),
+      );
+
+      const now = new Date();
+      const eventIds = new Map<string, number>();
+      for (const e of SAMPLE_EVENTS) {
+        const categoryId = need(categoryIds, e.categorySlug, 'category');
+        const row = tx
+          .insert(events)
+          .values({
+            slug: e.slug,
+            kind: e.kind,
+            title: e.title,
+            summary: e.summary,
+            keyPoints: [...e.keyPoints],
+            body: e.body,
+            funFact: e.funFact ?? null,
+            furtherReading: e.furtherReading ?? null,
+            year: e.year,
+            month: e.month,
+            day: e.day,
+            precision: e.precision,
+            circa: e.circa,
+            calendar: e.calendar,
+            location: e.location,
+            latitude: e.latitude ?? null,
+            longitude: e.longitude ?? null,
+            categoryId,
+            featured: e.featured,
+            status: 'published',
+            publishedAt: now,
+            version: 1,
+            // Our own writing, not imported text: no third-party licence to carry.
+            source: SAMPLE_SOURCE,
+            license: null,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning({ id: events.id })
+          .get();
+        eventIds.set(e.slug, row.id);
+
+        if (e.tags.length > 0) {
+          const ids = [...new Set(e.tags.map((name) => need(tagIds, slugify(name), 'tag')))];
+          tx.insert(eventTags)
+            .values(ids.map((tagId) => ({ eventId: row.id, tagId })))
+            .run();
+        }
+        if (e.people.length > 0) {
+          tx.insert(eventPeople)
+            .values(
+              e.people.map((p, position) => ({
+                eventId: row.id,
+                personId: need(personIds, p.slug, 'person'),
+                role: p.role,
+                position,
+              })),
+            )
+            .run();
+        }
+        if (e.references.length > 0) {
+          tx.insert(eventReferences)
+            .values(e.references.map((r, position) => ({ eventId: row.id, position, ...r })))
+            .run();
+        }
+      }
+
+      if (SAMPLE_LINKS.length > 0) {
+        tx.insert(eventLinks)
+          .values(
+            SAMPLE_LINKS.map((l) => ({
+              fromEventId: need(eventIds, l.from, 'event'),
+              toEventId: need(eventIds, l.to, 'event'),
+              type: l.type,
+            })),
+          )
+          .run();
+      }
+
+      const ids = [...eventIds.values()];
+      for (const id of ids) {
+        tx.insert(revisions)
+          .values({
+            eventId: id,
+            version: 1,
+            snapshot: buildSnapshot(tx, id),
+            authorId: null,
+            note: 'Sample content',
+          })
+          .run();
+      }
+      syncSearchIndex(tx, ids);
+      return { seeded: true, events: ids.length };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+function need<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`Sample content refers to an unknown ${what}: "${key}"`);
+  return value;
+}
+
+/** The event as stored, with its category, tags, people, references and links (both directions). */
+function buildSnapshot(tx: DbOrTx, eventId: number): Record<string, unknown> {
+  const event = tx.select().from(events).where(eq(events.id, eventId)).get();
+  if (!event) throw new Error(`event ${eventId} vanished while seeding`);
+  const category = tx
+    .select({ id: categories.id, slug: categories.slug, name: categories.name })
+    .from(categories)
+    .where(eq(categories.id, event.categoryId))
+    .get();
+  const eventTagRows = tx
+    .select({ id: tags.id, slug: tags.slug, name: tags.name })
+    .from(eventTags)
+    .innerJoin(tags, eq(tags.id, eventTags.tagId))
+    .where(eq(eventTags.eventId, eventId))
+    .orderBy(asc(tags.name))
+    .all();
+  const eventPeopleRows = tx
+    .select({
+      id: people.id,
+      slug: people.slug,
+      name: people.name,
+      role: eventPeople.role,
+      position: eventPeople.position,
+    })
+    .from(eventPeople)
+    .innerJoin(people, eq(people.id, eventPeople.personId))
+    .where(eq(eventPeople.eventId, eventId))
+    .orderBy(asc(eventPeople.position))
+    .all();
+  const references = tx
+    .select({
+      url: eventReferences.url,
+      title: eventReferences.title,
+      publisher: eventReferences.publisher,
+      accessedAt: eventReferences.accessedAt,
+      position: eventReferences.position,
+    })
+    .from(eventReferences)
+    .where(eq(eventReferences.eventId, eventId))
+    .orderBy(asc(eventReferences.position))
+    .all();
+  const links = tx
+    .select({
+      fromEventId: eventLinks.fromEventId,
+      toEventId: eventLinks.toEventId,
+      type: eventLinks.type,
+    })
+    .from(eventLinks)
+    .where(or(eq(eventLinks.fromEventId, eventId), eq(eventLinks.toEventId, eventId)))
+    .orderBy(asc(eventLinks.id))
+    .all();
+  const linkedIds = links.map((l) => (l.fromEventId === eventId ? l.toEventId : l.fromEventId));
+  const linkedSlugs = new Map(
+    linkedIds.length === 0
+      ? []
+      : tx
+          .select({ id: events.id, slug: events.slug })
+          .from(events)
+          .where(inArray(events.id, linkedIds))
+          .all()
+          .map((e) => [e.id, e.slug]),
+  );
+
+  return {
+    ...event,
+    category,
+    tags: eventTagRows,
+    people: eventPeopleRows,
+    references,
+    links: links.map((l) => {
+      const outgoing = l.fromEventId === eventId;
+      const otherId = outgoing ? l.toEventId : l.fromEventId;
+      return {
+        type: l.type,
+        direction: outgoing ? 'outgoing' : 'incoming',
+        eventId: otherId,
+        eventSlug: linkedSlugs.get(otherId) ?? null,
+      };
+    }),
+  };
+}
