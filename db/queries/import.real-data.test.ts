@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getDbHandle } from '@/db/client';
+import { parseImportText, type ImportRow, type Skip } from '@/lib/import';
+import { importRows } from './import';
+
+// The real corpus lives beside the project (../shared/data), not in it: a fresh clone alone skips
+// these tests; CI has the data and runs them.
+const dataDir = path.resolve(process.cwd(), '../shared/data');
+const hasData = fs.existsSync(dataDir);
+if (!hasData) console.log(`skipping: ../shared/data not found (looked in ${dataDir})`);
+
+function parseDirectory(dir: string): {
+  rows: ImportRow[];
+  skipped: Skip[];
+  total: number;
+  files: number;
+} {
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  const rows: ImportRow[] = [];
+  const skipped: Skip[] = [];
+  let total = 0;
+  for (const file of files) {
+    const result = parseImportText(fs.readFileSync(path.join(dir, file), 'utf8'), {
+      fileName: file,
+    });
+    if (!result.ok) throw new Error(result.error);
+    rows.push(...result.value.rows);
+    skipped.push(...result.value.skipped);
+    total += result.value.total;
+  }
+  return { rows, skipped, total, files: files.length };
+}
+
+describe.skipIf(!hasData)('importing the real data in ../shared/data', () => {
+  const count = (sql: string) => getDbHandle().sqlite.prepare(sql).pluck().get() as number;
+
+  it('imports all of muffinlabs, then changes nothing on a second run', () => {
+    const started = performance.now();
+    const parsed = parseDirectory(path.join(dataDir, 'muffinlabs'));
+    expect(parsed.files).toBe(366);
+    expect(parsed.total).toBe(132_934);
+    expect(parsed.skipped.filter((s) => s.code === 'null-text')).toHaveLength(363);
+
+    const first = importRows({ rows: parsed.rows, status: 'published' });
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `muffinlabs: ${first.imported} imported in ${seconds.toFixed(1)} s (parse + import)`,
+    );
+    const skipped = parsed.skipped.length + first.skipped.length;
+    expect(first.imported + skipped).toBe(132_934);
+    expect(first.updated).toBe(0);
+    expect(count('SELECT count(*) FROM events')).toBe(first.imported);
+    expect(count('SELECT count(*) FROM revisions')).toBe(first.imported);
+    expect(count('SELECT count(*) FROM events_fts')).toBe(first.imported);
+    expect(count(`SELECT count(*) FROM events WHERE kind = 'birth'`)).toBeGreaterThan(79_000);
+    expect(
+      count(`SELECT count(*) FROM events WHERE month = 1 AND day = 1 AND kind = 'event'`),
+    ).toBe(0);
+    expect(
+      count(`SELECT count(*) FROM events WHERE month = 2 AND day = 2 AND kind = 'death'`),
+    ).toBe(0);
+    expect(count(`SELECT count(*) FROM events WHERE summary GLOB '*\\[[0-9]*\\]*'`)).toBe(0);
+    expect(count(`SELECT count(*) FROM events WHERE license IS NULL OR source IS NULL`)).toBe(0);
+    expect(
+      count(`SELECT count(*) FROM events_fts WHERE events_fts MATCH 'Huneric'`),
+    ).toBeGreaterThan(0);
+
+    const again = importRows({ rows: parsed.rows, status: 'published' });
+    console.log(
+      `muffinlabs again: ${again.unchanged} unchanged in ${((performance.now() - started) / 1000 - seconds).toFixed(1)} s`,
+    );
+    expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: first.imported });
+  });
+
+  it('imports the Wikimedia response, without repeating what muffinlabs brought', () => {
+    const file = path.join(dataDir, 'wikimedia', 'onthisday-all-10-30.json');
+    const parsed = parseImportText(fs.readFileSync(file, 'utf8'), {
+      fileName: path.basename(file),
+    });
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value).toMatchObject({ month: 10, day: 30, total: 395 });
+    const result = importRows({ rows: parsed.value.rows, status: 'published' });
+    console.log(`wikimedia: ${result.imported} imported, ${result.skipped.length} already there`);
+    expect(result.imported + result.skipped.length + parsed.value.skipped.length).toBe(395);
+    expect(result.imported).toBeGreaterThanOrEqual(17); // the holidays, which muffinlabs does not have
+    expect(
+      count(
+        `SELECT count(*) FROM events WHERE source = 'wikimedia' AND kind = 'observance' AND year IS NULL`,
+      ),
+    ).toBe(17);
+    expect(importRows({ rows: parsed.value.rows, status: 'published' })).toMatchObject({
+      imported: 0,
+      updated: 0,
+    });
+  });
+});

@@ -1,0 +1,425 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDbHandle } from '@/db/client';
+import { parseImportJson, type ImportRow, type ParseResult } from '@/lib/import';
+import { importRows, previewImport } from './import';
+
+const link = (title: string) => ({
+  title,
+  link: `https://wikipedia.org/wiki/${title.replace(/ /g, '_')}`,
+});
+const anchor = (title: string) =>
+  `<a href="https://wikipedia.org/wiki/${title.replace(/ /g, '_')}" title="${title}">${title}</a>`;
+
+const february1 = {
+  date: 'February 1',
+  url: 'https://wikipedia.org/wiki/February_1',
+  data: {
+    Events: [
+      {
+        year: '481',
+        text: 'Vandal king Huneric organises a conference between Catholic and Arian bishops at Carthage.[3]',
+        html: '',
+        no_year_html: '',
+        links: [link('Vandals'), link('Huneric'), link('Carthage')],
+      },
+      {
+        year: '1924',
+        text: 'The United Kingdom recognizes the Soviet Union.',
+        html: '',
+        no_year_html: '',
+        links: [link('Soviet Union')],
+      },
+      {
+        year: 'Tokelau is annexed by the United Kingdom.',
+        text: null,
+        html: '',
+        no_year_html: '',
+        links: [],
+      },
+    ],
+    Births: [
+      {
+        year: '1552',
+        text: 'Edward Coke, English lawyer, judge, and politician (d. 1634)',
+        html: '',
+        no_year_html: `${anchor('Edward Coke')}, English lawyer, judge, and politician (d. 1634)`,
+        links: [link('Edward Coke')],
+      },
+    ],
+    Deaths: [],
+  },
+};
+
+const september3 = {
+  date: 'September 3',
+  url: 'https://wikipedia.org/wiki/September_3',
+  data: {
+    Events: [],
+    Births: [],
+    Deaths: [
+      {
+        year: '1634',
+        text: 'Edward Coke, English lawyer, judge, and politician (b. 1552)',
+        html: '',
+        no_year_html: `${anchor('Edward Coke')}, English lawyer, judge, and politician (b. 1552)`,
+        links: [link('Edward Coke')],
+      },
+    ],
+  },
+};
+
+function parse(json: unknown, options: Parameters<typeof parseImportJson>[1]): ParseResult {
+  const result = parseImportJson(json, options);
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+const sqlite = () => getDbHandle().sqlite;
+const TABLES = [
+  'events',
+  'people',
+  'event_people',
+  'event_references',
+  'revisions',
+  'events_fts',
+  'categories',
+  'audit_log',
+];
+function tableCounts(): Record<string, number> {
+  return Object.fromEntries(
+    TABLES.map((t) => [t, sqlite().prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]),
+  );
+}
+function eventByExternalId(externalId: string) {
+  return sqlite().prepare(`SELECT * FROM events WHERE external_id = ?`).get(externalId) as Record<
+    string,
+    unknown
+  > & { id: number; slug: string; version: number };
+}
+
+describe('importRows', () => {
+  const feb = parse(february1, { fileName: '02-01.json' });
+  const sep = parse(september3, { fileName: '09-03.json' });
+  const rows = [...feb.rows, ...sep.rows];
+  const huneric = feb.rows.find((r) => r.year === 481) as ImportRow;
+
+  it('previews without writing', () => {
+    const before = tableCounts();
+    const preview = previewImport(rows);
+    expect(preview).toMatchObject({ imported: 4, updated: 0, unchanged: 0, skipped: [] });
+    expect(preview.samples.imported.map((s) => s.title)).toContain('Edward Coke');
+    expect(tableCounts()).toEqual(before);
+  });
+
+  it('imports new rows with everything that belongs to them', () => {
+    expect(feb.skipped).toEqual([
+      expect.objectContaining({
+        code: 'null-text',
+        where: { file: '02-01.json', section: 'Events', index: 2 },
+      }),
+    ]);
+    const progress: number[] = [];
+    const result = importRows({
+      rows,
+      status: 'published',
+      onProgress: (p) => progress.push(p.processed),
+    });
+    expect(result).toEqual({ imported: 4, updated: 0, unchanged: 0, skipped: [] });
+    expect(progress.at(-1)).toBe(4);
+
+    const event = eventByExternalId(huneric.externalId);
+    expect(event).toMatchObject({
+      slug: 'vandal-king-huneric-organises-a-conference-between-catholic-and-arian-bishops-481',
+      summary:
+        'Vandal king Huneric organises a conference between Catholic and Arian bishops at Carthage.',
+      status: 'published',
+      source: 'muffinlabs',
+      source_url: 'https://en.wikipedia.org/wiki/February_1',
+      license: 'CC BY-SA 3.0',
+      version: 1,
+      calendar: 'julian',
+    });
+    expect(event.published_at).toEqual(expect.any(Number));
+    const category = sqlite()
+      .prepare('SELECT slug FROM categories WHERE id = ?')
+      .pluck()
+      .get(event.category_id);
+    expect(category).toBe('general-history');
+    expect(
+      sqlite()
+        .prepare('SELECT url FROM event_references WHERE event_id = ? ORDER BY position')
+        .pluck()
+        .all(event.id),
+    ).toEqual([
+      'https://en.wikipedia.org/wiki/Vandals',
+      'https://en.wikipedia.org/wiki/Huneric',
+      'https://en.wikipedia.org/wiki/Carthage',
+    ]);
+    const revision = sqlite()
+      .prepare('SELECT version, snapshot, author_id, note FROM revisions WHERE event_id = ?')
+      .all(event.id) as {
+      version: number;
+      snapshot: string;
+      author_id: number | null;
+      note: string;
+    }[];
+    expect(revision).toHaveLength(1);
+    expect(revision[0]).toMatchObject({
+      version: 1,
+      author_id: null,
+      note: 'Imported from muffinlabs',
+    });
+    const snapshot = JSON.parse(revision[0]!.snapshot) as Record<string, unknown>;
+    expect(snapshot).toMatchObject({
+      id: event.id,
+      slug: event.slug,
+      title: huneric.title,
+      category: { slug: 'general-history' },
+      tags: [],
+      links: [],
+    });
+    expect((snapshot.references as unknown[]).length).toBe(3);
+  });
+
+  it('indexes published events for search', () => {
+    const ids = sqlite()
+      .prepare(`SELECT rowid FROM events_fts WHERE events_fts MATCH 'Huneric'`)
+      .pluck()
+      .all();
+    expect(ids).toEqual([eventByExternalId(huneric.externalId).id]);
+  });
+
+  it('gives a person both the birth and the death of their entries, and links them', () => {
+    const person = sqlite()
+      .prepare(`SELECT * FROM people WHERE reference_url = ?`)
+      .all('https://en.wikipedia.org/wiki/Edward_Coke');
+    expect(person).toEqual([
+      expect.objectContaining({
+        name: 'Edward Coke',
+        slug: 'edward-coke',
+        description: 'English lawyer, judge, and politician',
+        birth_year: 1552,
+        birth_month: 2,
+        birth_day: 1,
+        death_year: 1634,
+        death_month: 9,
+        death_day: 3,
+      }),
+    ]);
+    const roles = sqlite()
+      .prepare(
+        `SELECT e.kind, ep.role FROM event_people ep JOIN events e ON e.id = ep.event_id JOIN people p ON p.id = ep.person_id WHERE p.slug = 'edward-coke' ORDER BY e.kind`,
+      )
+      .all();
+    expect(roles).toEqual([
+      { kind: 'birth', role: 'subject' },
+      { kind: 'death', role: 'subject' },
+    ]);
+    expect(eventByExternalId(feb.rows.find((r) => r.kind === 'birth')!.externalId)).toMatchObject({
+      title: 'Edward Coke',
+      slug: 'edward-coke-1552',
+    });
+  });
+
+  it('changes nothing the second time', () => {
+    const before = tableCounts();
+    const eventsBefore = sqlite().prepare('SELECT * FROM events ORDER BY id').all();
+    expect(importRows({ rows, status: 'published' })).toEqual({
+      imported: 0,
+      updated: 0,
+      unchanged: 4,
+      skipped: [],
+    });
+    expect(tableCounts()).toEqual(before);
+    expect(sqlite().prepare('SELECT * FROM events ORDER BY id').all()).toEqual(eventsBefore);
+  });
+
+  it('updates a row whose content changed, keeping its slug, with a new version and revision', () => {
+    const before = eventByExternalId(huneric.externalId);
+    const edited = parse(february1, {
+      fileName: '02-01.json',
+      defaultCategory: 'arts-culture',
+    }).rows;
+    expect(previewImport(edited)).toMatchObject({ imported: 0, updated: 1, unchanged: 2 });
+    expect(importRows({ rows: edited, status: 'published' })).toEqual({
+      imported: 0,
+      updated: 1,
+      unchanged: 2,
+      skipped: [],
+    });
+    const after = eventByExternalId(huneric.externalId);
+    expect(after).toMatchObject({ id: before.id, slug: before.slug, version: 2 });
+    expect(after.updated_at).toBeGreaterThanOrEqual(before.updated_at as number);
+    expect(
+      sqlite().prepare('SELECT slug FROM categories WHERE id = ?').pluck().get(after.category_id),
+    ).toBe('arts-culture');
+    const revisions = sqlite()
+      .prepare('SELECT version, note, snapshot FROM revisions WHERE event_id = ? ORDER BY version')
+      .all(before.id) as {
+      version: number;
+      note: string;
+      snapshot: string;
+    }[];
+    expect(revisions.map((r) => [r.version, r.note])).toEqual([
+      [1, 'Imported from muffinlabs'],
+      [2, 'Updated from muffinlabs'],
+    ]);
+    expect(JSON.parse(revisions[1]!.snapshot)).toMatchObject({
+      id: before.id,
+      version: 2,
+      category: { slug: 'arts-culture' },
+      circa: false,
+      references: expect.any(Array),
+    });
+    expect(
+      sqlite()
+        .prepare(`SELECT rowid FROM events_fts WHERE events_fts MATCH 'Huneric'`)
+        .pluck()
+        .all(),
+    ).toEqual([before.id]);
+    // And back: the next run with the original rows is an update again, then nothing.
+    expect(importRows({ rows, status: 'published' })).toMatchObject({ updated: 1, unchanged: 3 });
+  });
+
+  it('leaves an event a person edited since the import alone, and says so', () => {
+    const event = eventByExternalId(huneric.externalId);
+    const userId = Number(
+      sqlite()
+        .prepare(
+          `INSERT INTO users (email, name, password_hash, role) VALUES ('ed@example.com', 'Ed', 'x', 'editor')`,
+        )
+        .run().lastInsertRowid,
+    );
+    sqlite()
+      .prepare('UPDATE events SET updated_by = ?, title = ? WHERE id = ?')
+      .run(userId, 'Huneric convenes the bishops', event.id);
+    const changed = { ...huneric, summary: `${huneric.summary} (changed at the source)` };
+    const result = importRows({ rows: [changed], status: 'published' });
+    expect(result).toMatchObject({ imported: 0, updated: 0, unchanged: 0 });
+    expect(result.skipped).toEqual([
+      expect.objectContaining({
+        code: 'edited-in-almanac',
+        where: { file: '02-01.json', section: 'Events', index: 0 },
+        rawYear: '481',
+      }),
+    ]);
+    expect(eventByExternalId(huneric.externalId)).toMatchObject({
+      title: 'Huneric convenes the bishops',
+      version: 1 + 1 + 1,
+    });
+  });
+
+  it('reports a row repeated within one import', () => {
+    const result = importRows({ rows: [huneric, huneric], status: 'published' });
+    expect(result.unchanged).toBe(1);
+    expect(result.skipped).toEqual([expect.objectContaining({ code: 'duplicate-in-import' })]);
+  });
+
+  it('skips an entry another source already brought in, and imports drafts out of search', () => {
+    const feed = {
+      events: [
+        { text: 'The United Kingdom recognises the Soviet Union.', year: 1924, pages: [] },
+        { text: 'Huneric makes his draft debut.', year: 482, pages: [] },
+      ],
+      births: [
+        {
+          text: 'Edward Coke, English jurist (d. 1634)',
+          year: 1552,
+          pages: [{ title: 'Edward_Coke', normalizedtitle: 'Edward Coke' }],
+        },
+      ],
+    };
+    const wikimedia = parse(feed, { fileName: 'onthisday-02-01.json' });
+    const result = importRows({ rows: wikimedia.rows, status: 'draft' });
+    expect(result.imported).toBe(1);
+    expect(result.skipped.map((s) => [s.code, s.where.section])).toEqual([
+      ['same-as-existing', 'events'],
+      ['same-as-existing', 'births'],
+    ]);
+    expect(result.skipped[0]?.reason).toMatch(
+      /^already in Almanac as "The United Kingdom recognizes the Soviet Union" \(the-united-kingdom-recognizes-the-soviet-union-1924, from muffinlabs\)$/,
+    );
+    const draft = eventByExternalId(wikimedia.rows[1]!.externalId);
+    expect(draft).toMatchObject({
+      status: 'draft',
+      published_at: null,
+      license: 'CC BY-SA 4.0',
+      source: 'wikimedia',
+    });
+    expect(
+      sqlite().prepare(`SELECT rowid FROM events_fts WHERE events_fts MATCH 'debut'`).pluck().all(),
+    ).toEqual([]);
+  });
+});
+
+describe('an interrupted import', () => {
+  // 2,001 rows: the first batch is fine, the second holds a row the database refuses.
+  const rows: ImportRow[] = Array.from({ length: 2001 }, (_, i) => ({
+    externalId: `test:01-02:event:${String(i).padStart(16, '0')}`,
+    kind: 'event',
+    title: `Synthetic event number ${i}`,
+    summary: `Synthetic event number ${i}.`,
+    year: 1000 + i,
+    month: 1,
+    day: 2,
+    precision: 'day',
+    circa: false,
+    calendar: 'gregorian',
+    source: 'muffinlabs',
+    sourceUrl: 'https://en.wikipedia.org/wiki/January_2',
+    license: 'CC BY-SA 3.0',
+    categorySlug: 'general-history',
+    featured: false,
+    references: [
+      { url: `https://example.org/${i}`, title: `Reference ${i}`, publisher: 'Wikipedia' },
+    ],
+    people: [],
+    where: { file: '01-02.json', section: 'Events', index: i, rawYear: String(1000 + i) },
+  }));
+  const countSynthetic = () =>
+    sqlite()
+      .prepare(`SELECT count(*) FROM events WHERE external_id LIKE 'test:%'`)
+      .pluck()
+      .get() as number;
+  const countOrphans = () =>
+    sqlite()
+      .prepare(
+        `SELECT (SELECT count(*) FROM revisions WHERE event_id NOT IN (SELECT id FROM events))
+              + (SELECT count(*) FROM event_references WHERE event_id NOT IN (SELECT id FROM events))
+              + (SELECT count(*) FROM events_fts WHERE rowid NOT IN (SELECT id FROM events))
+              + (SELECT count(*) FROM events e WHERE e.external_id LIKE 'test:%' AND NOT EXISTS (SELECT 1 FROM revisions r WHERE r.event_id = e.id))`,
+      )
+      .pluck()
+      .get() as number;
+
+  beforeAll(() => {
+    expect(countSynthetic()).toBe(0);
+  });
+
+  it('keeps whole batches only, and a rerun finishes the job', () => {
+    const broken = rows.map((r, i) => (i === 2000 ? { ...r, month: 13 } : r));
+    expect(() => importRows({ rows: broken, status: 'published' })).toThrow(/CHECK constraint/);
+    expect(countSynthetic()).toBe(2000);
+    expect(countOrphans()).toBe(0);
+
+    expect(importRows({ rows, status: 'published' })).toEqual({
+      imported: 1,
+      updated: 0,
+      unchanged: 2000,
+      skipped: [],
+    });
+    expect(countSynthetic()).toBe(2001);
+    expect(countOrphans()).toBe(0);
+  });
+
+  it('refuses rows naming a category that does not exist before writing anything', () => {
+    const before = tableCounts();
+    expect(() =>
+      importRows({
+        rows: [{ ...rows[0]!, externalId: 'test:new', categorySlug: 'no-such-category' }],
+        status: 'published',
+      }),
+    ).toThrow(/unknown category: no-such-category/);
+    expect(tableCounts()).toEqual(before);
+  });
+});

@@ -1,0 +1,744 @@
+import 'server-only';
+import type Database from 'better-sqlite3';
+import { getDbHandle } from '@/db/client';
+import { ensureDefaultCategories } from '@/db/seed';
+import { DEFAULT_CATEGORIES } from '@/lib/categories';
+import {
+  contentHash,
+  findSameStory,
+  type ExistingEvent,
+  type ImportPerson,
+  type ImportRow,
+  type Skip,
+} from '@/lib/import';
+import { slugify, uniqueSlug, yearSlug } from '@/lib/slugs';
+import type { Tx } from '../types';
+import { syncSearchIndex } from './search-index';
+
+// The import writes through the raw better-sqlite3 handle with prepared statements: 130,000 rows
+// with their people, references, revisions and search rows in well under a minute. Each batch is
+// one IMMEDIATE transaction, so an interrupted import leaves whole batches only, and a rerun
+// continues where it stopped (rows already there are found by external id and left alone).
+
+export const IMPORT_BATCH_SIZE = 2000;
+
+export type ImportStatus = 'published' | 'draft';
+
+export type ImportCounts = {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+};
+export type ImportProgress = ImportCounts & { processed: number; total: number };
+
+export type ImportResult = {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  /** Rows refused at write time (the parse-time skips stay with the parser's result). */
+  skipped: Skip[];
+};
+
+export type PreviewItem = {
+  externalId: string;
+  title: string;
+  year: number | null;
+  month: number;
+  day: number;
+  kind: ImportRow['kind'];
+};
+export type ImportPreview = ImportResult & {
+  samples: { imported: PreviewItem[]; updated: PreviewItem[] };
+};
+
+type ExistingRow = {
+  id: number;
+  external_id: string;
+  content_hash: string | null;
+  slug: string;
+  status: string;
+  updated_by: number | null;
+  deleted_at: number | null;
+};
+
+type PersonRow = {
+  id: number;
+  slug: string;
+  name: string;
+  reference_url: string | null;
+  birth_year: number | null;
+  birth_month: number | null;
+  birth_day: number | null;
+  death_year: number | null;
+  death_month: number | null;
+  death_day: number | null;
+};
+
+type Plan =
+  | { action: 'insert'; row: ImportRow; hash: string }
+  | { action: 'update'; row: ImportRow; hash: string; existing: ExistingRow }
+  | { action: 'unchanged'; row: ImportRow }
+  | { action: 'skip'; skip: Skip };
+
+const statementCache = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
+
+function prepare(sqlite: Database.Database) {
+  return {
+    existingByExternalId: sqlite.prepare<[string], ExistingRow>(
+      `SELECT id, external_id, content_hash, slug, status, updated_by, deleted_at
+       FROM events WHERE external_id IN (SELECT value FROM json_each(?))`,
+    ),
+    sameDayOtherSources: sqlite.prepare<
+      [number, number, string],
+      Omit<ExistingEvent, 'people' | 'referenceUrls'>
+    >(
+      `SELECT id, slug, kind, year, title, summary, source FROM events
+       WHERE month = ? AND day = ? AND deleted_at IS NULL AND (source IS NULL OR source <> ?)`,
+    ),
+    peopleOfEvents: sqlite.prepare<
+      [string],
+      { event_id: number; reference_url: string | null; name: string; description: string }
+    >(
+      `SELECT ep.event_id, p.reference_url, p.name, p.description FROM event_people ep JOIN people p ON p.id = ep.person_id
+       WHERE ep.event_id IN (SELECT value FROM json_each(?))`,
+    ),
+    referencesOfEvents: sqlite.prepare<[string], { event_id: number; url: string }>(
+      `SELECT event_id, url FROM event_references WHERE event_id IN (SELECT value FROM json_each(?))`,
+    ),
+    eventSlugTaken: sqlite
+      .prepare<[string, string]>(
+        `SELECT 1 FROM events WHERE slug = ? UNION ALL SELECT 1 FROM event_slugs WHERE slug = ? LIMIT 1`,
+      )
+      .pluck(),
+    insertEvent: sqlite.prepare(
+      `INSERT INTO events (slug, kind, title, summary, year, month, day, precision, circa, calendar, category_id,
+         featured, status, published_at, version, source, source_url, license, external_id, content_hash,
+         created_by, updated_by, created_at, updated_at)
+       VALUES (@slug, @kind, @title, @summary, @year, @month, @day, @precision, @circa, @calendar, @categoryId,
+         @featured, @status, @publishedAt, 1, @source, @sourceUrl, @license, @externalId, @contentHash,
+         @createdBy, NULL, @now, @now)`,
+    ),
+    updateEvent: sqlite.prepare(
+      `UPDATE events SET kind = @kind, title = @title, summary = @summary, year = @year, month = @month, day = @day,
+         precision = @precision, circa = @circa, calendar = @calendar, category_id = @categoryId, featured = @featured,
+         source = @source, source_url = @sourceUrl, license = @license, content_hash = @contentHash,
+         version = version + 1, updated_at = @now
+       WHERE id = @id`,
+    ),
+    eventById: sqlite.prepare<[number], Record<string, unknown>>(
+      `SELECT * FROM events WHERE id = ?`,
+    ),
+    insertReference: sqlite.prepare<[number, number, string, string, string]>(
+      `INSERT INTO event_references (event_id, position, url, title, publisher) VALUES (?, ?, ?, ?, ?)`,
+    ),
+    deleteReferences: sqlite.prepare<[number]>(`DELETE FROM event_references WHERE event_id = ?`),
+    referencesOf: sqlite.prepare<
+      [number],
+      {
+        url: string;
+        title: string;
+        publisher: string | null;
+        accessedAt: string | null;
+        position: number;
+      }
+    >(
+      `SELECT url, title, publisher, accessed_at AS accessedAt, position FROM event_references WHERE event_id = ? ORDER BY position`,
+    ),
+    peopleByUrl: sqlite.prepare<[string], PersonRow>(
+      `SELECT id, slug, name, reference_url, birth_year, birth_month, birth_day, death_year, death_month, death_day
+       FROM people WHERE reference_url IN (SELECT value FROM json_each(?))`,
+    ),
+    personBySlug: sqlite.prepare<[string], PersonRow>(
+      `SELECT id, slug, name, reference_url, birth_year, birth_month, birth_day, death_year, death_month, death_day
+       FROM people WHERE slug = ?`,
+    ),
+    personSlugTaken: sqlite.prepare<[string]>(`SELECT 1 FROM people WHERE slug = ?`).pluck(),
+    insertPerson: sqlite.prepare(
+      `INSERT INTO people (slug, name, description, birth_year, birth_month, birth_day, death_year, death_month, death_day,
+         reference_url, created_at, updated_at)
+       VALUES (@slug, @name, @description, @birth_year, @birth_month, @birth_day, @death_year, @death_month, @death_day,
+         @reference_url, @now, @now)`,
+    ),
+    updatePersonDates: sqlite.prepare(
+      `UPDATE people SET birth_year = @birth_year, birth_month = @birth_month, birth_day = @birth_day,
+         death_year = @death_year, death_month = @death_month, death_day = @death_day, updated_at = @now
+       WHERE id = @id`,
+    ),
+    insertEventPerson: sqlite.prepare<[number, number, number]>(
+      `INSERT OR IGNORE INTO event_people (event_id, person_id, role, position) VALUES (?, ?, 'subject', ?)`,
+    ),
+    deleteSubjects: sqlite.prepare<[number]>(
+      `DELETE FROM event_people WHERE event_id = ? AND role = 'subject'`,
+    ),
+    peopleOf: sqlite.prepare<
+      [number],
+      { id: number; slug: string; name: string; role: string; position: number }
+    >(
+      `SELECT p.id, p.slug, p.name, ep.role, ep.position FROM event_people ep JOIN people p ON p.id = ep.person_id
+       WHERE ep.event_id = ? ORDER BY ep.position`,
+    ),
+    tagsOf: sqlite.prepare<[number], { id: number; slug: string; name: string }>(
+      `SELECT t.id, t.slug, t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = ? ORDER BY t.name`,
+    ),
+    linksOf: sqlite.prepare<
+      [{ id: number }],
+      { type: string; direction: string; eventId: number; eventSlug: string | null }
+    >(
+      `SELECT l.type, CASE WHEN l.from_event_id = @id THEN 'outgoing' ELSE 'incoming' END AS direction, e.id AS eventId, e.slug AS eventSlug
+       FROM event_links l JOIN events e ON e.id = CASE WHEN l.from_event_id = @id THEN l.to_event_id ELSE l.from_event_id END
+       WHERE l.from_event_id = @id OR l.to_event_id = @id ORDER BY l.id`,
+    ),
+    maxVersion: sqlite
+      .prepare<[number]>(`SELECT coalesce(max(version), 0) FROM revisions WHERE event_id = ?`)
+      .pluck(),
+    insertRevision: sqlite.prepare<[number, number, string, number | null, string, number]>(
+      `INSERT INTO revisions (event_id, version, snapshot, author_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    categories: sqlite.prepare<[], { id: number; slug: string; name: string }>(
+      `SELECT id, slug, name FROM categories`,
+    ),
+    insertAudit: sqlite.prepare<[number | null, string, number]>(
+      `INSERT INTO audit_log (user_id, action, entity_type, entity_id, details, created_at) VALUES (?, 'import.run', 'events', NULL, ?, ?)`,
+    ),
+  };
+}
+
+function statements() {
+  const { sqlite } = getDbHandle();
+  let s = statementCache.get(sqlite);
+  if (!s) {
+    s = prepare(sqlite);
+    statementCache.set(sqlite, s);
+  }
+  return s;
+}
+
+type Statements = ReturnType<typeof prepare>;
+type Category = { id: number; slug: string; name: string };
+
+/** Adds the default categories that are missing (by slug) and returns every category by slug. */
+function loadCategories(s: Statements): Map<string, Category> {
+  const { db } = getDbHandle();
+  db.transaction((tx) => ensureDefaultCategories(tx), { behavior: 'immediate' });
+  return new Map(s.categories.all().map((c) => [c.slug, c]));
+}
+
+/** True when a category with this slug exists, or is a default one that every import creates. Reads only. */
+export function importCategoryExists(slug: string): boolean {
+  if (DEFAULT_CATEGORIES.some((c) => c.slug === slug)) return true;
+  return statements()
+    .categories.all()
+    .some((c) => c.slug === slug);
+}
+
+function skipOf(row: ImportRow, code: Skip['code'], reason: string): Skip {
+  const { rawYear, ...where } = row.where;
+  return { where, rawYear, code, reason };
+}
+
+/**
+ * Decides what to do with each row of a batch, reading only: unchanged (same content hash),
+ * update, insert, or skip (repeated in this import, edited by a person since it was imported,
+ * or the same story as an event from another source on that day).
+ */
+/** What planning remembers between batches: external ids seen, and new rows not yet written (by day, then source). */
+type PlanState = { seen: Set<string>; planned: Map<string, Map<string, ExistingEvent[]>> };
+
+function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState): Plan[] {
+  const existing = new Map(
+    s.existingByExternalId
+      .all(JSON.stringify(rows.map((r) => r.externalId)))
+      .map((e) => [e.external_id, e]),
+  );
+  const candidatesByDay = new Map<string, ExistingEvent[]>();
+  const candidatesFor = (row: ImportRow): ExistingEvent[] => {
+    const key = `${row.month}-${row.day}:${row.source}`;
+    let list = candidatesByDay.get(key);
+    if (!list) {
+      const found = s.sameDayOtherSources.all(row.month, row.day, row.source);
+      const ids = JSON.stringify(found.map((e) => e.id));
+      const peopleRows = found.length > 0 ? s.peopleOfEvents.all(ids) : [];
+      const referenceRows = found.length > 0 ? s.referencesOfEvents.all(ids) : [];
+      list = found.map((e) => {
+        const mine = peopleRows.filter((p) => p.event_id === e.id);
+        return {
+          ...e,
+          people: mine.map((p) => ({
+            name: p.name,
+            referenceUrl: p.reference_url,
+            description: p.description,
+          })),
+          referenceUrls: referenceRows.filter((r) => r.event_id === e.id).map((r) => r.url),
+        };
+      });
+      candidatesByDay.set(key, list);
+    }
+    const pending: ExistingEvent[] = [];
+    for (const [source, events] of state.planned.get(`${row.month}-${row.day}`) ?? [])
+      if (source !== row.source) pending.push(...events);
+    return pending.length > 0 ? [...list, ...pending] : list;
+  };
+
+  return rows.map((row): Plan => {
+    if (state.seen.has(row.externalId)) {
+      return {
+        action: 'skip',
+        skip: skipOf(row, 'duplicate-in-import', 'duplicate of an entry earlier in this import'),
+      };
+    }
+    state.seen.add(row.externalId);
+    const hash = contentHash(row);
+    const found = existing.get(row.externalId);
+    if (found) {
+      if (found.content_hash === hash) return { action: 'unchanged', row };
+      if (found.updated_by !== null || found.deleted_at !== null) {
+        const why = found.deleted_at !== null ? 'in the trash' : 'edited in Almanac';
+        return {
+          action: 'skip',
+          skip: skipOf(
+            row,
+            'edited-in-almanac',
+            `source changed, but the event (${found.slug}) is ${why}; left as it is`,
+          ),
+        };
+      }
+      return { action: 'update', row, hash, existing: found };
+    }
+    const same = findSameStory(row, candidatesFor(row));
+    if (same) {
+      const reason =
+        same.id === 0
+          ? `same as "${same.title}" earlier in this import (from ${same.source})`
+          : `already in Almanac as "${same.title}" (${same.slug}, ${same.source ? `from ${same.source}` : 'written in Almanac'})`;
+      return { action: 'skip', skip: skipOf(row, 'same-as-existing', reason) };
+    }
+    const day = `${row.month}-${row.day}`;
+    const bySource = state.planned.get(day) ?? new Map<string, ExistingEvent[]>();
+    const pending = bySource.get(row.source) ?? [];
+    pending.push({
+      id: 0,
+      slug: '(new)',
+      kind: row.kind,
+      year: row.year,
+      title: row.title,
+      summary: row.summary,
+      source: row.source,
+      people: row.people,
+      referenceUrls: row.references.map((r) => r.url),
+    });
+    bySource.set(row.source, pending);
+    state.planned.set(day, bySource);
+    return { action: 'insert', row, hash };
+  });
+}
+
+function eventSlugBase(row: ImportRow): string {
+  const base = slugify(row.title) || 'untitled';
+  return row.year === null ? base : `${base}-${yearSlug(row.year)}`;
+}
+
+/** Finds or creates the people of a batch and fills in the birth or death their entry dates. */
+class PeopleResolver {
+  private byUrl = new Map<string, PersonRow>();
+  constructor(
+    private s: Statements,
+    private now: number,
+  ) {}
+
+  prefetch(rows: readonly ImportRow[]): void {
+    const urls = [
+      ...new Set(
+        rows.flatMap((r) => r.people.flatMap((p) => (p.referenceUrl ? [p.referenceUrl] : []))),
+      ),
+    ];
+    if (urls.length === 0) return;
+    for (const p of this.s.peopleByUrl.all(JSON.stringify(urls)))
+      if (p.reference_url) this.byUrl.set(p.reference_url, p);
+  }
+
+  resolve(person: ImportPerson, row: ImportRow): PersonRow {
+    let found = person.referenceUrl
+      ? this.byUrl.get(person.referenceUrl)
+      : this.s.personBySlug.get(slugify(person.name) || 'unnamed');
+    const dates = datesFor(person, row);
+    if (!found) {
+      const values = {
+        slug: uniqueSlug(
+          slugify(person.name) || 'unnamed',
+          (slug) => this.s.personSlugTaken.get(slug) !== undefined,
+        ),
+        name: person.name,
+        description: person.description,
+        reference_url: person.referenceUrl,
+        birth_year: dates.birth?.year ?? null,
+        birth_month: dates.birth?.month ?? null,
+        birth_day: dates.birth?.day ?? null,
+        death_year: dates.death?.year ?? null,
+        death_month: dates.death?.month ?? null,
+        death_day: dates.death?.day ?? null,
+      };
+      const id = Number(this.s.insertPerson.run({ ...values, now: this.now }).lastInsertRowid);
+      found = { id, ...values };
+    } else {
+      const next = { ...found };
+      // A dated entry (this day's birth or death) beats a year from "(b. 1552)"; never overwrite a full date.
+      if (
+        dates.birth &&
+        next.birth_month === null &&
+        (dates.birth.month !== null || next.birth_year === null)
+      ) {
+        next.birth_year = dates.birth.year;
+        next.birth_month = dates.birth.month;
+        next.birth_day = dates.birth.day;
+      }
+      if (
+        dates.death &&
+        next.death_month === null &&
+        (dates.death.month !== null || next.death_year === null)
+      ) {
+        next.death_year = dates.death.year;
+        next.death_month = dates.death.month;
+        next.death_day = dates.death.day;
+      }
+      if (
+        next.birth_year !== found.birth_year ||
+        next.birth_month !== found.birth_month ||
+        next.death_year !== found.death_year ||
+        next.death_month !== found.death_month
+      ) {
+        this.s.updatePersonDates.run({ ...next, now: this.now });
+        found = next;
+      }
+    }
+    if (found.reference_url) this.byUrl.set(found.reference_url, found);
+    return found;
+  }
+}
+
+type PartialDate = { year: number; month: number | null; day: number | null };
+
+function datesFor(
+  person: ImportPerson,
+  row: ImportRow,
+): { birth: PartialDate | null; death: PartialDate | null } {
+  const onThisDay = row.year === null ? null : { year: row.year, month: row.month, day: row.day };
+  const yearOnly = (year: number | null): PartialDate | null =>
+    year === null ? null : { year, month: null, day: null };
+  return {
+    birth: row.kind === 'birth' ? onThisDay : yearOnly(person.birthYear),
+    death: row.kind === 'death' ? onThisDay : yearOnly(person.deathYear),
+  };
+}
+
+function insertReferences(s: Statements, eventId: number, row: ImportRow): void {
+  row.references.forEach((r, position) =>
+    s.insertReference.run(eventId, position, r.url, r.title, r.publisher),
+  );
+}
+
+/** Writes one planned batch inside the caller's transaction; returns the ids it touched. */
+function writeBatch(
+  s: Statements,
+  plans: readonly Plan[],
+  o: {
+    status: ImportStatus;
+    actorId: number | null;
+    categories: Map<string, Category>;
+    now: number;
+  },
+): number[] {
+  const people = new PeopleResolver(s, o.now);
+  people.prefetch(
+    plans.flatMap((p) => (p.action === 'insert' || p.action === 'update' ? [p.row] : [])),
+  );
+  const nowIso = new Date(o.now).toISOString();
+  const touched: number[] = [];
+
+  for (const plan of plans) {
+    if (plan.action !== 'insert' && plan.action !== 'update') continue;
+    const { row, hash } = plan;
+    const category = o.categories.get(row.categorySlug);
+    if (!category) throw new Error(`unknown category "${row.categorySlug}" for ${row.externalId}`);
+    const fields = {
+      kind: row.kind,
+      title: row.title,
+      summary: row.summary,
+      year: row.year,
+      month: row.month,
+      day: row.day,
+      precision: row.precision,
+      circa: row.circa ? 1 : 0,
+      calendar: row.calendar,
+      categoryId: category.id,
+      featured: row.featured ? 1 : 0,
+      source: row.source,
+      sourceUrl: row.sourceUrl,
+      license: row.license,
+      contentHash: hash,
+      now: o.now,
+    };
+
+    let eventId: number;
+    if (plan.action === 'insert') {
+      const slug = uniqueSlug(
+        eventSlugBase(row),
+        (candidate) => s.eventSlugTaken.get(candidate, candidate) !== undefined,
+      );
+      eventId = Number(
+        s.insertEvent.run({
+          ...fields,
+          slug,
+          status: o.status,
+          publishedAt: o.status === 'published' ? o.now : null,
+          externalId: row.externalId,
+          createdBy: o.actorId,
+        }).lastInsertRowid,
+      );
+      insertReferences(s, eventId, row);
+      const linked: { id: number; slug: string; name: string; role: string; position: number }[] =
+        [];
+      for (const person of row.people) {
+        const p = people.resolve(person, row);
+        if (linked.some((l) => l.id === p.id)) continue;
+        s.insertEventPerson.run(eventId, p.id, linked.length);
+        linked.push({
+          id: p.id,
+          slug: p.slug,
+          name: p.name,
+          role: 'subject',
+          position: linked.length,
+        });
+      }
+      // The snapshot has the shape db/seed.ts gives revisions: the event row, then its relations.
+      const snapshot = {
+        id: eventId,
+        slug,
+        kind: row.kind,
+        title: row.title,
+        summary: row.summary,
+        keyPoints: [],
+        body: '',
+        funFact: null,
+        furtherReading: null,
+        year: row.year,
+        month: row.month,
+        day: row.day,
+        precision: row.precision,
+        circa: row.circa,
+        calendar: row.calendar,
+        endYear: null,
+        endMonth: null,
+        endDay: null,
+        endPrecision: null,
+        location: null,
+        latitude: null,
+        longitude: null,
+        categoryId: category.id,
+        imageUrl: null,
+        imageAlt: null,
+        imageCredit: null,
+        featured: row.featured,
+        status: o.status,
+        publishAt: null,
+        publishedAt: o.status === 'published' ? nowIso : null,
+        deletedAt: null,
+        version: 1,
+        source: row.source,
+        sourceUrl: row.sourceUrl,
+        license: row.license,
+        externalId: row.externalId,
+        contentHash: hash,
+        createdBy: o.actorId,
+        updatedBy: null,
+        createdAt: nowIso,
+        updatedAt: nowIso,
+        category: { id: category.id, slug: category.slug, name: category.name },
+        tags: [],
+        people: linked,
+        references: row.references.map((r, position) => ({ ...r, accessedAt: null, position })),
+        links: [],
+      };
+      s.insertRevision.run(
+        eventId,
+        1,
+        JSON.stringify(snapshot),
+        o.actorId,
+        `Imported from ${row.source}`,
+        o.now,
+      );
+    } else {
+      eventId = plan.existing.id;
+      s.updateEvent.run({ ...fields, id: eventId });
+      s.deleteReferences.run(eventId);
+      insertReferences(s, eventId, row);
+      s.deleteSubjects.run(eventId);
+      const linked = new Set<number>();
+      for (const person of row.people) {
+        const p = people.resolve(person, row);
+        if (linked.has(p.id)) continue;
+        s.insertEventPerson.run(eventId, p.id, linked.size);
+        linked.add(p.id);
+      }
+      const version = Number(s.maxVersion.get(eventId)) + 1;
+      s.insertRevision.run(
+        eventId,
+        version,
+        JSON.stringify(storedSnapshot(s, eventId, category)),
+        o.actorId,
+        `Updated from ${row.source}`,
+        o.now,
+      );
+    }
+    touched.push(eventId);
+  }
+  return touched;
+}
+
+/** The event as stored (after an update), in the revision snapshot shape. */
+function storedSnapshot(
+  s: Statements,
+  eventId: number,
+  category: Category,
+): Record<string, unknown> {
+  const raw = s.eventById.get(eventId) ?? {};
+  const event: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const camel = key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+    if (camel === 'circa' || camel === 'featured') event[camel] = value === 1;
+    else if (camel === 'keyPoints')
+      event[camel] = typeof value === 'string' ? (JSON.parse(value) as unknown) : [];
+    else if (/At$/.test(camel))
+      event[camel] = typeof value === 'number' ? new Date(value).toISOString() : null;
+    else event[camel] = value;
+  }
+  return {
+    ...event,
+    category: { id: category.id, slug: category.slug, name: category.name },
+    tags: s.tagsOf.all(eventId),
+    people: s.peopleOf.all(eventId),
+    references: s.referencesOf.all(eventId),
+    links: s.linksOf.all({ id: eventId }),
+  };
+}
+
+/**
+ * Imports normalised rows (lib/import): new ones are inserted with their people, references,
+ * first revision and search entry; rows whose content hash changed are updated (new version and
+ * revision, slug kept); rows with the same hash are not touched, so importing twice changes nothing.
+ * `status` applies to new events only. Batches of IMPORT_BATCH_SIZE rows, each all-or-nothing.
+ */
+export function importRows(o: {
+  rows: readonly ImportRow[];
+  status: ImportStatus;
+  /** The admin importing through the web; null or absent for the command line. */
+  actorId?: number | null;
+  onProgress?: (progress: ImportProgress) => void;
+}): ImportResult {
+  const { db } = getDbHandle();
+  const s = statements();
+  const categories = loadCategories(s);
+  const missing = [...new Set(o.rows.map((r) => r.categorySlug))].filter(
+    (slug) => !categories.has(slug),
+  );
+  if (missing.length > 0)
+    throw new Error(`unknown categor${missing.length === 1 ? 'y' : 'ies'}: ${missing.join(', ')}`);
+
+  const result: ImportResult = { imported: 0, updated: 0, unchanged: 0, skipped: [] };
+  const state: PlanState = { seen: new Set(), planned: new Map() };
+  const actorId = o.actorId ?? null;
+  const total = o.rows.length;
+  o.onProgress?.({ processed: 0, total, imported: 0, updated: 0, unchanged: 0, skipped: 0 });
+
+  for (let start = 0; start < total; start += IMPORT_BATCH_SIZE) {
+    const batch = o.rows.slice(start, start + IMPORT_BATCH_SIZE);
+    const counts = db.transaction(
+      (tx: Tx) => {
+        // Planned inside the transaction: nobody can write between the reads and the writes.
+        state.planned.clear();
+        const plans = planBatch(s, batch, state);
+        const touched = writeBatch(s, plans, {
+          status: o.status,
+          actorId,
+          categories,
+          now: Date.now(),
+        });
+        if (touched.length > 0) syncSearchIndex(tx, touched);
+        return plans;
+      },
+      { behavior: 'immediate' },
+    );
+    for (const plan of counts) {
+      if (plan.action === 'insert') result.imported++;
+      else if (plan.action === 'update') result.updated++;
+      else if (plan.action === 'unchanged') result.unchanged++;
+      else result.skipped.push(plan.skip);
+    }
+    o.onProgress?.({
+      processed: Math.min(start + IMPORT_BATCH_SIZE, total),
+      total,
+      imported: result.imported,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      skipped: result.skipped.length,
+    });
+  }
+
+  if (result.imported + result.updated > 0) {
+    const details = JSON.stringify({
+      sources: [...new Set(o.rows.map((r) => r.source))],
+      status: o.status,
+      imported: result.imported,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      skipped: result.skipped.length,
+    });
+    db.transaction(() => s.insertAudit.run(actorId, details, Date.now()), {
+      behavior: 'immediate',
+    });
+  }
+  return result;
+}
+
+/**
+ * What importRows would do with these rows, without writing: counts, the rows it would refuse,
+ * and the first `sampleSize` new and updated entries (for the admin's preview).
+ */
+export function previewImport(
+  rows: readonly ImportRow[],
+  o: { sampleSize?: number } = {},
+): ImportPreview {
+  const s = statements();
+  const sampleSize = o.sampleSize ?? 20;
+  const state: PlanState = { seen: new Set(), planned: new Map() };
+  const preview: ImportPreview = {
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: [],
+    samples: { imported: [], updated: [] },
+  };
+  const item = (row: ImportRow): PreviewItem => ({
+    externalId: row.externalId,
+    title: row.title,
+    year: row.year,
+    month: row.month,
+    day: row.day,
+    kind: row.kind,
+  });
+  for (let start = 0; start < rows.length; start += IMPORT_BATCH_SIZE) {
+    for (const plan of planBatch(s, rows.slice(start, start + IMPORT_BATCH_SIZE), state)) {
+      if (plan.action === 'insert') {
+        preview.imported++;
+        if (preview.samples.imported.length < sampleSize)
+          preview.samples.imported.push(item(plan.row));
+      } else if (plan.action === 'update') {
+        preview.updated++;
+        if (preview.samples.updated.length < sampleSize)
+          preview.samples.updated.push(item(plan.row));
+      } else if (plan.action === 'unchanged') preview.unchanged++;
+      else preview.skipped.push(plan.skip);
+    }
+  }
+  return preview;
+}

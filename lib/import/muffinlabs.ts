@@ -1,0 +1,113 @@
+import { MONTH_NAMES, isValidCalendarDay } from '@/lib/dates';
+import { anchors } from './html';
+import { isSkip, normalizeEntry } from './normalize';
+import type { PersonLink } from './people';
+import { muffinlabsEntrySchema, muffinlabsFileSchema, muffinlabsLinkSchema } from './schemas';
+import type { ImportKind, ImportRow, ParseResult, Skip } from './types';
+import { datePageUrl, isYearTitle, normalizeWikipediaUrl } from './wikipedia';
+
+const SECTIONS: readonly { key: 'Events' | 'Births' | 'Deaths'; kind: ImportKind }[] = [
+  { key: 'Events', kind: 'event' },
+  { key: 'Births', kind: 'birth' },
+  { key: 'Deaths', kind: 'death' },
+];
+
+/** "January 3" -> { month: 1, day: 3 }. */
+export function parseMonthDayName(s: string): { month: number; day: number } | null {
+  const m = /^\s*([A-Za-z]+)\s+(\d{1,2})\s*$/.exec(s);
+  if (!m?.[1] || !m[2]) return null;
+  const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === m[1]!.toLowerCase()) + 1;
+  const day = Number(m[2]);
+  return isValidCalendarDay(month, day) ? { month, day } : null;
+}
+
+function toLinks(raw: readonly unknown[] | null | undefined): PersonLink[] {
+  const links: PersonLink[] = [];
+  for (const item of raw ?? []) {
+    const parsed = muffinlabsLinkSchema.safeParse(item);
+    if (!parsed.success) continue;
+    const url = normalizeWikipediaUrl(parsed.data.link);
+    if (url && !isYearTitle(parsed.data.title)) links.push({ title: parsed.data.title, url });
+  }
+  return links;
+}
+
+function anchorLinks(html: string | null | undefined): PersonLink[] {
+  return anchors(html).flatMap((a) => {
+    const url = normalizeWikipediaUrl(a.url);
+    return url && !isYearTitle(a.title) ? [{ title: a.title, url }] : [];
+  });
+}
+
+export type MuffinlabsParse = { ok: true; value: ParseResult } | { ok: false; error: string };
+
+/** Normalises a muffinlabs day file (already JSON-parsed). */
+export function parseMuffinlabs(
+  json: unknown,
+  o: { fileName: string; defaultCategory?: string },
+): MuffinlabsParse {
+  const file = muffinlabsFileSchema.safeParse(json);
+  if (!file.success)
+    return {
+      ok: false,
+      error: `not a muffinlabs file: ${file.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
+    };
+  const date = parseMonthDayName(file.data.date);
+  if (!date)
+    return { ok: false, error: `unreadable date "${file.data.date}" (expected e.g. "January 3")` };
+  const { month, day } = date;
+  const sourceUrl =
+    (file.data.url && normalizeWikipediaUrl(file.data.url)) || datePageUrl(month, day);
+
+  const rows: ImportRow[] = [];
+  const skipped: Skip[] = [];
+  let total = 0;
+  for (const { key, kind } of SECTIONS) {
+    const seen = new Map<string, number>();
+    (file.data.data[key] ?? []).forEach((item, index) => {
+      total++;
+      const where = { file: o.fileName, section: key, index };
+      const entry = muffinlabsEntrySchema.safeParse(item);
+      if (!entry.success) {
+        skipped.push({
+          where,
+          rawYear: null,
+          code: 'malformed-entry',
+          reason: `entry does not match the format: ${entry.error.issues[0]?.message ?? 'invalid'}`,
+        });
+        return;
+      }
+      const links = toLinks(entry.data.links);
+      const result = normalizeEntry({
+        source: 'muffinlabs',
+        month,
+        day,
+        kind,
+        where,
+        rawYear: entry.data.year,
+        text: entry.data.text,
+        links,
+        nameLinks: kind === 'event' ? [] : anchorLinks(entry.data.no_year_html ?? entry.data.html),
+        sourceUrl,
+        defaultCategory: o.defaultCategory,
+      });
+      if (isSkip(result)) {
+        skipped.push(result);
+        return;
+      }
+      const first = seen.get(result.externalId);
+      if (first !== undefined) {
+        skipped.push({
+          where,
+          rawYear: entry.data.year,
+          code: 'duplicate-in-file',
+          reason: `duplicate of an entry already in this file (${key} #${first})`,
+        });
+        return;
+      }
+      seen.set(result.externalId, index);
+      rows.push(result);
+    });
+  }
+  return { ok: true, value: { format: 'muffinlabs', month, day, rows, skipped, total } };
+}

@@ -1,0 +1,202 @@
+import { validateHistoricalDate } from '@/lib/dates';
+import { classifyEntry } from './classify';
+import { makeExternalId } from './hash';
+import { extractPerson, looksLikePersonLine, type PersonLink } from './people';
+import { cleanText, removePictured, truncateAtWord } from './text';
+import type {
+  EntryLocation,
+  ImportKind,
+  ImportPerson,
+  ImportReference,
+  ImportRow,
+  ImportSource,
+  Skip,
+} from './types';
+import { calendarForWikipediaDate, readImportYear } from './year';
+
+export const TITLE_MAX_LENGTH = 110;
+export const MAX_REFERENCES = 5;
+export const LICENSES: Record<ImportSource, string> = {
+  muffinlabs: 'CC BY-SA 3.0',
+  wikimedia: 'CC BY-SA 4.0',
+};
+
+export type RawEntry = {
+  source: ImportSource;
+  month: number;
+  day: number;
+  kind: ImportKind;
+  where: EntryLocation;
+  /** The year as written ("44 BC", "1969 (or 1970)"), a number (Wikimedia), or null for observances. */
+  rawYear: string | number | null;
+  text: string | null | undefined;
+  /** The entry's links (article titles), year articles already dropped; they become its references. */
+  links: readonly PersonLink[];
+  /** Extra ways the links are shown in the text (anchor texts from the entry's HTML), for finding names. */
+  nameLinks?: readonly PersonLink[];
+  featured?: boolean;
+  sourceUrl: string;
+  defaultCategory?: string;
+};
+
+function skip(entry: RawEntry, code: Skip['code'], reason: string): Skip {
+  return {
+    where: entry.where,
+    rawYear: entry.rawYear === null ? null : String(entry.rawYear),
+    code,
+    reason,
+  };
+}
+
+/** "Vandal king Huneric organises a conference ... at Carthage." -> a card title: no final full stop, at most 110 characters. */
+export function eventTitle(text: string): string {
+  const title = text.length > 1 && /[^.]\.$/.test(text) ? text.slice(0, -1) : text;
+  return truncateAtWord(title, TITLE_MAX_LENGTH);
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+type Content = { title: string; summary: string; people: ImportPerson[] };
+
+/**
+ * Births and deaths listed as a group ("crew of Apollo 1" followed by one line per person) become
+ * one entry about all of them: the heading is the title, every line a person.
+ */
+function groupContent(
+  kind: 'birth' | 'death',
+  lines: string[],
+  links: readonly PersonLink[],
+): Content | null {
+  const members: string[] = [];
+  const headings: string[] = [];
+  for (const line of lines) {
+    const bare = line.replace(/^[-–—•*]\s*/, '');
+    if (looksLikePersonLine(bare, links)) members.push(bare);
+    else headings.push(bare.replace(/[:\s]+$/, ''));
+  }
+  if (members.length === 0 || (members.length === 1 && headings.length === 0)) return null;
+  const people = members
+    .map((m) => extractPerson({ kind, text: m, links }))
+    .filter((p): p is ImportPerson => p !== null);
+  const heading = headings.length > 0 ? capitalize(headings.join('; ')) : '';
+  const title = heading || people.map((p) => p.name).join(', ');
+  return {
+    title: truncateAtWord(title, TITLE_MAX_LENGTH),
+    summary: heading ? `${heading}: ${members.join('; ')}` : members.join('; '),
+    people,
+  };
+}
+
+function content(entry: RawEntry, lines: string[]): Content {
+  const text = lines.join(' ');
+  if (entry.kind !== 'birth' && entry.kind !== 'death')
+    return { title: eventTitle(text), summary: text, people: [] };
+  const nameLinks = [...(entry.nameLinks ?? []), ...entry.links];
+  if (lines.length > 1) {
+    const group = groupContent(entry.kind, lines, nameLinks);
+    if (group) return group;
+  }
+  const person = extractPerson({ kind: entry.kind, text, links: nameLinks });
+  return person
+    ? { title: person.name, summary: text, people: [person] }
+    : { title: eventTitle(text), summary: text, people: [] };
+}
+
+/** Turns one scraped entry into a row to import, or says why it cannot be imported. */
+export function normalizeEntry(entry: RawEntry): ImportRow | Skip {
+  const rawText = entry.text ?? '';
+  const lines = rawText
+    .split(/\n+/)
+    .map((line) => cleanText(entry.source === 'wikimedia' ? removePictured(line) : line))
+    .filter(Boolean);
+  const text = lines.join(' ');
+  if (!text) {
+    const yearHoldsText =
+      typeof entry.rawYear === 'string' &&
+      /[a-z]{3}/i.test(entry.rawYear.replace(/\b(?:BCE?|AD|CE|or)\b/gi, ''));
+    const detail = yearHoldsText ? " (the entry's text is in its year field)" : '';
+    return skip(entry, 'null-text', `text is ${entry.text == null ? 'null' : 'empty'}${detail}`);
+  }
+
+  let year: number | null = null;
+  let circa = false;
+  let oldStyle = false;
+  if (entry.kind !== 'observance') {
+    if (entry.rawYear === null) return skip(entry, 'unparseable-year', 'no year');
+    if (typeof entry.rawYear === 'number') {
+      if (entry.rawYear === 0)
+        return skip(entry, 'year-zero', 'year 0 does not exist (1 BCE is followed by 1 CE)');
+      if (!Number.isInteger(entry.rawYear))
+        return skip(entry, 'unparseable-year', `unparseable year "${entry.rawYear}"`);
+      year = entry.rawYear;
+    } else {
+      const parsed = readImportYear(entry.rawYear);
+      if (!parsed.ok)
+        return skip(entry, parsed.zero ? 'year-zero' : 'unparseable-year', parsed.reason);
+      ({ year, circa, oldStyle } = parsed);
+    }
+  }
+
+  const calendar =
+    year === null
+      ? 'gregorian'
+      : calendarForWikipediaDate({ year, month: entry.month, day: entry.day, oldStyle });
+  const date = validateHistoricalDate({
+    year,
+    month: entry.month,
+    day: entry.day,
+    precision: 'day',
+    circa,
+    calendar,
+  });
+  if (!date.ok) return skip(entry, 'invalid-date', date.errors.map((e) => e.message).join('; '));
+
+  const { title, summary, people } = content(entry, lines);
+
+  const references: ImportReference[] = [];
+  const seen = new Set<string>();
+  for (const link of entry.links) {
+    if (references.length >= MAX_REFERENCES) break;
+    if (!link.url || seen.has(link.url)) continue;
+    seen.add(link.url);
+    references.push({
+      url: link.url,
+      title: cleanText(link.title.replace(/_/g, ' ')) || link.url,
+      publisher: 'Wikipedia',
+    });
+  }
+
+  return {
+    externalId: makeExternalId({
+      source: entry.source,
+      month: entry.month,
+      day: entry.day,
+      kind: entry.kind,
+      year,
+      text,
+    }),
+    kind: entry.kind,
+    title,
+    summary,
+    year,
+    month: entry.month,
+    day: entry.day,
+    precision: 'day',
+    circa,
+    calendar,
+    source: entry.source,
+    sourceUrl: entry.sourceUrl,
+    license: LICENSES[entry.source],
+    categorySlug: classifyEntry({ kind: entry.kind, text, defaultCategory: entry.defaultCategory }),
+    featured: entry.featured ?? false,
+    references,
+    people,
+    where: { ...entry.where, rawYear: entry.rawYear === null ? null : String(entry.rawYear) },
+  };
+}
+
+export function isSkip(value: ImportRow | Skip): value is Skip {
+  return 'code' in value;
+}

@@ -1,0 +1,75 @@
+export const IMPORT_SOURCES = ['muffinlabs', 'wikimedia'] as const;
+export type ImportSource = (typeof IMPORT_SOURCES)[number];
+export type ImportKind = 'event' | 'birth' | 'death' | 'observance';
+
+/** Where an entry came from: file name, section ("Events", "births"...) and its index in that section. */
+export type EntryLocation = { file: string; section: string; index: number };
+
+export type ImportReference = { url: string; title: string; publisher: string };
+
+/** The person a birth or death is about. Years from "(b. 1552)"/"(d. 1634)" fill the other end of their life. */
+export type ImportPerson = {
+  name: string;
+  description: string;
+  referenceUrl: string | null;
+  birthYear: number | null;
+  deathYear: number | null;
+};
+
+/** One entry, normalised and ready for the database; everything but `where` goes into the content hash. */
+export type ImportRow = {
+  externalId: string;
+  kind: ImportKind;
+  title: string;
+  summary: string;
+  year: number | null;
+  month: number;
+  day: number;
+  precision: 'day';
+  circa: boolean;
+  calendar: 'gregorian' | 'julian';
+  source: ImportSource;
+  sourceUrl: string;
+  license: string;
+  categorySlug: string;
+  featured: boolean;
+  references: ImportReference[];
+  /** Who a birth or death is about: one person, or several for a grouped entry ("Crew of Apollo 1"). */
+  people: ImportPerson[];
+  where: EntryLocation & { rawYear: string | null };
+};
+
+export const SKIP_CODES = {
+  'null-text': 'text is null/empty',
+  'unparseable-year': 'unparseable year',
+  'year-zero': 'year 0',
+  'invalid-date': 'date does not exist',
+  'malformed-entry': 'entry does not match the format',
+  'duplicate-in-file': 'duplicate of an entry already in this file',
+  'duplicate-in-import': 'duplicate of an entry earlier in this import',
+  'same-as-existing': 'already in Almanac (same event from another source or an editor)',
+  'edited-in-almanac': 'changed in Almanac since it was imported; left as it is',
+} as const;
+export type SkipCode = keyof typeof SKIP_CODES;
+
+/** An entry that was not imported, and why: `reason` is for people, `code` groups the reasons. */
+export type Skip = { where: EntryLocation; rawYear: string | null; code: SkipCode; reason: string };
+
+export type ParseOptions = {
+  /** File name (or upload name) used for locations and, for Wikimedia files, to infer the day. */
+  fileName: string;
+  /** Category for events the keyword classifier cannot place (default 'general-history'). */
+  defaultCategory?: string;
+  /** Day of a Wikimedia response ("10-30"), which has no date in its body. */
+  monthDay?: { month: number; day: number };
+};
+
+export type ParseResult = {
+  format: ImportSource;
+  month: number;
+  day: number;
+  rows: ImportRow[];
+  skipped: Skip[];
+  /** Entries seen, imported or skipped: rows.length + skipped.length. */
+  total: number;
+};

@@ -1,0 +1,25 @@
+/**
+ * Turns whatever a reader typed into a safe FTS5 MATCH expression. FTS5 has its own query
+ * language (quotes, `*`, `-`, NEAR, AND/OR/NOT, column filters, parentheses) in which most
+ * raw input is a syntax error, so we never pass input through: we keep only word tokens,
+ * quote each one, and let the last one match as a prefix while the reader is still typing.
+ */
+const MAX_TERMS = 12;
+const MAX_TERM_LENGTH = 40;
+const MAX_INPUT = 1000;
+
+export type FtsQuery = { match: string; terms: string[] };
+
+export function buildFtsQuery(input: string, options: { prefixLastTerm?: boolean } = {}): FtsQuery | null {
+  const terms = (input.slice(0, MAX_INPUT).normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [])
+    .map((t) => t.slice(0, MAX_TERM_LENGTH).toLowerCase())
+    .slice(0, MAX_TERMS);
+  if (terms.length === 0) return null;
+  const prefix = options.prefixLastTerm ?? true;
+  const parts = terms.map((t, i) => {
+    // Tokens are letters and digits only, so there is never a quote to escape.
+    const quoted = `"${t}"`;
+    return prefix && i === terms.length - 1 && t.length >= 2 ? `${quoted}*` : quoted;
+  });
+  return { match: parts.join(' '), terms };
+}

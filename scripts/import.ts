@@ -1,0 +1,324 @@
+// Imports "on this day" data files: npm run import -- <file or directory>... [options]
+// Run through tsx with `--conditions=react-server` (see package.json), so `server-only` resolves.
+import cliProgress from 'cli-progress';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { openSqlite } from '@/db/connection';
+import { runMigrations } from '@/db/migrate';
+import {
+  importCategoryExists,
+  importRows,
+  previewImport,
+  type ImportProgress,
+} from '@/db/queries/import';
+import { DEFAULT_CATEGORIES, DEFAULT_CATEGORY_SLUG } from '@/lib/categories';
+import { ConfigError, loadConfig, type AppConfig } from '@/lib/config';
+import { parseNumericMonthDay } from '@/lib/dates';
+import { parseImportText, SKIP_CODES, type ImportRow, type Skip } from '@/lib/import';
+
+const USAGE = `Usage: npm run import -- <file or directory>... [options]
+
+Loads muffinlabs "Today in History" day files (MM-DD.json) and Wikimedia onthisday responses.
+A directory means every *.json file in it. Importing the same data again changes nothing.
+
+Options:
+  --status published|draft   status of new events (default: published)
+  --category <slug>          category for events no keyword places (default: ${DEFAULT_CATEGORY_SLUG})
+  --date MM-DD               day of a Wikimedia response whose file name does not say it
+  --dry-run                  report what would change, write nothing
+  -h, --help                 show this help`;
+
+const CONSOLE_SKIP_LIMIT = 50;
+
+const optionsSchema = z.object({
+  paths: z
+    .array(z.string().min(1))
+    .min(1, { message: 'name at least one file or directory to import' }),
+  status: z
+    .enum(['published', 'draft'], { message: '--status must be "published" or "draft"' })
+    .default('published'),
+  category: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      message: '--category must be a category slug such as "science-technology"',
+    })
+    .optional(),
+  date: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined) return undefined;
+      const md = parseNumericMonthDay(value);
+      if (!md || !/^\d{2}-\d{2}$/.test(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `--date must be a day as MM-DD, such as 10-30 (got "${value}")`,
+        });
+        return z.NEVER;
+      }
+      return md;
+    }),
+  dryRun: z.boolean().default(false),
+});
+type Options = z.infer<typeof optionsSchema>;
+
+class UsageError extends Error {}
+
+function fail(message: string): never {
+  console.error(`[import] ${message}`);
+  process.exit(1);
+}
+
+function readOptions(argv: string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        status: { type: 'string' },
+        category: { type: 'string' },
+        date: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const result = optionsSchema.safeParse({
+    paths: parsed.positionals,
+    status: parsed.values.status,
+    category: parsed.values.category,
+    date: parsed.values.date,
+    dryRun: parsed.values['dry-run'] ?? false,
+  });
+  if (!result.success) throw new UsageError(result.error.issues.map((i) => i.message).join('\n'));
+  return result.data;
+}
+
+/** The files to read: each path itself, or a directory's *.json files in name order. */
+function listFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const p of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch {
+      throw new UsageError(`${p}: no such file or directory`);
+    }
+    if (stat.isDirectory()) {
+      const inDir = fs
+        .readdirSync(p)
+        .filter((name) => name.toLowerCase().endsWith('.json'))
+        .sort()
+        .map((name) => path.join(p, name));
+      if (inDir.length === 0) throw new UsageError(`${p}: the directory has no .json files`);
+      files.push(...inDir);
+    } else {
+      files.push(p);
+    }
+  }
+  return files;
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+function progressReporter(total: number): { update(p: ImportProgress): void; stop(): void } {
+  if (process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      {
+        stream: process.stderr,
+        format:
+          'Importing |{bar}| {percentage}% | {done}/{all} rows | {imported} new, {updated} updated, {unchanged} unchanged | ETA {eta_formatted}',
+        hideCursor: true,
+        etaBuffer: 20,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(total, 0, { done: 0, all: fmt(total), imported: 0, updated: 0, unchanged: 0 });
+    return {
+      update: (p) =>
+        bar.update(p.processed, {
+          done: fmt(p.processed),
+          imported: fmt(p.imported),
+          updated: fmt(p.updated),
+          unchanged: fmt(p.unchanged),
+        }),
+      stop: () => bar.stop(),
+    };
+  }
+  // Not a terminal (CI, a log file): one line every 10%.
+  let nextStep = 1;
+  return {
+    update(p) {
+      if (p.total === 0) return;
+      const tenth = Math.floor((p.processed / p.total) * 10);
+      if (tenth >= nextStep) {
+        nextStep = tenth + 1;
+        process.stderr.write(
+          `Importing: ${Math.round((p.processed / p.total) * 100)}% (${fmt(p.processed)}/${fmt(p.total)} rows)\n`,
+        );
+      }
+    },
+    stop() {},
+  };
+}
+
+function describeSkip(s: Skip): string {
+  const year =
+    s.rawYear === null
+      ? '-'
+      : JSON.stringify(s.rawYear.length > 60 ? `${s.rawYear.slice(0, 59)}…` : s.rawYear);
+  return `${s.where.file}  ${s.where.section} #${s.where.index}  year ${year}  ${s.reason}`;
+}
+
+function reportSkips(skipped: readonly Skip[]): void {
+  if (skipped.length === 0) return;
+  const byCode = new Map<string, number>();
+  for (const s of skipped) byCode.set(s.code, (byCode.get(s.code) ?? 0) + 1);
+  console.log('\nSkipped, by reason:');
+  for (const [code, n] of [...byCode].sort((a, b) => b[1] - a[1])) {
+    console.log(`  ${SKIP_CODES[code as Skip['code']]}: ${fmt(n)}`);
+  }
+  const lines = skipped.map(describeSkip);
+  if (lines.length <= CONSOLE_SKIP_LIMIT) {
+    console.log('\nSkipped entries:');
+    for (const line of lines) console.log(`  ${line}`);
+    return;
+  }
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = path.join('data', `import-skips-${stamp}.txt`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  console.log(
+    `\nSkipped entries (first ${CONSOLE_SKIP_LIMIT} of ${fmt(lines.length)}; all of them in ${file}):`,
+  );
+  for (const line of lines.slice(0, CONSOLE_SKIP_LIMIT)) console.log(`  ${line}`);
+}
+
+/** Asks a running server (npm start) to expire its cached pages; silent when none is running. */
+async function refreshServerCache(config: AppConfig): Promise<void> {
+  const secretFile = path.join(path.dirname(config.databasePath), '.revalidate-secret');
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (fs.existsSync(secretFile))
+    headers['x-revalidate-secret'] = fs.readFileSync(secretFile, 'utf8').trim();
+  try {
+    const response = await fetch(`http://127.0.0.1:${config.port}/api/internal/revalidate`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ tags: ['events', 'categories'] }),
+      signal: AbortSignal.timeout(5000),
+    });
+    if (response.ok) console.log(`Told the server on port ${config.port} to refresh its pages.`);
+    else
+      console.log(
+        `The server on port ${config.port} did not refresh its pages (HTTP ${response.status}); they refresh within the hour.`,
+      );
+  } catch {
+    console.log('No server running; pages refresh within the hour of its next start.');
+  }
+}
+
+async function main(): Promise<void> {
+  let options: Options;
+  let files: string[];
+  let config: AppConfig;
+  try {
+    options = readOptions(process.argv.slice(2));
+    files = listFiles(options.paths);
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof UsageError) fail(`${error.message}\n\n${USAGE}`);
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+
+  const started = performance.now();
+  const sqlite = openSqlite(config.databasePath);
+  runMigrations(sqlite);
+  sqlite.close();
+
+  if (options.category && !importCategoryExists(options.category)) {
+    fail(
+      `--category: no category "${options.category}". Default categories: ${DEFAULT_CATEGORIES.map((c) => c.slug).join(', ')}`,
+    );
+  }
+
+  // Read everything before writing anything: a bad file stops the import with the database untouched.
+  console.log(`Reading ${fmt(files.length)} file${files.length === 1 ? '' : 's'}…`);
+  const rows: ImportRow[] = [];
+  const parseSkips: Skip[] = [];
+  let entries = 0;
+  const formats = new Map<string, number>();
+  for (const file of files) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      fail(`${file}: cannot read (${(error as Error).message})`);
+    }
+    const parsed = parseImportText(text, {
+      fileName: path.basename(file),
+      defaultCategory: options.category,
+      monthDay: options.date,
+    });
+    if (!parsed.ok)
+      fail(
+        parsed.error.startsWith(path.basename(file))
+          ? parsed.error.replace(path.basename(file), file)
+          : `${file}: ${parsed.error}`,
+      );
+    rows.push(...parsed.value.rows);
+    parseSkips.push(...parsed.value.skipped);
+    entries += parsed.value.total;
+    formats.set(parsed.value.format, (formats.get(parsed.value.format) ?? 0) + 1);
+  }
+  const formatList = [...formats].map(([f, n]) => `${n} ${f}`).join(', ');
+  console.log(
+    `Read ${fmt(files.length)} file${files.length === 1 ? '' : 's'} (${formatList}): ${fmt(entries)} entries, ${fmt(rows.length)} to import, ${fmt(parseSkips.length)} unusable.`,
+  );
+  console.log(
+    `Database: ${config.databasePath}${options.dryRun ? ' (dry run: nothing is written)' : ''}`,
+  );
+
+  let result;
+  if (options.dryRun) {
+    result = previewImport(rows);
+  } else {
+    const progress = progressReporter(rows.length);
+    try {
+      result = importRows({ rows, status: options.status, onProgress: (p) => progress.update(p) });
+    } catch (error) {
+      progress.stop();
+      console.error(`\n[import] failed: ${(error as Error).message}`);
+      console.error(
+        '[import] batches written before the failure are kept; run the same command again to continue.',
+      );
+      throw error;
+    }
+    progress.stop();
+  }
+
+  const skipped = [...parseSkips, ...result.skipped];
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const verb = options.dryRun ? 'Would have ' : '';
+  console.log(
+    `\n${verb}${options.dryRun ? 'imported' : 'Imported'} ${fmt(result.imported)}, updated ${fmt(result.updated)}, unchanged ${fmt(result.unchanged)}, skipped ${fmt(skipped.length)} (of ${fmt(entries)} entries) in ${seconds} s.`,
+  );
+  reportSkips(skipped);
+
+  if (!options.dryRun && result.imported + result.updated > 0) await refreshServerCache(config);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
