@@ -1,21 +1,61 @@
+import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
+import { isSignInFresh } from '@/lib/auth/session';
 import { gregorianToday } from '@/lib/dates';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A strict per-request CSP for the CMS: only scripts carrying this response's nonce run. */
+function cmsContentSecurityPolicy(nonce: string): string {
+  const dev = process.env.NODE_ENV === 'development';
+  const https = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' blob: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+}
+
 /**
- * Runs only for the paths in `matcher`: `/` is rewritten to the cached page of today's date in the
- * site's time zone (so the home page is ISR like every other page); the CMS paths get their
- * signed-out redirect here in a later change. Never queries the database.
+ * Runs only for the paths in `matcher`. `/` is rewritten to the cached page of today's date in the
+ * site's time zone (so the home page is ISR like every other page). `/editor` and `/admin` send
+ * signed-out visitors to /login and get a nonce-based CSP. This only reads the signed session
+ * cookie: it never queries the database and is never the only check (every CMS page and action
+ * checks the user's role in the data access layer).
  */
-export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname === '/') {
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (pathname === '/') {
     const t = gregorianToday(process.env.SITE_TIME_ZONE || 'UTC');
     const url = request.nextUrl.clone();
     url.pathname = `/today/${t.year}-${pad(t.month)}-${pad(t.day)}`;
     return NextResponse.rewrite(url);
   }
-  return NextResponse.next();
+
+  const token = await getToken({ req: request });
+  if (!token || !isSignInFresh(token.authAt)) {
+    const login = new URL('/login', request.url);
+    login.searchParams.set('callbackUrl', `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = cmsContentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  response.headers.set('Cache-Control', 'private, no-store');
+  return response;
 }
 
-export const config = { matcher: ['/'] };
+export const config = { matcher: ['/', '/editor/:path*', '/admin/:path*'] };

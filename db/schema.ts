@@ -17,12 +17,14 @@ export const EVENT_STATUSES = ['draft', 'published', 'archived'] as const;
 export const LINK_TYPES = ['related', 'led_to', 'part_of', 'same_story'] as const;
 export const USER_ROLES = ['editor', 'admin'] as const;
 export const CORRECTION_STATUSES = ['open', 'accepted', 'rejected'] as const;
+export const LOGIN_OUTCOMES = ['pending', 'success', 'failure', 'throttled'] as const;
 
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type LinkType = (typeof LINK_TYPES)[number];
 export type UserRole = (typeof USER_ROLES)[number];
 export type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];
+export type LoginOutcome = (typeof LOGIN_OUTCOMES)[number];
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -43,10 +45,29 @@ export const users = sqliteTable(
     role: text('role', { enum: USER_ROLES }).notNull().default('editor'),
     disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
     lastLoginAt: integer('last_login_at', { mode: 'timestamp_ms' }),
+    // Carried in the session token; bumping it (password reset, disable) ends every session of the user at once.
+    sessionVersion: integer('session_version').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('users_email_unique').on(t.email)],
+);
+
+// Sign-in attempts, kept only as long as the throttling window needs them (audit_log keeps the history).
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(), // as typed, trimmed and lower-cased; need not belong to a user
+    ip: text('ip').notNull(),
+    outcome: text('outcome', { enum: LOGIN_OUTCOMES }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('login_attempts_email_idx').on(t.email, t.createdAt),
+    index('login_attempts_ip_idx').on(t.ip, t.createdAt),
+    index('login_attempts_created_idx').on(t.createdAt),
+  ],
 );
 
 export const categories = sqliteTable(
@@ -341,3 +362,4 @@ export type EventLink = typeof eventLinks.$inferSelect;
 export type Revision = typeof revisions.$inferSelect;
 export type Correction = typeof corrections.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type LoginAttempt = typeof loginAttempts.$inferSelect;

@@ -3,11 +3,11 @@
 // at 20 concurrent connections. Loopback only. Prints a Markdown table for BENCHMARKS.md.
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildIfStale, setupDatabase } from './lib/build.mjs';
+import { buildIfStale, setupDatabase, spawnNext, withAuthEnv } from './lib/build.mjs';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const duration = Number(process.env.BENCH_SECONDS ?? 15);
@@ -57,7 +57,7 @@ const event = db
 const total = db.prepare('SELECT count(*) AS n FROM events').get().n;
 db.close();
 
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+const server = spawnNext(['start', '-p', port, '-H', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'], env: withAuthEnv(env) });
 const base = `http://127.0.0.1:${port}`;
 const stop = () => server.kill('SIGTERM');
 process.on('exit', stop);

@@ -1,8 +1,9 @@
 // The server the browser tests run against: a throwaway database, a production build, `next start`.
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildIfStale, setupDatabase } from './lib/build.mjs';
+import { buildIfStale, setupDatabase, spawnNext, withAuthEnv } from './lib/build.mjs';
 
 const dir = path.resolve('.e2e');
 fs.rmSync(dir, { recursive: true, force: true });
@@ -16,11 +17,26 @@ const env = {
   SITE_TIME_ZONE: process.env.SITE_TIME_ZONE || 'UTC',
   NEXT_TELEMETRY_DISABLED: '1',
 };
-setupDatabase({ env });
+
+// An admin and an editor with random passwords, for e2e/fixtures/auth.ts (never a fixed password).
+const password = () => crypto.randomBytes(18).toString('base64url');
+const credentials = {
+  admin: { email: 'admin@e2e.almanac.test', name: 'E2E Admin', password: password() },
+  editor: { email: 'editor@e2e.almanac.test', name: 'E2E Editor', password: password() },
+};
+const userEnv = (u) => ({ ...env, ADMIN_EMAIL: u.email, ADMIN_NAME: u.name, ADMIN_PASSWORD: u.password });
+// The admin is the "first admin" of this new database; the editor comes from `npm run create-admin`.
+setupDatabase({ env: userEnv(credentials.admin) });
+const editor = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/create-admin.ts', '--role', 'editor'], {
+  stdio: 'inherit',
+  env: userEnv(credentials.editor),
+});
+if (editor.status !== 0) process.exit(editor.status ?? 1);
+fs.writeFileSync(path.join(dir, 'credentials.json'), JSON.stringify(credentials, null, 2), { mode: 0o600 });
 buildIfStale({ distDir: env.NEXT_DIST_DIR, env });
 // A build leaves cached pages from earlier runs in its folder; this database is new, so start clean.
 fs.rmSync(path.join(env.NEXT_DIST_DIR, 'cache'), { recursive: true, force: true });
 
-const server = spawn('npx', ['next', 'start', '-p', env.PORT, '-H', '127.0.0.1'], { stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+const serverEnv = withAuthEnv(env, { url: `http://127.0.0.1:${env.PORT}` });
+const server = spawnNext(['start', '-p', env.PORT, '-H', '127.0.0.1'], { env: serverEnv });
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,4 +1,5 @@
-// Migrates the configured database; on a new (empty) database also loads the sample content.
+// Migrates the configured database; on a new (empty) database also loads the sample content. Makes
+// the secrets that live beside the database, and on a database without users creates the first admin.
 // Run through tsx with `--conditions=react-server` (see package.json), like every script here.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -6,11 +7,59 @@ import path from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { openSqlite } from '@/db/connection';
 import { runMigrations } from '@/db/migrate';
+import { createFirstAdminIfNone } from '@/db/queries/user-accounts';
 import * as schema from '@/db/schema';
 import { seedSampleContent } from '@/db/seed';
-import { ConfigError, loadConfig } from '@/lib/config';
+import { generatePassword } from '@/lib/auth/password';
+import { checkPasswordPolicy } from '@/lib/auth/password-policy';
+import { emailSchema, userNameSchema } from '@/lib/auth/user-schema';
+import { ConfigError, loadConfig, type AppConfig } from '@/lib/config';
 
-function main() {
+/** A file of 32 random bytes (hex), readable only by its owner; made once, never replaced. */
+function ensureSecretFile(file: string) {
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 });
+}
+
+/**
+ * A new installation gets its first admin here, never with a default password: ADMIN_PASSWORD when
+ * set (not printed), otherwise a random one printed this once.
+ */
+async function bootstrapFirstAdmin(sqlite: ReturnType<typeof openSqlite>, config: AppConfig) {
+  const email = emailSchema.safeParse(process.env.ADMIN_EMAIL || 'admin@almanac.local');
+  const name = userNameSchema.safeParse(process.env.ADMIN_NAME || 'Administrator');
+  if (!email.success || !name.success) {
+    console.error(`[almanac] ADMIN_EMAIL / ADMIN_NAME: ${(email.error ?? name.error)?.issues[0]?.message}`);
+    process.exit(1);
+  }
+  const given = process.env.ADMIN_PASSWORD;
+  const problem = given ? checkPasswordPolicy(given, { email: email.data }) : null;
+  if (problem) {
+    console.error(`[almanac] ADMIN_PASSWORD: ${problem}`);
+    process.exit(1);
+  }
+  const password = given || generatePassword();
+  const admin = await createFirstAdminIfNone(drizzle(sqlite, { schema }), { email: email.data, name: name.data, password });
+  if (!admin) return;
+  if (given) {
+    console.log(`[almanac] created the first admin ${admin.email} with the password in ADMIN_PASSWORD`);
+    return;
+  }
+  const line = '─'.repeat(64);
+  console.log(
+    [
+      line,
+      'There were no users, so Almanac created the first admin:',
+      `  email:     ${admin.email}`,
+      `  password:  ${password}`,
+      'This password is shown only this once and stored only as a hash. Sign in at',
+      `${config.siteUrl}/login, then add your own accounts under Users.`,
+      `Lost it? npm run create-admin -- --reset-password --email ${admin.email}`,
+      line,
+    ].join('\n'),
+  );
+}
+
+async function main() {
   let config;
   try {
     config = loadConfig();
@@ -30,10 +79,17 @@ function main() {
     if (result.seeded) console.log(`[almanac] loaded the sample content (${result.events} events)`);
   }
 
+  const dir = path.dirname(config.databasePath);
   // Shared secret that lets command-line tools (the importer) ask the running server to refresh its cache.
-  const secretFile = path.join(path.dirname(config.databasePath), '.revalidate-secret');
-  if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, crypto.randomBytes(32).toString('hex'), { mode: 0o600 });
+  ensureSecretFile(path.join(dir, '.revalidate-secret'));
+  // next-auth's NEXTAUTH_SECRET (session tokens, CSRF cookies): scripts/start.mjs exports it from here.
+  ensureSecretFile(path.join(dir, '.auth-secret'));
+
+  await bootstrapFirstAdmin(sqlite, config);
   sqlite.close();
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error('[almanac] database setup failed:', error);
+  process.exit(1);
+});

@@ -1,5 +1,5 @@
 // Shared by `npm start` and the e2e server: build the app only when the sources changed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -55,4 +55,32 @@ export function setupDatabase({ env = process.env, seed = true } = {}) {
   if (!seed) args.push('--no-seed');
   const result = spawnSync('npx', args, { stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/**
+ * The environment `next start` needs for sign-in: NEXTAUTH_SECRET from the `.auth-secret` file that
+ * setup-db writes beside the database (never a default; an explicit variable wins), and NEXTAUTH_URL,
+ * the address browsers use (SITE_URL, else http://localhost:PORT).
+ */
+export function withAuthEnv(env, { url } = {}) {
+  const out = { ...env };
+  if (!out.NEXTAUTH_SECRET) {
+    const dbPath = path.resolve(env.DATABASE_PATH || 'data/almanac.db');
+    const secretFile = path.join(path.dirname(dbPath), '.auth-secret');
+    if (!fs.existsSync(secretFile)) {
+      console.error(`[almanac] ${secretFile} is missing: run the database setup first (npm start does)`);
+      process.exit(1);
+    }
+    out.NEXTAUTH_SECRET = fs.readFileSync(secretFile, 'utf8').trim();
+  }
+  out.NEXTAUTH_URL ||= url || (env.SITE_URL || `http://localhost:${env.PORT || '3000'}`).replace(/\/$/, '');
+  return out;
+}
+
+/** Starts `next <args>` as a direct child (no npx in between, so signals reach the server itself). */
+export function spawnNext(args, { env, stdio = 'inherit' } = {}) {
+  const bin = path.resolve('node_modules/next/dist/bin/next');
+  const child = spawn(process.execPath, [bin, ...args], { stdio, env });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  return child;
 }

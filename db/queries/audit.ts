@@ -1,0 +1,35 @@
+import 'server-only';
+import { auditLog } from '../schema';
+import type { DbOrTx } from '../types';
+
+export type AuditAction =
+  | 'auth.sign_in'
+  | 'auth.sign_in_failed'
+  | 'user.create'
+  | 'user.role_change'
+  | 'user.disable'
+  | 'user.enable'
+  | 'user.password_reset';
+
+export type AuditInput = {
+  /** Who did it; null for the command line, first start, or an unknown visitor. */
+  actorId: number | null;
+  action: AuditAction;
+  entityType: 'user';
+  entityId: number | string | null;
+  details?: Record<string, unknown>;
+};
+
+/** Writes one audit row; call it inside the transaction of the change it records. */
+export function recordAudit(dbh: DbOrTx, entry: AuditInput): void {
+  dbh
+    .insert(auditLog)
+    .values({
+      userId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId === null ? null : String(entry.entityId),
+      details: entry.details ?? null,
+    })
+    .run();
+}

@@ -1,0 +1,238 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '@/db/client';
+import { auditLog, users } from '@/db/schema';
+import { verifyPassword } from '@/lib/auth/password';
+import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session';
+import { loadSessionUser, requireRole, type AuthorizationError } from './session';
+import { createFirstAdminIfNone, createUserFromCommandLine } from './user-accounts';
+import { changeUserRole, createUser, listUsers, resetUserPassword, setUserDisabled } from './users';
+
+// The session cookie is next-auth's business; here the "signed-in user" is whatever it would decode to.
+const session = vi.hoisted(() => ({
+  current: null as null | { uid: number; sv: number; authAt: number },
+}));
+vi.mock('next-auth', () => ({ getServerSession: async () => session.current }));
+
+function signInAs(id: number) {
+  const row = db.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, id)).get();
+  session.current = { uid: id, sv: row?.sv ?? 0, authAt: Date.now() };
+}
+
+let n = 0;
+async function makeUser(role: 'admin' | 'editor', name = `${role} ${++n}`) {
+  const result = await createUserFromCommandLine(db, {
+    name,
+    email: `${role}${n}-${Date.now()}@example.org`,
+    role,
+    password: 'test password 123',
+  });
+  if (!result.ok) throw new Error(result.message);
+  return result.user;
+}
+
+const refused = (reason: 'unauthenticated' | 'forbidden') =>
+  expect.objectContaining({ name: 'AuthorizationError', reason }) as unknown as AuthorizationError;
+
+beforeEach(() => {
+  session.current = null;
+});
+
+describe('role checks in the DAL', () => {
+  it('refuses a signed-out caller and an editor doing admin work, without changing anything', async () => {
+    const editor = await makeUser('editor');
+    const before = db.select().from(users).all().length;
+    await expect(createUser({ name: 'X', email: 'x@example.org', role: 'admin' })).rejects.toEqual(
+      refused('unauthenticated'),
+    );
+    signInAs(editor.id);
+    await expect(createUser({ name: 'X', email: 'x@example.org', role: 'admin' })).rejects.toEqual(
+      refused('forbidden'),
+    );
+    await expect(listUsers()).rejects.toEqual(refused('forbidden'));
+    await expect(changeUserRole({ userId: editor.id, role: 'admin' })).rejects.toEqual(
+      refused('forbidden'),
+    );
+    await expect(resetUserPassword({ userId: editor.id })).rejects.toEqual(refused('forbidden'));
+    expect(db.select().from(users).all().length).toBe(before);
+    expect(db.select().from(users).where(eq(users.id, editor.id)).get()?.role).toBe('editor');
+    expect(await requireRole('editor')).toMatchObject({ id: editor.id, role: 'editor' });
+  });
+
+  it('locks a disabled user out at once, and keeps them out after re-enabling (new session version)', async () => {
+    const admin = await makeUser('admin');
+    const editor = await makeUser('editor');
+    signInAs(editor.id);
+    const editorSession = session.current;
+    expect(await requireRole('editor')).toMatchObject({ id: editor.id });
+
+    signInAs(admin.id);
+    expect(await setUserDisabled({ userId: editor.id, disabled: true })).toMatchObject({
+      ok: true,
+    });
+
+    session.current = editorSession;
+    await expect(requireRole('editor')).rejects.toEqual(refused('unauthenticated'));
+
+    signInAs(admin.id);
+    await setUserDisabled({ userId: editor.id, disabled: false });
+    session.current = editorSession;
+    await expect(requireRole('editor')).rejects.toEqual(refused('unauthenticated'));
+  });
+
+  it('re-reads the role on every call: a demoted admin loses admin rights on the next request', async () => {
+    const a = await makeUser('admin');
+    const b = await makeUser('admin');
+    signInAs(b.id);
+    const bSession = session.current;
+    signInAs(a.id);
+    expect(await changeUserRole({ userId: b.id, role: 'editor' })).toMatchObject({
+      ok: true,
+      user: { role: 'editor' },
+    });
+    session.current = bSession;
+    await expect(requireRole('admin')).rejects.toEqual(refused('forbidden'));
+    expect(await requireRole('editor')).toMatchObject({ id: b.id, role: 'editor' });
+  });
+
+  it('ends sessions older than the session lifetime, or minted before a password reset', async () => {
+    const editor = await makeUser('editor');
+    const sv =
+      db.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, editor.id)).get()
+        ?.sv ?? 0;
+    const now = Date.now();
+    expect(loadSessionUser({ uid: editor.id, sv, authAt: now - 1000 }, db, now)).toMatchObject({
+      id: editor.id,
+    });
+    expect(
+      loadSessionUser(
+        { uid: editor.id, sv, authAt: now - SESSION_MAX_AGE_SECONDS * 1000 - 1 },
+        db,
+        now,
+      ),
+    ).toBeNull();
+    expect(loadSessionUser({ uid: editor.id, sv: sv + 1, authAt: now }, db, now)).toBeNull();
+    expect(loadSessionUser({ uid: 999_999, sv: 0, authAt: now }, db, now)).toBeNull();
+
+    const admin = await makeUser('admin');
+    signInAs(admin.id);
+    const reset = await resetUserPassword({ userId: editor.id });
+    expect(reset.ok).toBe(true);
+    expect(loadSessionUser({ uid: editor.id, sv, authAt: now }, db, now)).toBeNull();
+  });
+});
+
+describe('user administration', () => {
+  it('creates a user with a generated password shown once, stores only the hash, and audits it', async () => {
+    const admin = await makeUser('admin');
+    signInAs(admin.id);
+    const result = await createUser({
+      name: 'Grace Hopper',
+      email: 'grace@example.org',
+      role: 'editor',
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.generatedPassword).toMatch(/^\S{20}$/);
+    expect(result.user).not.toHaveProperty('passwordHash');
+    const row = db.select().from(users).where(eq(users.id, result.user.id)).get();
+    expect(row?.passwordHash).not.toContain(result.generatedPassword ?? '');
+    expect(await verifyPassword(row?.passwordHash ?? '', result.generatedPassword ?? '')).toBe(
+      true,
+    );
+
+    const audit = db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(result.user.id)))
+      .all();
+    expect(audit).toEqual([
+      expect.objectContaining({
+        userId: admin.id,
+        action: 'user.create',
+        entityType: 'user',
+        details: expect.objectContaining({ email: 'grace@example.org', role: 'editor' }),
+      }),
+    ]);
+    expect(JSON.stringify(audit)).not.toContain(result.generatedPassword);
+
+    const again = await createUser({
+      name: 'Other',
+      email: 'GRACE@example.org',
+      role: 'editor',
+      password: 'another password!',
+    });
+    expect(again).toMatchObject({ ok: false, code: 'email_taken' });
+    expect((await listUsers()).some((u) => u.email === 'grace@example.org')).toBe(true);
+  });
+
+  it('never lets the last active admin be demoted or disabled', async () => {
+    // Make every existing admin an editor first, so that `a` and `b` are the only admins.
+    const a = await makeUser('admin');
+    signInAs(a.id);
+    for (const u of await listUsers())
+      if (u.role === 'admin' && u.id !== a.id)
+        await changeUserRole({ userId: u.id, role: 'editor' });
+    const b = await makeUser('admin');
+
+    expect(await setUserDisabled({ userId: b.id, disabled: true })).toMatchObject({ ok: true });
+    // b is disabled, so a is the last *active* admin.
+    expect(await changeUserRole({ userId: a.id, role: 'editor' })).toMatchObject({
+      ok: false,
+      code: 'last_admin',
+    });
+    expect(await setUserDisabled({ userId: a.id, disabled: true })).toMatchObject({
+      ok: false,
+      code: 'self',
+    });
+
+    await setUserDisabled({ userId: b.id, disabled: false });
+    signInAs(b.id);
+    // With two active admins, one may step down; then the other is the last one.
+    expect(await changeUserRole({ userId: a.id, role: 'editor' })).toMatchObject({ ok: true });
+    expect(await changeUserRole({ userId: b.id, role: 'editor' })).toMatchObject({
+      ok: false,
+      code: 'last_admin',
+    });
+    expect(db.select({ role: users.role }).from(users).where(eq(users.id, b.id)).get()?.role).toBe(
+      'admin',
+    );
+
+    const actions = db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.userId, a.id))
+      .all()
+      .map((r) => r.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['user.role_change', 'user.disable', 'user.enable']),
+    );
+  });
+
+  it('reports unknown users as values', async () => {
+    const admin = await makeUser('admin');
+    signInAs(admin.id);
+    expect(await changeUserRole({ userId: 987_654, role: 'admin' })).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
+    expect(await setUserDisabled({ userId: 987_654, disabled: true })).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
+    expect(await resetUserPassword({ userId: 987_654 })).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
+  });
+
+  it('creates the first admin only on a database without users', async () => {
+    // Users already exist in this file's database by now.
+    expect(
+      await createFirstAdminIfNone(db, {
+        name: 'First',
+        email: 'first@example.org',
+        password: 'first password 1',
+      }),
+    ).toBeNull();
+  });
+});

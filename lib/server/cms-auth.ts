@@ -1,0 +1,23 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { AuthorizationError, requireRole, type SessionUser } from '@/db/queries/session';
+import type { UserRole } from '@/db/schema';
+import { isSessionCookie } from './auth-cookies';
+
+/**
+ * The check at the top of every CMS page: the user if they hold `role`; null if they are signed in
+ * without it (the page shows a 403 notice); a redirect to /login (back to `path` afterwards) if the
+ * session is missing or no longer stands, e.g. the user was disabled a moment ago.
+ */
+export async function authorizePage(role: UserRole, path: string): Promise<SessionUser | null> {
+  try {
+    return await requireRole(role);
+  } catch (error) {
+    if (!(error instanceof AuthorizationError)) throw error;
+    if (error.reason === 'forbidden') return null;
+    const params = new URLSearchParams({ callbackUrl: path });
+    if ((await cookies()).getAll().some((c) => isSessionCookie(c.name))) params.set('expired', '1');
+    redirect(`/login?${params}`);
+  }
+}
