@@ -1,0 +1,373 @@
+import type { Metadata } from 'next';
+import { Breadcrumbs, type Crumb } from '@/components/site/breadcrumbs';
+import { catStyle, CategoryChip } from '@/components/site/category-chip';
+import { EventCards } from '@/components/site/event-lists';
+import { agoLabel, dateLabel, siteToday } from '@/components/site/format';
+import { SourceLine } from '@/components/site/source-line';
+import type { EventDetail } from '@/db/queries/events';
+import {
+  getCachedEvent,
+  listCachedMoreFromDay,
+  listCachedRelatedEvents,
+  resolveEventSlug,
+} from '@/db/queries/public-cache';
+import { formatMonthDay, formatYear } from '@/lib/dates';
+import { renderMarkdown } from '@/lib/markdown';
+import { sitePaths } from '@/lib/site-urls';
+import {
+  decodeParam,
+  orNotFound,
+  orNull,
+  type Resolved,
+  unresolvedMetadata,
+} from '../../_lib/params';
+
+export const revalidate = 3600;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+/**
+ * The public event a URL names. An old slug, or a slug the event has since left, redirects (308) to the
+ * current one; anything not public is a 404. The cached event (tagged with its id) is the authority on
+ * the current slug, so a rename shows up as soon as that tag is revalidated.
+ */
+async function findEvent(params: Props['params']): Promise<Resolved<EventDetail>> {
+  const slug = decodeParam((await params).slug);
+  const found = resolveEventSlug(slug);
+  const event = found ? await getCachedEvent(found.eventId) : null;
+  if (!event) return null;
+  return event.slug === slug ? { ok: event } : { redirect: sitePaths.event(event.slug) };
+}
+
+const comparable = (s: string) =>
+  s
+    .trim()
+    .replace(/[.…\s]+$/, '')
+    .toLowerCase();
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = orNull(await findEvent(params));
+  if (!event) return unresolvedMetadata;
+  const date = dateLabel(event);
+  const description = (event.summary || event.title).slice(0, 300);
+  return {
+    title: date && event.kind !== 'observance' ? `${event.title} (${date})` : event.title,
+    description,
+    alternates: { canonical: sitePaths.event(event.slug) },
+    openGraph: {
+      type: 'article',
+      title: event.title,
+      description,
+      url: sitePaths.event(event.slug),
+      images: event.image ? [{ url: event.image.url, alt: event.image.alt }] : undefined,
+    },
+  };
+}
+
+const KIND_LABEL = {
+  event: 'Event',
+  birth: 'Birth',
+  death: 'Death',
+  observance: 'Observance',
+} as const;
+
+function formatAccessed(iso: string | null): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  try {
+    return `${formatMonthDay(Number(m[2]), Number(m[3]))} ${m[1]}`;
+  } catch {
+    return iso;
+  }
+}
+
+function formatCoordinates(lat: number, lon: number): string {
+  const f = (v: number, pos: string, neg: string) =>
+    `${Math.abs(v).toFixed(3)}° ${v >= 0 ? pos : neg}`;
+  return `${f(lat, 'N', 'S')}, ${f(lon, 'E', 'W')}`;
+}
+
+function Facts({ event, ago }: { event: EventDetail; ago: string }) {
+  const date = dateLabel(event);
+  const end =
+    event.end?.year != null
+      ? dateLabel({
+          ...event.end,
+          year: event.end.year,
+          precision: event.end.precision ?? 'day',
+          circa: false,
+          calendar: event.calendar,
+        })
+      : '';
+  return (
+    <dl className="space-y-4 rounded-xl border border-line bg-surface p-5 text-[0.95rem] [&_dd]:mt-0.5 [&_dt]:text-xs [&_dt]:font-semibold [&_dt]:tracking-wider [&_dt]:text-muted [&_dt]:uppercase">
+      <div>
+        <dt>Date</dt>
+        <dd className="font-serif text-lg text-ink">
+          {event.kind === 'observance' ? `Every year on ${date}` : date}
+          {end ? ` – ${end}` : null}
+        </dd>
+        {event.month !== null && event.day !== null && event.precision === 'day' ? (
+          <dd className="text-sm">
+            More from{' '}
+            <a href={sitePaths.day(event.month, event.day)}>
+              {formatMonthDay(event.month, event.day)}
+            </a>
+            {event.year !== null ? (
+              <>
+                {' '}
+                or <a href={sitePaths.year(event.year)}>{formatYear(event.year)}</a>
+              </>
+            ) : null}
+          </dd>
+        ) : event.year !== null ? (
+          <dd className="text-sm">
+            More from <a href={sitePaths.year(event.year)}>{formatYear(event.year)}</a>
+          </dd>
+        ) : null}
+      </div>
+      {ago ? (
+        <div>
+          <dt>How long ago?</dt>
+          <dd>{ago}</dd>
+        </div>
+      ) : null}
+      {event.location ? (
+        <div>
+          <dt>Location</dt>
+          <dd>{event.location}</dd>
+          {event.latitude !== null && event.longitude !== null ? (
+            <dd className="text-sm">
+              <a
+                href={`https://www.openstreetmap.org/?mlat=${event.latitude}&mlon=${event.longitude}#map=8/${event.latitude}/${event.longitude}`}
+              >
+                {formatCoordinates(event.latitude, event.longitude)}
+                <span className="sr-only"> (map on OpenStreetMap)</span>
+              </a>
+            </dd>
+          ) : null}
+        </div>
+      ) : null}
+      <div>
+        <dt>Category</dt>
+        <dd className="mt-1">
+          <CategoryChip category={event.category} />
+        </dd>
+      </div>
+      {event.people.length > 0 ? (
+        <div>
+          <dt>People</dt>
+          <dd>
+            <ul className="mt-1 space-y-1">
+              {event.people.map((p) => (
+                <li key={p.id}>
+                  <a href={sitePaths.person(p.slug)} className="font-medium">
+                    {p.name}
+                  </a>
+                  {p.role ? <span className="text-muted"> — {p.role}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      ) : null}
+      {event.tags.length > 0 ? (
+        <div>
+          <dt>Tags</dt>
+          <dd>
+            <ul className="mt-1 flex flex-wrap gap-1.5">
+              {event.tags.map((t) => (
+                <li key={t.id}>
+                  <a href={sitePaths.tag(t.slug)} className="chip tag">
+                    {t.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+export default async function EventPage({ params }: Props) {
+  const event = orNotFound(await findEvent(params));
+  const hasDay = event.month !== null && event.day !== null && event.precision === 'day';
+  const [related, more] = await Promise.all([
+    listCachedRelatedEvents(event.id),
+    hasDay
+      ? listCachedMoreFromDay({ month: event.month!, day: event.day!, excludeId: event.id })
+      : Promise.resolve([]),
+  ]);
+  const today = siteToday();
+  const ago = agoLabel(event, today);
+  const dayName = hasDay ? formatMonthDay(event.month!, event.day!) : null;
+  const lead =
+    event.summary && comparable(event.summary) !== comparable(event.title) ? event.summary : '';
+  const body = renderMarkdown(event.body);
+  const funFact = event.funFact ? renderMarkdown(event.funFact) : '';
+  const furtherReading = event.furtherReading ? renderMarkdown(event.furtherReading) : '';
+
+  const crumbs: Crumb[] = [];
+  if (hasDay) crumbs.push({ label: dayName!, href: sitePaths.day(event.month!, event.day!) });
+  else if (event.year !== null)
+    crumbs.push({ label: formatYear(event.year), href: sitePaths.year(event.year) });
+  else crumbs.push({ label: event.category.name, href: sitePaths.category(event.category.slug) });
+  crumbs.push({ label: event.title });
+
+  const relatedGroups = new Map<string, typeof related>();
+  for (const r of related) relatedGroups.set(r.label, [...(relatedGroups.get(r.label) ?? []), r]);
+
+  return (
+    <>
+      <Breadcrumbs items={crumbs} />
+      <article className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-x-12">
+        <header className="lg:col-start-1">
+          <p className="eyebrow" style={catStyle(event.category.color)}>
+            {KIND_LABEL[event.kind]} · {event.category.name}
+          </p>
+          <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight sm:text-[2.6rem]">
+            {event.title}
+          </h1>
+          <p className="mt-3 text-lg text-muted">
+            {event.kind === 'observance' ? `Every year on ${dateLabel(event)}` : dateLabel(event)}
+          </p>
+          {lead ? (
+            <p className="mt-4 font-serif text-xl leading-relaxed text-ink-soft">{lead}</p>
+          ) : null}
+        </header>
+
+        <aside aria-label="At a glance" className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          <div className="lg:sticky lg:top-6">
+            <Facts event={event} ago={ago} />
+          </div>
+        </aside>
+
+        <div className="min-w-0 space-y-10 lg:col-start-1">
+          {event.image ? (
+            <figure>
+              {/* eslint-disable-next-line @next/next/no-img-element -- editors' image URLs can be anywhere; no optimiser config for them */}
+              <img
+                src={event.image.url}
+                alt={event.image.alt}
+                className="w-full rounded-xl border border-line"
+                loading="lazy"
+                decoding="async"
+              />
+              {event.image.credit ? (
+                <figcaption className="mt-2 text-sm text-muted">{event.image.credit}</figcaption>
+              ) : null}
+            </figure>
+          ) : null}
+
+          {event.keyPoints.length > 0 ? (
+            <section
+              aria-labelledby="key-points"
+              className="rounded-xl border border-line bg-surface-2 p-5"
+            >
+              <h2 id="key-points" className="text-xl font-semibold">
+                Key points
+              </h2>
+              <ul className="mt-3 list-disc space-y-1.5 pl-5 marker:text-accent">
+                {event.keyPoints.map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
+          {body ? (
+            <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: body }} />
+          ) : null}
+
+          {funFact ? (
+            <aside
+              aria-labelledby="fun-fact"
+              className="rounded-xl border-l-4 border-accent bg-surface p-5"
+            >
+              <h2 id="fun-fact" className="text-xl font-semibold">
+                Fun fact
+              </h2>
+              <div
+                className="prose mt-2 max-w-none"
+                dangerouslySetInnerHTML={{ __html: funFact }}
+              />
+            </aside>
+          ) : null}
+
+          {furtherReading ? (
+            <section aria-labelledby="further-reading">
+              <h2 id="further-reading" className="section-title">
+                Further reading
+              </h2>
+              <div
+                className="prose max-w-none"
+                dangerouslySetInnerHTML={{ __html: furtherReading }}
+              />
+            </section>
+          ) : null}
+
+          {event.references.length > 0 ? (
+            <section aria-labelledby="references">
+              <h2 id="references" className="section-title">
+                Links &amp; references
+              </h2>
+              <ol className="list-decimal space-y-2 pl-6 marker:text-muted">
+                {event.references.map((r, i) => {
+                  const accessed = formatAccessed(r.accessedAt);
+                  return (
+                    <li key={i}>
+                      <a href={r.url} rel="nofollow noopener">
+                        {r.title}
+                      </a>
+                      {r.publisher ? <span className="text-ink-soft">, {r.publisher}</span> : null}
+                      {accessed ? <span className="text-muted"> (accessed {accessed})</span> : null}
+                    </li>
+                  );
+                })}
+              </ol>
+            </section>
+          ) : null}
+
+          <SourceLine source={event.source} sourceUrl={event.sourceUrl} license={event.license} />
+        </div>
+      </article>
+
+      {related.length > 0 ? (
+        <section aria-labelledby="related" className="mt-16">
+          <h2 id="related" className="section-title">
+            Related events
+          </h2>
+          <div className="space-y-8">
+            {[...relatedGroups.entries()].map(([label, items]) => (
+              <section key={label} aria-label={label}>
+                <h3 className="group-title">{label}</h3>
+                <EventCards items={items.map((r) => r.event)} today={today} headingLevel={4} />
+              </section>
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      {hasDay && more.length > 0 ? (
+        <section aria-labelledby="more" className="mt-16">
+          <h2 id="more" className="section-title">
+            Discover more from {dayName}
+          </h2>
+          <EventCards items={more} today={today} />
+          <p className="mt-6">
+            <a className="pill" href={sitePaths.day(event.month!, event.day!)}>
+              Everything that happened on {dayName} →
+            </a>
+          </p>
+        </section>
+      ) : null}
+    </>
+  );
+}

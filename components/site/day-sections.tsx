@@ -1,0 +1,200 @@
+import type { EventLine } from '@/db/queries/cards';
+import { groupByCentury } from '@/db/queries/cards';
+import type { DayOverview } from '@/db/queries/days';
+import type { DayKindDigest } from '@/db/queries/digest';
+import type { YearMonthDay } from '@/lib/dates';
+import { formatMonthDay } from '@/lib/dates';
+import { sitePaths } from '@/lib/site-urls';
+
+import { centuryAnchor, centuryTitle } from './centuries';
+import { EntryLines, EventCards, EventTimeline } from './event-lists';
+import { formatCount, plural } from './format';
+
+function SectionTitle({ id, title, count }: { id: string; title: string; count?: number }) {
+  return (
+    <h2 id={id} className="section-title">
+      {title}
+      {count !== undefined ? <span className="count">{formatCount(count)}</span> : null}
+    </h2>
+  );
+}
+
+function PeopleDigest({
+  id,
+  title,
+  noun,
+  digest,
+  allHref,
+  dayName,
+}: {
+  id: string;
+  title: string;
+  noun: [string, string];
+  digest: DayKindDigest;
+  allHref: string;
+  dayName: string;
+}) {
+  const rest = digest.total - digest.highlights.length;
+  return (
+    <section aria-labelledby={id} className="mt-12">
+      <SectionTitle id={id} title={title} count={digest.total} />
+      {digest.highlights.length > 0 ? (
+        <EntryLines items={digest.highlights as EventLine[]} />
+      ) : null}
+      {rest > 0 ? (
+        <div className="mt-5 space-y-3">
+          <p>
+            <a className="pill" href={allHref}>
+              All {plural(digest.total, noun[0], noun[1])} on {dayName} →
+            </a>
+          </p>
+          <nav aria-label={`${title} by century`}>
+            <p className="mb-2 text-sm text-muted">Or jump to a century:</p>
+            <ul className="flex flex-wrap gap-2">
+              {digest.centuries.map((c) => (
+                <li key={String(c.century)}>
+                  <a className="pill sm" href={`${allHref}#${centuryAnchor(c.century)}`}>
+                    {centuryTitle(c.century)} <span className="count">{formatCount(c.count)}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** Everything a calendar day holds: featured events, events by century, births, deaths, observances. */
+export function DaySections({ overview, today }: { overview: DayOverview; today: YearMonthDay }) {
+  const { month, day, featured, events, observances, births, deaths } = overview;
+  const dayName = formatMonthDay(month, day);
+  const groups = groupByCentury(events);
+  const empty =
+    featured.length + events.length + observances.length + births.total + deaths.total === 0;
+
+  if (empty) {
+    return (
+      <p className="rounded-lg border border-line bg-surface p-6 text-lg">
+        We have nothing recorded for {dayName} yet. Try the day before or after, or pick another day
+        from the calendar.
+      </p>
+    );
+  }
+
+  const contents = [
+    featured.length > 0 && { id: 'featured', label: 'Featured', count: featured.length },
+    events.length > 0 && {
+      id: 'events',
+      label: featured.length > 0 ? 'More events' : 'Events',
+      count: events.length,
+    },
+    births.total > 0 && { id: 'births', label: 'Births', count: births.total },
+    deaths.total > 0 && { id: 'deaths', label: 'Deaths', count: deaths.total },
+    observances.length > 0 && {
+      id: 'observances',
+      label: 'Holidays & observances',
+      count: observances.length,
+    },
+  ].filter((x) => x !== false);
+
+  return (
+    <>
+      {contents.length > 1 ? (
+        <nav aria-label="On this page" className="mb-8">
+          <ul className="flex flex-wrap gap-2">
+            {contents.map((c) => (
+              <li key={c.id}>
+                <a className="pill sm" href={`#${c.id}`}>
+                  {c.label} <span className="count">{formatCount(c.count)}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+
+      {featured.length > 0 ? (
+        <section aria-labelledby="featured" className="mb-12">
+          <SectionTitle id="featured" title="Featured" />
+          <EventCards items={featured} today={today} featured />
+        </section>
+      ) : null}
+
+      {events.length > 0 ? (
+        <section aria-labelledby="events">
+          <SectionTitle
+            id="events"
+            title={featured.length > 0 ? 'More events' : 'Events'}
+            count={events.length}
+          />
+          {groups.length > 1 ? (
+            <nav aria-label="Events by century" className="mb-4">
+              <ul className="scroll-row flex flex-wrap gap-2">
+                {groups.map((g) => (
+                  <li key={String(g.century)}>
+                    <a className="pill sm" href={`#${centuryAnchor(g.century)}`}>
+                      {centuryTitle(g.century)}{' '}
+                      <span className="count">{formatCount(g.items.length)}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+          {groups.map((g) => (
+            <section key={String(g.century)} aria-labelledby={centuryAnchor(g.century)}>
+              <h3 id={centuryAnchor(g.century)} className="group-title">
+                {centuryTitle(g.century)}
+                <span className="count">{plural(g.items.length, 'event')}</span>
+              </h3>
+              <EventTimeline items={g.items} today={today} />
+            </section>
+          ))}
+        </section>
+      ) : null}
+
+      {births.total > 0 ? (
+        <PeopleDigest
+          id="births"
+          title="Births"
+          noun={['birth', 'births']}
+          digest={births}
+          allHref={sitePaths.dayKind(month, day, 'births')}
+          dayName={dayName}
+        />
+      ) : null}
+      {deaths.total > 0 ? (
+        <PeopleDigest
+          id="deaths"
+          title="Deaths"
+          noun={['death', 'deaths']}
+          digest={deaths}
+          allHref={sitePaths.dayKind(month, day, 'deaths')}
+          dayName={dayName}
+        />
+      ) : null}
+
+      {observances.length > 0 ? (
+        <section aria-labelledby="observances" className="mt-12">
+          <SectionTitle
+            id="observances"
+            title="Holidays & observances"
+            count={observances.length}
+          />
+          <ul className="space-y-2">
+            {observances.map((o) => (
+              <li key={o.id} className="leading-relaxed">
+                <a href={sitePaths.event(o.slug)} className="font-medium">
+                  {o.title}
+                </a>
+                {o.summary ? <span className="text-ink-soft"> — {o.summary}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import type { EventCard, EventLine } from '@/db/queries/cards';
+import type { YearMonthDay } from '@/lib/dates';
+import { formatMonthDay, MONTH_NAMES } from '@/lib/dates';
+import { sitePaths } from '@/lib/site-urls';
+import { catStyle, CategoryChip } from './category-chip';
+import { dateLabel, shortAgoLabel, yearLabel } from './format';
+
+type When = 'year' | 'monthDay' | 'date';
+
+function whenLabel(e: EventLine | EventCard, when: When): string {
+  if (when === 'year') return yearLabel(e);
+  if (when === 'date') return dateLabel(e, 'short') || 'Every year';
+  if (e.month === null) return 'Year';
+  if (e.day === null || e.precision !== 'day') return MONTH_NAMES[e.month - 1]?.slice(0, 3) ?? '';
+  return formatMonthDay(e.month, e.day).replace(/ (\w{3})\w*$/, ' $1');
+}
+
+/**
+ * A day's (or a year's) events as a timeline: the year (or day) in a left column, the event, its
+ * category and how long ago. Plain server-rendered markup, no client code.
+ */
+export function EventTimeline({
+  items,
+  today,
+  when = 'year',
+  showCategory = true,
+}: {
+  items: EventCard[];
+  today: YearMonthDay;
+  when?: When;
+  showCategory?: boolean;
+}) {
+  return (
+    <ol className={when === 'date' ? 'timeline dates' : 'timeline'}>
+      {items.map((e) => {
+        const ago = shortAgoLabel(e, today);
+        return (
+          // Flat children (no wrapper per item): this list is the bulk of a day page's HTML and RSC payload.
+          <li key={e.id}>
+            <span className="when">{whenLabel(e, when)}</span>
+            <a href={sitePaths.event(e.slug)}>{e.title}</a>
+            {e.summary ? <p>{e.summary}</p> : null}
+            <div className="meta">
+              {showCategory ? <CategoryChip category={e.category} /> : null}
+              {ago}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Compact one-line entries (births, deaths): "1877  Hermann Hesse, German author (d. 1962)". */
+export function EntryLines({ items, when = 'year' }: { items: EventLine[]; when?: When }) {
+  return (
+    <ol className="lines">
+      {items.map((e) => (
+        <li key={e.id}>
+          <span className="when">{whenLabel(e, when)}</span>
+          <span>
+            <a href={sitePaths.event(e.slug)}>{e.title}</a>
+            {e.detail ? <span className="rest">{e.detail}</span> : null}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Event cards with their full date: featured events, related events, browse pages. */
+export function EventCards({
+  items,
+  today,
+  featured = false,
+  headingLevel = 3,
+  label,
+}: {
+  items: (EventCard & { note?: string })[];
+  today: YearMonthDay;
+  featured?: boolean;
+  headingLevel?: 2 | 3 | 4;
+  label?: string;
+}) {
+  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+  return (
+    <ul className={featured ? 'cards featured' : 'cards'} aria-label={label}>
+      {items.map((e) => {
+        const date = dateLabel(e);
+        const ago = shortAgoLabel(e, today);
+        return (
+          <li key={e.id} className="card" style={catStyle(e.category.color)}>
+            <p className="date">
+              {date ? <strong>{date}</strong> : <strong>Every year</strong>}
+              {ago ? ` · ${ago}` : null}
+              {e.note ? ` · ${e.note}` : null}
+            </p>
+            <Heading className={e.title.length > 90 ? 'title long' : 'title'}>
+              <a href={sitePaths.event(e.slug)}>{e.title}</a>
+            </Heading>
+            {e.summary ? <p className="summary">{e.summary}</p> : null}
+            <CategoryChip category={e.category} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,56 @@
+import Link from 'next/link';
+
+/** Header of every public page. Static: it must not read the database (the 404 page renders it at build). */
+export function SiteHeader() {
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="border-b border-line bg-surface/80">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+          <Link
+            href="/"
+            className="group flex items-baseline gap-2 text-ink no-underline hover:text-ink"
+          >
+            <span aria-hidden="true" className="font-serif text-2xl leading-none text-accent">
+              ◷
+            </span>
+            <span className="font-serif text-2xl font-bold tracking-tight group-hover:underline">
+              Almanac
+            </span>
+            <span className="sr-only">, home</span>
+          </Link>
+          <nav aria-label="Main">
+            <ul className="flex flex-wrap items-center gap-1 text-[0.95rem] font-medium">
+              <li>
+                <Link
+                  href="/"
+                  className="inline-flex min-h-10 items-center rounded-md px-3 text-ink no-underline hover:bg-surface-2"
+                >
+                  Today
+                </Link>
+              </li>
+              <li>
+                <Link
+                  href="/days"
+                  className="inline-flex min-h-10 items-center rounded-md px-3 text-ink no-underline hover:bg-surface-2"
+                >
+                  Calendar
+                </Link>
+              </li>
+              <li>
+                <Link
+                  href="/categories"
+                  className="inline-flex min-h-10 items-center rounded-md px-3 text-ink no-underline hover:bg-surface-2"
+                >
+                  Categories
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+    </>
+  );
+}

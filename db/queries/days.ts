@@ -1,0 +1,131 @@
+import 'server-only';
+import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { categories, events } from '../schema';
+import type { EventKind } from '../schema';
+import type { EventCard, EventLine } from './cards';
+import { cardColumns, lineColumns, toCard, toLine } from './cards';
+import type { DayKindDigest } from './digest';
+import { digestByCentury } from './digest';
+import { isPubliclyVisible } from './visibility';
+
+type CalendarDay = { month: number; day: number };
+
+/**
+ * Every public entry of a calendar day (all kinds), day-precision only, in year order: observances
+ * (no year) first, then BCE before CE. Served by events_day_idx (month, day, status, year).
+ */
+export function listEventsForDay({ month, day }: CalendarDay): EventCard[] {
+  return dayEventsQuery({ month, day }).all().map(toCard);
+}
+
+/** The query behind listEventsForDay (exported so a test can check its plan). */
+export function dayEventsQuery({ month, day }: CalendarDay) {
+  return db
+    .select(cardColumns)
+    .from(events)
+    .innerJoin(categories, eq(categories.id, events.categoryId))
+    .where(
+      and(
+        eq(events.month, month),
+        eq(events.day, day),
+        isPubliclyVisible(),
+        eq(events.precision, 'day'),
+      ),
+    )
+    .orderBy(asc(events.year), asc(events.id));
+}
+
+export type EventsByKind<T> = Record<EventKind, T[]>;
+
+/** Splits a year-sorted list by kind, keeping the order within each kind. */
+export function groupEventsByKind<T extends { kind: EventKind }>(
+  items: readonly T[],
+): EventsByKind<T> {
+  const groups: EventsByKind<T> = { event: [], birth: [], death: [], observance: [] };
+  for (const item of items) groups[item.kind].push(item);
+  return groups;
+}
+
+/** What a day page shows: events in full (featured apart), observances, and digests of births and deaths. */
+export type DayOverview = {
+  month: number;
+  day: number;
+  featured: EventCard[];
+  events: EventCard[];
+  observances: EventCard[];
+  births: DayKindDigest;
+  deaths: DayKindDigest;
+};
+
+export function getDayOverview({ month, day }: CalendarDay): DayOverview {
+  // One read of the day; births and deaths are digested from the raw rows (their lines keep the full text).
+  const byKind = groupEventsByKind(dayEventsQuery({ month, day }).all());
+  return {
+    month,
+    day,
+    featured: byKind.event.filter((e) => e.featured).map(toCard),
+    events: byKind.event.filter((e) => !e.featured).map(toCard),
+    observances: byKind.observance.map(toCard),
+    births: digestByCentury(byKind.birth),
+    deaths: digestByCentury(byKind.death),
+  };
+}
+
+/** All births (or deaths) of a calendar day as one-line entries, in year order. */
+export function listDayEntriesOfKind({
+  month,
+  day,
+  kind,
+}: CalendarDay & { kind: 'birth' | 'death' }): EventLine[] {
+  return db
+    .select(lineColumns)
+    .from(events)
+    .where(
+      and(
+        eq(events.month, month),
+        eq(events.day, day),
+        isPubliclyVisible(),
+        eq(events.precision, 'day'),
+        eq(events.kind, kind),
+      ),
+    )
+    .orderBy(asc(events.year), asc(events.id))
+    .all()
+    .map(toLine);
+}
+
+/**
+ * Other public events of a calendar day ("Discover more from 1 February"): featured first, then those our
+ * editors wrote, then the most recent.
+ */
+export function listMoreFromDay({
+  month,
+  day,
+  excludeId,
+  limit = 8,
+}: CalendarDay & { excludeId: number; limit?: number }): EventCard[] {
+  return db
+    .select(cardColumns)
+    .from(events)
+    .innerJoin(categories, eq(categories.id, events.categoryId))
+    .where(
+      and(
+        eq(events.month, month),
+        eq(events.day, day),
+        isPubliclyVisible(),
+        eq(events.precision, 'day'),
+        eq(events.kind, 'event'),
+        ne(events.id, excludeId),
+      ),
+    )
+    .orderBy(
+      desc(events.featured),
+      sql`${events.license} IS NULL DESC`,
+      desc(events.year),
+      desc(events.id),
+    )
+    .limit(limit)
+    .all()
+    .map(toCard);
+}

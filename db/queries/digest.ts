@@ -1,0 +1,95 @@
+import 'server-only';
+import type { CardRow, CenturyCount, EventLine } from './cards';
+import { centuryOfYear, toLine } from './cards';
+
+/** A long list (births or deaths of a day or a year) summed up: counts per group and a few highlights. */
+export type KindDigest = { total: number; highlights: EventLine[] };
+export type DayKindDigest = KindDigest & { centuries: CenturyCount[] };
+export type MonthCount = { month: number | null; count: number };
+export type YearKindDigest = KindDigest & { months: MonthCount[] };
+
+export const HIGHLIGHT_COUNT = 10;
+
+/** What choosing highlights looks at. */
+type Rankable = {
+  featured: boolean;
+  imported: boolean | number;
+  year: number | null;
+  month: number | null;
+};
+
+/**
+ * Picks up to `count` entries worth showing first: featured ones, then those our editors wrote, then a
+ * spread across groups (centuries on a day page, months on a year page; latest group first, one per group
+ * per round) so a day's highlights are not all 20th-century athletes. Returned in the input's order.
+ */
+export function pickHighlights<T extends Rankable>(
+  items: readonly T[],
+  { groupOf, count = HIGHLIGHT_COUNT }: { groupOf: (item: T) => number | null; count?: number },
+): T[] {
+  const chosen = new Set<T>();
+  const take = (item: T) => {
+    if (chosen.size < count) chosen.add(item);
+  };
+  items.filter((i) => i.featured).forEach(take);
+  items.filter((i) => !i.imported).forEach(take);
+
+  const groups = new Map<number | null, T[]>();
+  for (const item of items) {
+    if (chosen.has(item)) continue;
+    const key = groupOf(item);
+    const list = groups.get(key) ?? [];
+    list.push(item);
+    groups.set(key, list);
+  }
+  const queues = [...groups.entries()]
+    .sort((a, b) => (b[0] ?? -Infinity) - (a[0] ?? -Infinity))
+    .map(([, list]) => list);
+  while (chosen.size < count && queues.some((q) => q.length > 0)) {
+    for (const q of queues) {
+      const next = q.pop();
+      if (next) take(next);
+    }
+  }
+  return items.filter((i) => chosen.has(i));
+}
+
+/** Counts of consecutive runs with the same key, in input order (the input is sorted by that key). */
+function countRuns<T>(
+  items: readonly T[],
+  keyOf: (item: T) => number | null,
+): { key: number | null; count: number }[] {
+  const counts: { key: number | null; count: number }[] = [];
+  for (const item of items) {
+    const key = keyOf(item);
+    const last = counts.at(-1);
+    if (last && last.key === key) last.count++;
+    else counts.push({ key, count: 1 });
+  }
+  return counts;
+}
+
+export function countByCentury(items: readonly { year: number | null }[]): CenturyCount[] {
+  return countRuns(items, (i) => centuryOfYear(i.year)).map((r) => ({
+    century: r.key,
+    count: r.count,
+  }));
+}
+
+/** Digest of a day's births or deaths (sorted by year): per-century counts and highlights across centuries. */
+export function digestByCentury(rows: readonly CardRow[]): DayKindDigest {
+  return {
+    total: rows.length,
+    centuries: countByCentury(rows),
+    highlights: pickHighlights(rows, { groupOf: (i) => centuryOfYear(i.year) }).map(toLine),
+  };
+}
+
+/** Digest of a year's births or deaths (sorted by month): per-month counts and highlights across months. */
+export function digestByMonth(rows: readonly CardRow[]): YearKindDigest {
+  return {
+    total: rows.length,
+    months: countRuns(rows, (i) => i.month).map((r) => ({ month: r.key, count: r.count })),
+    highlights: pickHighlights(rows, { groupOf: (i) => i.month }).map(toLine),
+  };
+}

@@ -1,0 +1,142 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { cacheTags } from '@/lib/cache-tags';
+import { getCategoryBySlug, listCategoriesWithCounts } from './categories';
+import { getDayOverview, listDayEntriesOfKind, listMoreFromDay } from './days';
+import { getEventById, listRelatedEvents, resolveEventSlug } from './events';
+import type { ListingScope, YearRange } from './listing';
+import { listCenturiesInScope, listEventsInScope } from './listing';
+import { getPersonBySlug, listEventsForPerson } from './people';
+import { getTagBySlug, listTagsWithCounts } from './tags';
+import { getYearOverview, listYearEntriesOfKind } from './years';
+
+/*
+ * Cached reads for the public pages. Content is cached by id and tagged with what it shows (see
+ * lib/cache-tags.ts), so a mutation revalidates exactly those tags. Lookups of a URL slug (event,
+ * category, tag, person) are single indexed reads and stay uncached: they run only when a page is
+ * (re)rendered, and a fresh lookup is what makes a renamed or unpublished record redirect or 404.
+ * Every result is plain JSON, which unstable_cache stores.
+ */
+
+const REVALIDATE_SECONDS = 3600;
+
+/**
+ * Part of every cache key. unstable_cache entries outlive a deployment (they are keyed by these parts,
+ * not by the build), so bump this whenever a cached DTO changes shape or meaning.
+ */
+const DTO_VERSION = 'v2';
+
+function cached<T>(
+  key: readonly (string | number)[],
+  tags: readonly string[],
+  read: () => T,
+): Promise<T> {
+  return unstable_cache(async () => read(), [DTO_VERSION, ...key.map(String)], {
+    tags: [...tags],
+    revalidate: REVALIDATE_SECONDS,
+  })();
+}
+
+const listTags = (...tags: string[]) => [cacheTags.allEvents, cacheTags.categories, ...tags];
+
+// Slug lookups (uncached on purpose, see above).
+export { getCategoryBySlug, getPersonBySlug, getTagBySlug, resolveEventSlug };
+
+export function getCachedDayOverview(d: { month: number; day: number }) {
+  return cached(['day-overview', d.month, d.day], listTags(cacheTags.day(d.month, d.day)), () =>
+    getDayOverview(d),
+  );
+}
+
+export function listCachedDayEntriesOfKind(q: {
+  month: number;
+  day: number;
+  kind: 'birth' | 'death';
+}) {
+  return cached(
+    ['day-entries', q.month, q.day, q.kind],
+    listTags(cacheTags.day(q.month, q.day)),
+    () => listDayEntriesOfKind(q),
+  );
+}
+
+export function getCachedEvent(id: number) {
+  return cached(
+    ['event', id],
+    [cacheTags.allEvents, cacheTags.categories, cacheTags.event(id)],
+    () => getEventById(id),
+  );
+}
+
+export function listCachedRelatedEvents(eventId: number) {
+  return cached(['event-related', eventId], listTags(cacheTags.event(eventId)), () =>
+    listRelatedEvents(eventId),
+  );
+}
+
+export function listCachedMoreFromDay(q: { month: number; day: number; excludeId: number }) {
+  return cached(
+    ['day-more', q.month, q.day, q.excludeId],
+    listTags(cacheTags.day(q.month, q.day)),
+    () => listMoreFromDay(q),
+  );
+}
+
+export function listCachedCategoriesWithCounts() {
+  return cached(['categories-with-counts'], listTags(), () => listCategoriesWithCounts());
+}
+
+export function listCachedTagsWithCounts() {
+  return cached(['tags-with-counts'], listTags(), () => listTagsWithCounts());
+}
+
+const scopeTag = (scope: ListingScope) =>
+  'categoryId' in scope ? cacheTags.category(scope.categoryId) : cacheTags.tag(scope.tagId);
+const scopeKey = (scope: ListingScope) =>
+  'categoryId' in scope ? `c${scope.categoryId}` : `t${scope.tagId}`;
+const rangeKey = (range: YearRange | undefined) =>
+  range === undefined ? 'all' : range === 'undated' ? 'undated' : `${range.from}..${range.to}`;
+
+export function listCachedCenturiesInScope(scope: ListingScope) {
+  return cached(['scope-centuries', scopeKey(scope)], listTags(scopeTag(scope)), () =>
+    listCenturiesInScope(scope),
+  );
+}
+
+/** One page of a category's or tag's events (the totals come from listCachedCenturiesInScope). */
+export function listCachedScopePage(q: {
+  scope: ListingScope;
+  range?: YearRange;
+  order: 'newest' | 'oldest';
+  page: number;
+  pageSize: number;
+}) {
+  const key = ['scope-page', scopeKey(q.scope), rangeKey(q.range), q.order, q.page, q.pageSize];
+  return cached(key, listTags(scopeTag(q.scope)), () =>
+    listEventsInScope({
+      scope: q.scope,
+      range: q.range,
+      order: q.order,
+      limit: q.pageSize,
+      offset: (q.page - 1) * q.pageSize,
+    }),
+  );
+}
+
+export function listCachedEventsForPerson(personId: number) {
+  return cached(['person-events', personId], listTags(cacheTags.person(personId)), () =>
+    listEventsForPerson(personId),
+  );
+}
+
+export function getCachedYearOverview(year: number) {
+  return cached(['year-overview', year], listTags(cacheTags.year(year)), () =>
+    getYearOverview(year),
+  );
+}
+
+export function listCachedYearEntriesOfKind(q: { year: number; kind: 'birth' | 'death' }) {
+  return cached(['year-entries', q.year, q.kind], listTags(cacheTags.year(q.year)), () =>
+    listYearEntriesOfKind(q),
+  );
+}

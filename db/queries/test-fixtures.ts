@@ -1,0 +1,47 @@
+import { db } from '@/db/client';
+import type { NewEvent } from '../schema';
+import { categories, events } from '../schema';
+
+let counter = 0;
+
+/** Inserts a category and returns its id (fixture for DAL tests). */
+export function insertCategory(values: Partial<typeof categories.$inferInsert> = {}): number {
+  counter++;
+  const row = db
+    .insert(categories)
+    .values({
+      slug: `cat-${counter}`,
+      name: `Category ${counter}`,
+      color: '#1d4ed8',
+      position: counter,
+      ...values,
+    })
+    .returning({ id: categories.id })
+    .get();
+  return row.id;
+}
+
+/** Inserts a published day-precision event (override anything) and returns its id and slug. */
+export function insertEvent(values: Partial<NewEvent> & { categoryId: number }): {
+  id: number;
+  slug: string;
+} {
+  counter++;
+  const row = db
+    .insert(events)
+    .values({
+      slug: `event-${counter}`,
+      title: `Event ${counter}`,
+      summary: `Summary ${counter}`,
+      kind: 'event',
+      year: 1924,
+      month: 2,
+      day: 1,
+      precision: 'day',
+      status: 'published',
+      ...values,
+    })
+    .returning({ id: events.id, slug: events.slug })
+    .get();
+  return row;
+}
