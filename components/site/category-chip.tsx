@@ -4,8 +4,18 @@ import { sitePaths } from '@/lib/site-urls';
 
 export const catStyle = (color: string) => ({ '--cat': color }) as CSSProperties;
 
-/** A category link with its colour as a dot (the text itself keeps full contrast). */
-export function CategoryChip({ category }: { category: Chip }) {
+/**
+ * A category link with its colour as a dot (the text itself keeps full contrast). Long lists render
+ * it as plain text (`asLink={false}`): the event page links the category, and the list stays light.
+ */
+export function CategoryChip({ category, asLink = true }: { category: Chip; asLink?: boolean }) {
+  if (!asLink) {
+    return (
+      <span className="chip" style={catStyle(category.color)}>
+        {category.name}
+      </span>
+    );
+  }
   return (
     <a href={sitePaths.category(category.slug)} className="chip" style={catStyle(category.color)}>
       {category.name}

@@ -1,4 +1,4 @@
-import type { EventLine } from '@/db/queries/cards';
+import type { CenturyGroup, EventCard, EventLine } from '@/db/queries/cards';
 import { groupByCentury } from '@/db/queries/cards';
 import type { DayOverview } from '@/db/queries/days';
 import type { DayKindDigest } from '@/db/queries/digest';
@@ -7,8 +7,36 @@ import { formatMonthDay } from '@/lib/dates';
 import { sitePaths } from '@/lib/site-urls';
 
 import { centuryAnchor, centuryTitle } from './centuries';
-import { EntryLines, EventCards, EventTimeline } from './event-lists';
-import { formatCount, plural } from './format';
+import {
+  CompactLines,
+  CompactTimeline,
+  type CompactCategory,
+  type CompactGroup,
+} from './compact-timeline';
+import { EventCards } from './event-lists';
+import { formatCount, plural, yearLabel } from './format';
+
+/** Events by century as compact rows for CompactTimeline, with each category listed once. */
+function compactGroups(groups: CenturyGroup<EventCard>[]) {
+  const categories: CompactCategory[] = [];
+  const index = new Map<string, number>();
+  const categoryIndex = (c: EventCard['category']) => {
+    let i = index.get(c.slug);
+    if (i === undefined) {
+      i = categories.push([c.name, c.color]) - 1;
+      index.set(c.slug, i);
+    }
+    return i;
+  };
+  const compact: CompactGroup[] = groups.map((g) => ({
+    anchor: centuryAnchor(g.century),
+    title: centuryTitle(g.century),
+    count: g.items.length,
+    countLabel: plural(g.items.length, 'event'),
+    rows: g.items.map((e) => [yearLabel(e), e.slug, e.title, e.summary, categoryIndex(e.category)]),
+  }));
+  return { groups: compact, categories };
+}
 
 function SectionTitle({ id, title, count }: { id: string; title: string; count?: number }) {
   return (
@@ -39,7 +67,9 @@ function PeopleDigest({
     <section aria-labelledby={id} className="mt-12">
       <SectionTitle id={id} title={title} count={digest.total} />
       {digest.highlights.length > 0 ? (
-        <EntryLines items={digest.highlights as EventLine[]} />
+        <CompactLines
+          lines={(digest.highlights as EventLine[]).map((e) => [yearLabel(e), e.slug, e.title, e.detail])}
+        />
       ) : null}
       {rest > 0 ? (
         <div className="mt-5 space-y-3">
@@ -129,29 +159,7 @@ export function DaySections({ overview, today }: { overview: DayOverview; today:
             title={featured.length > 0 ? 'More events' : 'Events'}
             count={events.length}
           />
-          {groups.length > 1 ? (
-            <nav aria-label="Events by century" className="mb-4">
-              <ul className="scroll-row flex flex-wrap gap-2">
-                {groups.map((g) => (
-                  <li key={String(g.century)}>
-                    <a className="pill sm" href={`#${centuryAnchor(g.century)}`}>
-                      {centuryTitle(g.century)}{' '}
-                      <span className="count">{formatCount(g.items.length)}</span>
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          ) : null}
-          {groups.map((g) => (
-            <section key={String(g.century)} aria-labelledby={centuryAnchor(g.century)}>
-              <h3 id={centuryAnchor(g.century)} className="group-title">
-                {centuryTitle(g.century)}
-                <span className="count">{plural(g.items.length, 'event')}</span>
-              </h3>
-              <EventTimeline items={g.items} today={today} />
-            </section>
-          ))}
+          <CompactTimeline {...compactGroups(groups)} />
         </section>
       ) : null}
 

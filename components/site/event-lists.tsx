@@ -17,31 +17,33 @@ function whenLabel(e: EventLine | EventCard, when: When): string {
 
 /**
  * A day's (or a year's) events as a timeline: the year (or day) in a left column, the event, its
- * category and how long ago. Plain server-rendered markup, no client code.
+ * category and (optionally) how long ago. Plain server-rendered markup, no client code. This list is
+ * the bulk of a day page's HTML and RSC payload, so each item carries only what a reader scans for.
  */
 export function EventTimeline({
   items,
   today,
   when = 'year',
   showCategory = true,
+  showAgo = false,
 }: {
   items: EventCard[];
   today: YearMonthDay;
   when?: When;
   showCategory?: boolean;
+  showAgo?: boolean;
 }) {
   return (
     <ol className={when === 'date' ? 'timeline dates' : 'timeline'}>
       {items.map((e) => {
-        const ago = shortAgoLabel(e, today);
+        const ago = showAgo ? shortAgoLabel(e, today) : null;
         return (
-          // Flat children (no wrapper per item): this list is the bulk of a day page's HTML and RSC payload.
           <li key={e.id}>
             <span className="when">{whenLabel(e, when)}</span>
             <a href={sitePaths.event(e.slug)}>{e.title}</a>
             {e.summary ? <p>{e.summary}</p> : null}
             <div className="meta">
-              {showCategory ? <CategoryChip category={e.category} /> : null}
+              {showCategory ? <CategoryChip category={e.category} asLink={false} /> : null}
               {ago}
             </div>
           </li>
