@@ -33,3 +33,40 @@ export function recordAudit(dbh: DbOrTx, entry: AuditInput): void {
     })
     .run();
 }
+
+export type ContentAuditAction =
+  | 'event.create'
+  | 'event.update'
+  | 'event.publish'
+  | 'event.unpublish'
+  | 'event.schedule'
+  | 'event.archive'
+  | 'event.trash'
+  | 'event.restore'
+  | 'event.publish_scheduled'
+  | 'event.revision_restore'
+  | 'tag.create'
+  | 'person.create';
+
+export type ContentAuditInput = {
+  /** Who did it; null for the scheduler. */
+  actorId: number | null;
+  action: ContentAuditAction;
+  entityType: 'event' | 'tag' | 'person';
+  entityId: number;
+  details?: Record<string, unknown>;
+};
+
+/** Writes one audit row for editorial content; call it inside the transaction of the change it records. */
+export function recordContentAudit(dbh: DbOrTx, entry: ContentAuditInput): void {
+  dbh
+    .insert(auditLog)
+    .values({
+      userId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: String(entry.entityId),
+      details: entry.details ?? null,
+    })
+    .run();
+}

@@ -55,6 +55,43 @@ export default async function EditorDashboardPage() {
         </dl>
       </section>
 
+      <section aria-labelledby="events-heading">
+        <h2
+          id="events-heading"
+          className="font-sans text-sm font-semibold tracking-wide text-stone-500 uppercase dark:text-stone-400"
+        >
+          Events
+        </h2>
+        <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {[
+            {
+              href: '/editor/events',
+              label: 'All events',
+              hint: 'Filter, search, publish in bulk',
+            },
+            { href: '/editor/events/new', label: 'New event', hint: 'Write a new entry' },
+            {
+              href: '/editor/events?status=scheduled&sort=date',
+              label: 'Scheduled',
+              hint: 'Drafts waiting for their time',
+            },
+            { href: '/editor/events/trash', label: 'Trash', hint: 'Restore what was thrown away' },
+          ].map((l) => (
+            <li key={l.href}>
+              <Link
+                href={l.href}
+                className="block rounded-lg border border-stone-200 bg-white p-4 shadow-sm hover:border-amber-500 dark:border-stone-800 dark:bg-stone-900 dark:hover:border-amber-500"
+              >
+                <span className="font-medium text-stone-900 dark:text-stone-100">{l.label}</span>
+                <span className="mt-0.5 block text-sm text-stone-600 dark:text-stone-400">
+                  {l.hint}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
       {hasRole(user.role, 'admin') && (
         <section aria-labelledby="admin-heading">
           <h2

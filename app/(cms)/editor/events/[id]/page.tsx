@@ -1,0 +1,133 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { EventForm } from '@/components/cms/event-form/event-form';
+import { EventStatusBadge } from '@/components/cms/event-status-badge';
+import { EventWorkflowButton } from '@/components/cms/event-workflow-button';
+import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
+import { buttonClass, Notice } from '@/components/cms/ui';
+import { getEventForEditor, listCategoryOptions } from '@/db/queries/event-editor';
+import { authorizePage } from '@/lib/server/cms-auth';
+import { eventStatusAction, previewMarkdownAction, saveEventAction } from '../actions';
+import { parseEventId, type SearchParams } from '../filters';
+
+export const metadata: Metadata = { title: 'Edit event' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+const SAVED: Record<string, string> = {
+  created: 'Event created.',
+  updated: 'Saved.',
+  restore: 'Restored from the trash.',
+  restored: 'Earlier version restored as a new version.',
+  publish: 'Published.',
+  unpublish: 'Unpublished: it is a draft again.',
+  archive: 'Archived.',
+};
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+});
+
+export default async function EditEventPage({ params, searchParams }: Props) {
+  const { id: raw } = await params;
+  const me = await authorizePage('editor', `/editor/events/${raw}`);
+  if (!me) return <ForbiddenNotice required="editor" />;
+  const id = parseEventId(raw);
+  if (id === null) notFound();
+  const [event, categories, query] = await Promise.all([
+    getEventForEditor(id),
+    listCategoryOptions(),
+    searchParams,
+  ]);
+  if (!event) notFound();
+  const saved = typeof query.saved === 'string' ? SAVED[query.saved] : undefined;
+  const statusAction = eventStatusAction.bind(null, event.id);
+  const isPublic = event.status === 'published' && !event.deletedAt;
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <div>
+        <p className="text-sm">
+          <Link
+            href="/editor/events"
+            className="text-amber-800 underline-offset-4 hover:underline dark:text-amber-300"
+          >
+            ← All events
+          </Link>
+        </p>
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight">{event.title}</h1>
+        <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-stone-600 dark:text-stone-400">
+          <EventStatusBadge
+            status={event.status}
+            publishAt={event.publishAt}
+            deletedAt={event.deletedAt}
+          />
+          <span>
+            Version {event.version} · changed {timeFormat.format(event.updatedAt)} UTC
+            {event.updatedByName ? ` by ${event.updatedByName}` : ''}
+          </span>
+        </div>
+        <div className="mt-3 flex flex-wrap items-start gap-2">
+          {isPublic && (
+            <Link
+              href={`/events/${event.slug}`}
+              target="_blank"
+              className={`${buttonClass.secondary} py-1.5`}
+            >
+              View on the site
+            </Link>
+          )}
+          <Link
+            href={`/editor/events/${event.id}/history`}
+            className={`${buttonClass.secondary} py-1.5`}
+          >
+            History
+          </Link>
+          {event.deletedAt ? (
+            <EventWorkflowButton
+              action={statusAction}
+              name="action"
+              value="restore"
+              version={event.version}
+              label="Restore from the trash"
+              pendingLabel="Restoring…"
+              variant="primary"
+            />
+          ) : (
+            <EventWorkflowButton
+              action={statusAction}
+              name="action"
+              value="trash"
+              version={event.version}
+              label="Move to trash"
+              pendingLabel="Moving…"
+              variant="danger"
+            />
+          )}
+        </div>
+      </div>
+
+      {saved && <Notice tone="success">{saved}</Notice>}
+
+      {event.deletedAt ? (
+        <Notice tone="info">
+          This event is in the trash (since {timeFormat.format(event.deletedAt)} UTC): readers
+          cannot see it. Restore it to edit it again.
+        </Notice>
+      ) : (
+        <EventForm
+          key={event.id}
+          action={saveEventAction.bind(null, event.id)}
+          initialValues={event.values}
+          categories={categories}
+          eventId={event.id}
+          previewAction={previewMarkdownAction}
+          submitLabel="Save changes"
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { DuplicateCandidate } from '@/db/queries/event-editor';
+import type { EventFieldErrors, EventFormValues } from '@/lib/validation/event';
+
+/** What a failed save hands back to the event form: everything typed comes back in `values`. */
+export type EventFormState = {
+  errors?: EventFieldErrors;
+  message?: string;
+  values?: EventFormValues;
+  /** Someone saved the event since this form was opened. */
+  conflict?: { byName: string; at: number; currentVersion: number; message: string };
+  /** Events on the same date with similar titles: the editor confirms with "Save anyway". */
+  duplicates?: DuplicateCandidate[];
+  /** When the save was refused: a new answer re-seeds the form's lists from `values`. */
+  at?: number;
+};
+
+/** The outcome of a one-button action (bulk change, trash, restore). */
+export type ActionState = {
+  ok?: boolean;
+  message?: string;
+  /** When it ran, so a repeated identical message is still announced. */
+  at?: number;
+};
+
+export type PreviewResult = { ok: true; html: string } | { ok: false; message: string };

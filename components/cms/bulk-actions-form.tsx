@@ -1,0 +1,84 @@
+'use client';
+
+import { useActionState, useRef, type ReactNode } from 'react';
+import { useFormStatus } from 'react-dom';
+import type { ActionState } from '@/app/(cms)/editor/events/form-state';
+import { useHydrated } from './event-form/use-hydrated';
+import { buttonClass, Notice } from './ui';
+
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** A submit button that sends `action=<value>` (SubmitButton has no name or value). */
+function ActionButton({
+  value,
+  danger,
+  children,
+}: {
+  value: string;
+  danger?: boolean;
+  children: ReactNode;
+}) {
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      name="action"
+      value={value}
+      disabled={pending}
+      className={`${danger ? buttonClass.danger : buttonClass.secondary} py-1.5`}
+    >
+      {children}
+    </button>
+  );
+}
+
+/**
+ * Wraps the events table (whose rows carry `ids` checkboxes) in one form with the bulk buttons,
+ * each sending its `action`. Works without JavaScript; with it, "select all" appears.
+ */
+export function BulkActionsForm({
+  action,
+  buttons,
+  children,
+}: {
+  action: Action;
+  buttons: readonly { action: string; label: string; danger?: boolean }[];
+  children: ReactNode;
+}) {
+  const [state, formAction] = useActionState(action, {});
+  const form = useRef<HTMLFormElement>(null);
+  const hydrated = useHydrated();
+
+  function selectAll(checked: boolean) {
+    form.current?.querySelectorAll<HTMLInputElement>('input[name="ids"]').forEach((box) => {
+      box.checked = checked;
+    });
+  }
+
+  return (
+    <form ref={form} action={formAction} aria-label="Selected events" className="space-y-3">
+      <div className="flex flex-wrap items-center gap-2">
+        {hydrated && (
+          <label className="mr-2 flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              onChange={(e) => selectAll(e.target.checked)}
+              className="size-4 accent-amber-700"
+            />
+            Select all on this page
+          </label>
+        )}
+        <span className="text-sm text-stone-600 dark:text-stone-400">With the selected:</span>
+        {buttons.map((b) => (
+          <ActionButton key={b.action} value={b.action} danger={b.danger}>
+            {b.label}
+          </ActionButton>
+        ))}
+      </div>
+      <div aria-live="polite">
+        {state.message && <Notice tone={state.ok ? 'success' : 'error'}>{state.message}</Notice>}
+      </div>
+      {children}
+    </form>
+  );
+}

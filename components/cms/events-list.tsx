@@ -1,0 +1,322 @@
+import Link from 'next/link';
+import { bulkEventsAction } from '@/app/(cms)/editor/events/actions';
+import { listHref, toEditorFilter, type ListFilters } from '@/app/(cms)/editor/events/filters';
+import { listCategoryOptions, listEventsForEditor } from '@/db/queries/event-editor';
+import { MONTH_NAMES } from '@/lib/dates';
+import { EVENT_KINDS, KIND_LABELS } from '@/lib/validation/event';
+import { BulkActionsForm } from './bulk-actions-form';
+import { EventStatusBadge } from './event-status-badge';
+import { buttonClass, inputClass } from './ui';
+
+const numberFormat = new Intl.NumberFormat('en');
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+});
+
+const STATUS_OPTIONS = [
+  { value: 'all', label: 'Any status' },
+  { value: 'draft', label: 'Drafts' },
+  { value: 'scheduled', label: 'Scheduled' },
+  { value: 'published', label: 'Published' },
+  { value: 'archived', label: 'Archived' },
+  { value: 'trash', label: 'In the trash' },
+] as const;
+
+const smallLabel = 'block text-xs font-medium text-stone-600 dark:text-stone-400';
+
+/**
+ * The editor's list of events (or the trash): filters in a GET form, a page of results in the
+ * bulk-actions form, and pagination. Reads through the DAL, which checks the editor role itself.
+ */
+export async function EventsList({ filters, base }: { filters: ListFilters; base: string }) {
+  const trash = base.endsWith('/trash');
+  const effective: ListFilters = trash ? { ...filters, status: 'trash' } : filters;
+  const [page, categories] = await Promise.all([
+    listEventsForEditor(toEditorFilter(effective)),
+    listCategoryOptions(),
+  ]);
+  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
+  const from = page.total === 0 ? 0 : (page.page - 1) * page.pageSize + 1;
+  const to = Math.min(page.page * page.pageSize, page.total);
+
+  return (
+    <div className="space-y-5">
+      <form
+        method="get"
+        action={base}
+        role="search"
+        aria-label="Filter events"
+        className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+      >
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <div className="sm:col-span-2">
+            <label htmlFor="f-q" className={smallLabel}>
+              Title contains
+            </label>
+            <input
+              id="f-q"
+              name="q"
+              type="search"
+              defaultValue={effective.q ?? ''}
+              className={`${inputClass} mt-1 w-full py-1.5`}
+            />
+          </div>
+          {!trash && (
+            <div>
+              <label htmlFor="f-status" className={smallLabel}>
+                Status
+              </label>
+              <select
+                id="f-status"
+                name="status"
+                defaultValue={effective.status}
+                className={`${inputClass} mt-1 w-full py-1.5`}
+              >
+                {STATUS_OPTIONS.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <div>
+            <label htmlFor="f-category" className={smallLabel}>
+              Category
+            </label>
+            <select
+              id="f-category"
+              name="category"
+              defaultValue={effective.category ?? ''}
+              className={`${inputClass} mt-1 w-full py-1.5`}
+            >
+              <option value="">Any category</option>
+              {categories.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="f-kind" className={smallLabel}>
+              Kind
+            </label>
+            <select
+              id="f-kind"
+              name="kind"
+              defaultValue={effective.kind ?? ''}
+              className={`${inputClass} mt-1 w-full py-1.5`}
+            >
+              <option value="">Any kind</option>
+              {EVENT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex gap-2">
+            <div className="flex-1">
+              <label htmlFor="f-month" className={smallLabel}>
+                Month
+              </label>
+              <select
+                id="f-month"
+                name="month"
+                defaultValue={effective.month ?? ''}
+                className={`${inputClass} mt-1 w-full py-1.5`}
+              >
+                <option value="">Any</option>
+                {MONTH_NAMES.map((m, i) => (
+                  <option key={m} value={i + 1}>
+                    {m}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="w-20">
+              <label htmlFor="f-day" className={smallLabel}>
+                Day
+              </label>
+              <input
+                id="f-day"
+                name="day"
+                inputMode="numeric"
+                defaultValue={effective.day ?? ''}
+                className={`${inputClass} mt-1 w-full py-1.5`}
+              />
+            </div>
+          </div>
+          <div>
+            <label htmlFor="f-tag" className={smallLabel}>
+              Tag
+            </label>
+            <input
+              id="f-tag"
+              name="tag"
+              defaultValue={effective.tag ?? ''}
+              placeholder="diplomacy"
+              className={`${inputClass} mt-1 w-full py-1.5`}
+            />
+          </div>
+          <div>
+            <label htmlFor="f-sort" className={smallLabel}>
+              Sort by
+            </label>
+            <select
+              id="f-sort"
+              name="sort"
+              defaultValue={effective.sort}
+              className={`${inputClass} mt-1 w-full py-1.5`}
+            >
+              <option value="updated">Last changed</option>
+              <option value="date">Historical date</option>
+              <option value="title">Title</option>
+            </select>
+          </div>
+          <div className="flex items-end gap-2">
+            <button type="submit" className={`${buttonClass.primary} py-1.5`}>
+              Apply
+            </button>
+            <Link href={base} className={`${buttonClass.ghost} py-1.5`}>
+              Reset
+            </Link>
+          </div>
+        </div>
+      </form>
+
+      <p className="text-sm text-stone-600 dark:text-stone-400" aria-live="polite">
+        {page.total === 0
+          ? 'No events match.'
+          : `Showing ${numberFormat.format(from)}–${numberFormat.format(to)} of ${numberFormat.format(page.total)}.`}
+      </p>
+
+      {page.rows.length > 0 && (
+        <BulkActionsForm
+          action={bulkEventsAction}
+          buttons={
+            trash
+              ? [{ action: 'restore', label: 'Restore' }]
+              : [
+                  { action: 'publish', label: 'Publish' },
+                  { action: 'unpublish', label: 'Unpublish' },
+                  { action: 'archive', label: 'Archive' },
+                  { action: 'trash', label: 'Move to trash', danger: true },
+                ]
+          }
+        >
+          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm dark:border-stone-800 dark:bg-stone-900">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Events{trash ? ' in the trash' : ''}</caption>
+              <thead className="border-b border-stone-200 bg-stone-50 text-xs tracking-wide text-stone-600 uppercase dark:border-stone-800 dark:bg-stone-950 dark:text-stone-400">
+                <tr>
+                  <th scope="col" className="w-10 px-3 py-2">
+                    <span className="sr-only">Select</span>
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Title
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Date
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Category
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Status
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Last changed
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
+                {page.rows.map((row) => (
+                  <tr key={row.id} className="align-top">
+                    <td className="px-3 py-2.5">
+                      <input
+                        type="checkbox"
+                        name="ids"
+                        value={row.id}
+                        aria-label={`Select “${row.title}”`}
+                        className="size-4 accent-amber-700"
+                      />
+                    </td>
+                    <td className="px-3 py-2.5">
+                      <Link
+                        href={`/editor/events/${row.id}`}
+                        className="font-medium text-stone-900 underline-offset-2 hover:underline dark:text-stone-100"
+                      >
+                        {row.title}
+                      </Link>
+                      <span className="block text-xs text-stone-500 dark:text-stone-400">
+                        {KIND_LABELS[row.kind]} · #{row.id} ·{' '}
+                        <Link
+                          href={`/editor/events/${row.id}/history`}
+                          className="underline-offset-2 hover:underline"
+                        >
+                          history
+                        </Link>
+                      </span>
+                    </td>
+                    <td className="px-3 py-2.5 whitespace-nowrap tabular-nums">
+                      {row.date || '—'}
+                    </td>
+                    <td className="px-3 py-2.5">{row.category.name}</td>
+                    <td className="px-3 py-2.5">
+                      <EventStatusBadge
+                        status={row.status}
+                        publishAt={row.publishAt}
+                        deletedAt={row.deletedAt}
+                      />
+                    </td>
+                    <td className="px-3 py-2.5 text-xs whitespace-nowrap text-stone-600 dark:text-stone-400">
+                      {timeFormat.format(row.updatedAt)} UTC
+                      {row.updatedByName && <span className="block">by {row.updatedByName}</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </BulkActionsForm>
+      )}
+
+      {pages > 1 && (
+        <nav aria-label="Pages" className="flex items-center justify-between gap-3 text-sm">
+          {page.page > 1 ? (
+            <Link
+              href={listHref(base, effective, { page: page.page - 1 })}
+              className={buttonClass.secondary}
+              rel="prev"
+            >
+              ← Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-stone-600 dark:text-stone-400">
+            Page {page.page} of {numberFormat.format(pages)}
+          </span>
+          {page.page < pages ? (
+            <Link
+              href={listHref(base, effective, { page: page.page + 1 })}
+              className={buttonClass.secondary}
+              rel="next"
+            >
+              Next →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,683 @@
+import { and, count, eq, sql } from 'drizzle-orm';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '@/db/client';
+import {
+  auditLog,
+  eventLinks,
+  eventPeople,
+  eventReferences,
+  events,
+  eventSlugs,
+  people,
+  revisions,
+  tags,
+  users,
+} from '@/db/schema';
+import { cacheTags } from '@/lib/cache-tags';
+import {
+  createEventSchema,
+  emptyEventFormValues,
+  validateEventForm,
+  type EventFormValues,
+  type EventInput,
+} from '@/lib/validation/event';
+import {
+  bulkSetStatusAs,
+  createEvent,
+  createEventAs,
+  findLikelyDuplicatesIn,
+  getEventForEditorIn,
+  listEventsForEditorIn,
+  publishDueEvents,
+  restoreEventAs,
+  searchEventsForLinkingIn,
+  setEventStatusAs,
+  trashEventAs,
+  updateEvent,
+  updateEventAs,
+  type SaveResult,
+} from './event-editor';
+import { resolveEventSlug } from './events';
+import { findPeople, findTags } from './taxonomy-write';
+import type { SessionUser } from './session';
+import { insertCategory } from './test-fixtures';
+
+const session = vi.hoisted(() => ({
+  current: null as null | { uid: number; sv: number; authAt: number },
+}));
+vi.mock('next-auth', () => ({ getServerSession: async () => session.current }));
+
+const NOW = new Date('2026-03-01T12:00:00Z');
+const schema = createEventSchema({ now: () => NOW.getTime() });
+
+let n = 0;
+function makeUser(name: string, role: 'editor' | 'admin' = 'editor'): SessionUser {
+  n++;
+  const email = `user${n}-${Date.now()}@example.org`;
+  const row = db
+    .insert(users)
+    .values({ name, email, role, passwordHash: 'not-a-real-hash' })
+    .returning({ id: users.id })
+    .get();
+  return { id: row.id, email, name, role };
+}
+
+let categoryId: number;
+let otherCategoryId: number;
+let ada: SessionUser;
+let grace: SessionUser;
+
+beforeAll(() => {
+  categoryId = insertCategory({ name: 'Politics' });
+  otherCategoryId = insertCategory({ name: 'Diplomacy' });
+  ada = makeUser('Ada Editor');
+  grace = makeUser('Grace Admin', 'admin');
+});
+
+beforeEach(() => {
+  session.current = null;
+});
+
+let titleCounter = 0;
+/** A valid event (through the real schema, as a form would send it). */
+function input(over: Partial<EventFormValues> = {}): EventInput {
+  titleCounter++;
+  const result = validateEventForm(
+    {
+      ...emptyEventFormValues(),
+      title: `Distinct happening number ${titleCounter} zq${titleCounter}`,
+      year: '1924',
+      month: '2',
+      day: '1',
+      categoryId: String(categoryId),
+      summary: 'A summary.',
+      status: 'published',
+      ...over,
+    },
+    schema,
+  );
+  if (!result.ok) throw new Error(`fixture invalid: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+function created(result: SaveResult): Extract<SaveResult, { ok: true }> {
+  if (!result.ok) throw new Error(`save failed: ${JSON.stringify(result)}`);
+  return result;
+}
+
+const match = (q: string) =>
+  db
+    .all<{ rowid: number }>(sql`SELECT rowid FROM events_fts WHERE events_fts MATCH ${q}`)
+    .map((r) => r.rowid);
+const revisionCount = (eventId: number) =>
+  db.select({ n: count() }).from(revisions).where(eq(revisions.eventId, eventId)).get()?.n ?? 0;
+const eventRow = (id: number) => db.select().from(events).where(eq(events.id, id)).get();
+
+describe('createEvent', () => {
+  it('writes the event with its relations, version 1, a revision, the search index and an audit row', () => {
+    const other = created(
+      createEventAs(ada, {
+        input: input({ title: 'Italy recognises the Soviet Union', day: '7' }),
+        now: NOW,
+      }),
+    );
+    const result = created(
+      createEventAs(ada, {
+        input: input({
+          title: 'The United Kingdom recognises the Soviet Union',
+          slug: '',
+          tags: ['Diplomacy', 'Soviet Union'],
+          people: [{ personId: '', name: 'Ramsay MacDonald', role: 'Prime Minister' }],
+          references: [
+            { url: 'https://example.org/b', title: 'Second', publisher: '', accessedAt: '' },
+            {
+              url: 'https://example.org/a',
+              title: 'First',
+              publisher: 'Pub',
+              accessedAt: '2025-01-02',
+            },
+          ],
+          links: [{ eventId: String(other.id), title: '', type: 'led_to', direction: 'from' }],
+          note: 'First draft',
+        }),
+        now: NOW,
+      }),
+    );
+    const row = eventRow(result.id);
+    expect(row).toMatchObject({
+      slug: 'the-united-kingdom-recognises-the-soviet-union',
+      version: 1,
+      status: 'published',
+      createdBy: ada.id,
+      updatedBy: ada.id,
+    });
+    expect(row?.publishedAt?.getTime()).toBe(NOW.getTime());
+    expect(
+      db
+        .select({ name: tags.name })
+        .from(tags)
+        .all()
+        .map((t) => t.name),
+    ).toEqual(expect.arrayContaining(['Diplomacy', 'Soviet Union']));
+    const person = db.select().from(people).where(eq(people.name, 'Ramsay MacDonald')).get();
+    expect(person?.slug).toBe('ramsay-macdonald');
+    expect(db.select().from(eventPeople).where(eq(eventPeople.eventId, result.id)).all()).toEqual([
+      { eventId: result.id, personId: person?.id, role: 'Prime Minister', position: 0 },
+    ]);
+    expect(
+      db
+        .select({ title: eventReferences.title, position: eventReferences.position })
+        .from(eventReferences)
+        .where(eq(eventReferences.eventId, result.id))
+        .orderBy(eventReferences.position)
+        .all(),
+    ).toEqual([
+      { title: 'Second', position: 0 },
+      { title: 'First', position: 1 },
+    ]);
+    expect(db.select().from(eventLinks).where(eq(eventLinks.fromEventId, result.id)).all()).toEqual(
+      [expect.objectContaining({ toEventId: other.id, type: 'led_to', createdBy: ada.id })],
+    );
+    const rev = db.select().from(revisions).where(eq(revisions.eventId, result.id)).all();
+    expect(rev).toEqual([
+      expect.objectContaining({ version: 1, authorId: ada.id, note: 'First draft' }),
+    ]);
+    expect(match('macdonald')).toContain(result.id);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'event.create'), eq(auditLog.entityId, String(result.id))))
+        .all(),
+    ).toHaveLength(1);
+    expect(result.tags).toEqual(
+      expect.arrayContaining([
+        cacheTags.event(result.id),
+        cacheTags.day(2, 1),
+        cacheTags.year(1924),
+        cacheTags.category(categoryId),
+        cacheTags.event(other.id),
+        cacheTags.person(person?.id ?? 0),
+        cacheTags.allEvents,
+      ]),
+    );
+  });
+
+  it('makes generated slugs unique and refuses a typed slug another event uses', () => {
+    const a = created(
+      createEventAs(ada, { input: input({ title: 'Same words here', year: '1901' }), now: NOW }),
+    );
+    const b = created(
+      createEventAs(ada, { input: input({ title: 'Same words here', year: '1902' }), now: NOW }),
+    );
+    expect(a.slug).toBe('same-words-here');
+    expect(b.slug).toBe('same-words-here-2');
+    const c = createEventAs(ada, { input: input({ slug: 'same-words-here' }), now: NOW });
+    expect(c).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      errors: { slug: [expect.stringMatching(/taken by "Same words here"/)] },
+    });
+  });
+
+  it('reuses existing tags by slug and a person of exactly the typed name', () => {
+    const first = created(
+      createEventAs(ada, {
+        input: input({
+          tags: ['Cold War'],
+          people: [{ personId: '', name: 'Zelda Quill', role: '' }],
+        }),
+        now: NOW,
+      }),
+    );
+    const second = created(
+      createEventAs(ada, {
+        input: input({
+          tags: ['cold war'],
+          people: [{ personId: '', name: 'zelda quill', role: 'Witness' }],
+        }),
+        now: NOW,
+      }),
+    );
+    expect(db.select().from(tags).where(eq(tags.slug, 'cold-war')).all()).toHaveLength(1);
+    expect(db.select().from(people).where(eq(people.slug, 'zelda-quill')).all()).toHaveLength(1);
+    const personOf = (id: number) =>
+      db.select().from(eventPeople).where(eq(eventPeople.eventId, id)).get()?.personId;
+    expect(personOf(first.id)).toBe(personOf(second.id));
+  });
+});
+
+describe('updateEvent', () => {
+  it('bumps the version, keeps the old slug for the redirect, replaces relations and writes a revision', () => {
+    const e = created(
+      createEventAs(ada, {
+        input: input({
+          title: 'Mexico recognises the Soviet Union',
+          tags: ['Mexico'],
+          month: '8',
+          day: '4',
+        }),
+        now: NOW,
+      }),
+    );
+    const result = created(
+      updateEventAs(grace, {
+        id: e.id,
+        expectedVersion: 1,
+        input: input({
+          title: 'Mexico recognises the USSR',
+          slug: 'mexico-recognises-ussr',
+          tags: ['Latin America'],
+          month: '8',
+          day: '5',
+          categoryId: String(otherCategoryId),
+          note: 'Renamed',
+        }),
+      }),
+    );
+    expect(result.version).toBe(2);
+    expect(eventRow(e.id)).toMatchObject({
+      slug: 'mexico-recognises-ussr',
+      version: 2,
+      updatedBy: grace.id,
+      day: 5,
+    });
+    expect(
+      db
+        .select({ slug: eventSlugs.slug })
+        .from(eventSlugs)
+        .where(eq(eventSlugs.eventId, e.id))
+        .all(),
+    ).toEqual([{ slug: e.slug }]);
+    expect(resolveEventSlug(e.slug)).toEqual({
+      eventId: e.id,
+      slug: 'mexico-recognises-ussr',
+      isCurrent: false,
+    });
+    expect(getEventForEditorIn(db, e.id)?.values.tags).toEqual(['Latin America']);
+    expect(revisionCount(e.id)).toBe(2);
+    // Old and new day, old and new category, old and new tags.
+    const mexico = db.select().from(tags).where(eq(tags.slug, 'mexico')).get();
+    expect(result.tags).toEqual(
+      expect.arrayContaining([
+        cacheTags.day(8, 4),
+        cacheTags.day(8, 5),
+        cacheTags.category(categoryId),
+        cacheTags.category(otherCategoryId),
+        cacheTags.tag(mexico?.id ?? 0),
+      ]),
+    );
+  });
+
+  it('refuses the second of two editors with a stale version, names the first, and writes nothing', () => {
+    const e = created(
+      createEventAs(ada, { input: input({ title: 'Treaty of Rapallo signed' }), now: NOW }),
+    );
+    // Both open version 1. Ada saves first.
+    created(
+      updateEventAs(ada, {
+        id: e.id,
+        expectedVersion: 1,
+        input: input({ title: 'Treaty of Rapallo is signed' }),
+        allowDuplicates: true,
+      }),
+    );
+    const before = {
+      row: eventRow(e.id),
+      revisions: revisionCount(e.id),
+      audit: db.select({ n: count() }).from(auditLog).get()?.n,
+    };
+
+    const stale = updateEventAs(grace, {
+      id: e.id,
+      expectedVersion: 1,
+      input: input({ title: "Grace's title", tags: ['Should not exist'] }),
+    });
+    expect(stale).toMatchObject({
+      ok: false,
+      code: 'conflict',
+      conflict: { byName: 'Ada Editor', currentVersion: 2 },
+    });
+    if (stale.ok || stale.code !== 'conflict') return;
+    expect(stale.message).toMatch(/^Changed by Ada Editor at .+ UTC since you opened it\.$/);
+    expect(eventRow(e.id)).toEqual(before.row);
+    expect(revisionCount(e.id)).toBe(before.revisions);
+    expect(db.select({ n: count() }).from(auditLog).get()?.n).toBe(before.audit);
+    expect(db.select().from(tags).where(eq(tags.slug, 'should-not-exist')).get()).toBeUndefined();
+  });
+
+  it('refuses links to itself and to events in the trash', () => {
+    const e = created(createEventAs(ada, { input: input(), now: NOW }));
+    const gone = created(createEventAs(ada, { input: input(), now: NOW }));
+    trashEventAs(ada, { id: gone.id });
+    const result = updateEventAs(ada, {
+      id: e.id,
+      expectedVersion: 1,
+      input: input({
+        links: [
+          { eventId: String(e.id), title: '', type: 'related', direction: 'from' },
+          { eventId: String(gone.id), title: '', type: 'related', direction: 'from' },
+        ],
+      }),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      errors: {
+        'links.0.eventId': [expect.stringMatching(/itself/)],
+        'links.1.eventId': [expect.stringMatching(/trash/)],
+      },
+    });
+    expect(eventRow(e.id)?.version).toBe(1);
+  });
+
+  it('keeps links stored once, whichever side saves them', () => {
+    const a = created(createEventAs(ada, { input: input(), now: NOW }));
+    const b = created(
+      createEventAs(ada, {
+        input: input({
+          links: [{ eventId: String(a.id), title: '', type: 'part_of', direction: 'from' }],
+        }),
+        now: NOW,
+      }),
+    );
+    // A's form shows the link as "Includes B" (direction `to`) and saves it back unchanged.
+    const formA = getEventForEditorIn(db, a.id);
+    expect(formA?.values.links).toEqual([
+      expect.objectContaining({ eventId: String(b.id), type: 'part_of', direction: 'to' }),
+    ]);
+    created(
+      updateEventAs(ada, {
+        id: a.id,
+        expectedVersion: 1,
+        input: input({ links: formA?.values.links ?? [] }),
+      }),
+    );
+    expect(db.select().from(eventLinks).where(eq(eventLinks.toEventId, a.id)).all()).toEqual([
+      expect.objectContaining({ fromEventId: b.id, toEventId: a.id, type: 'part_of' }),
+    ]);
+    // Removing it on A's side removes it for B too.
+    created(updateEventAs(ada, { id: a.id, expectedVersion: 2, input: input({ links: [] }) }));
+    expect(db.select().from(eventLinks).where(eq(eventLinks.fromEventId, b.id)).all()).toEqual([]);
+  });
+});
+
+describe('likely duplicates', () => {
+  it('asks before saving a same-date event with a similar title, and saves when told to', () => {
+    created(
+      createEventAs(ada, {
+        input: input({ title: 'Coup in Myanmar', year: '2021', month: '2', day: '1' }),
+        now: NOW,
+      }),
+    );
+    const again = createEventAs(ada, {
+      input: input({ title: 'The coup in Myanmar', year: '2021', month: '2', day: '1' }),
+      now: NOW,
+    });
+    expect(again).toMatchObject({
+      ok: false,
+      code: 'duplicates',
+      duplicates: [expect.objectContaining({ title: 'Coup in Myanmar' })],
+    });
+    expect(
+      findLikelyDuplicatesIn(db, { title: 'Coup in Myanmar', year: 2020, month: 2, day: 1 }),
+    ).toEqual([]);
+    expect(
+      findLikelyDuplicatesIn(db, { title: 'Election in Myanmar', year: 2021, month: 2, day: 1 }),
+    ).toEqual([]);
+    expect(
+      createEventAs(ada, {
+        input: input({ title: 'The coup in Myanmar', year: '2021', month: '2', day: '1' }),
+        allowDuplicates: true,
+        now: NOW,
+      }).ok,
+    ).toBe(true);
+  });
+});
+
+describe('workflow', () => {
+  it('publishes scheduled drafts when their time comes, with a revision and the search index', () => {
+    const soon = created(
+      createEventAs(ada, {
+        input: input({
+          title: 'Scheduled quokka parade',
+          status: 'scheduled',
+          publishAt: '2026-03-01T13:00',
+        }),
+        now: NOW,
+      }),
+    );
+    const later = created(
+      createEventAs(ada, {
+        input: input({
+          title: 'Later wombat parade',
+          status: 'scheduled',
+          publishAt: '2026-03-02T13:00',
+        }),
+        now: NOW,
+      }),
+    );
+    expect(eventRow(soon.id)).toMatchObject({ status: 'draft', version: 1 });
+    expect(match('quokka')).toEqual([]);
+    expect(publishDueEvents(new Date('2026-03-01T12:59:00Z')).published).not.toContain(soon.id);
+
+    const run = publishDueEvents(new Date('2026-03-01T13:00:30Z'));
+    expect(run.published).toContain(soon.id);
+    expect(run.published).not.toContain(later.id);
+    expect(run.tags).toEqual(
+      expect.arrayContaining([cacheTags.event(soon.id), cacheTags.day(2, 1), cacheTags.allEvents]),
+    );
+    expect(eventRow(soon.id)).toMatchObject({
+      status: 'published',
+      publishAt: null,
+      version: 2,
+      updatedBy: null,
+    });
+    expect(eventRow(later.id)?.status).toBe('draft');
+    expect(match('quokka')).toEqual([soon.id]);
+    const rev = db
+      .select()
+      .from(revisions)
+      .where(and(eq(revisions.eventId, soon.id), eq(revisions.version, 2)))
+      .get();
+    expect(rev).toMatchObject({ authorId: null, note: 'Published as scheduled' });
+    // Nothing left to do on the next run.
+    expect(publishDueEvents(new Date('2026-03-01T13:01:00Z')).published).not.toContain(soon.id);
+  });
+
+  it('trash and restore: the search index follows, the list shows it in the trash, editing is refused', () => {
+    const e = created(
+      createEventAs(ada, { input: input({ title: 'Platypus congress convenes' }), now: NOW }),
+    );
+    expect(match('platypus')).toEqual([e.id]);
+    expect(trashEventAs(ada, { id: e.id })).toMatchObject({ ok: true, version: 2 });
+    expect(match('platypus')).toEqual([]);
+    expect(
+      listEventsForEditorIn(db, { status: 'trash', q: 'platypus' }).rows.map((r) => r.id),
+    ).toEqual([e.id]);
+    expect(listEventsForEditorIn(db, { status: 'all', q: 'platypus' }).rows).toEqual([]);
+    expect(updateEventAs(ada, { id: e.id, expectedVersion: 2, input: input() })).toMatchObject({
+      ok: false,
+      code: 'trashed',
+    });
+    expect(searchEventsForLinkingIn(db, 'platypus')).toEqual([]);
+
+    expect(restoreEventAs(ada, { id: e.id, expectedVersion: 2 })).toMatchObject({
+      ok: true,
+      version: 3,
+    });
+    expect(match('platypus')).toEqual([e.id]);
+    expect(revisionCount(e.id)).toBe(3);
+  });
+
+  it('unpublishes, archives and schedules with a version check', () => {
+    const e = created(createEventAs(ada, { input: input({ title: 'Echidna summit' }), now: NOW }));
+    expect(
+      setEventStatusAs(ada, { id: e.id, action: 'unpublish', expectedVersion: 1 }),
+    ).toMatchObject({ ok: true, version: 2 });
+    expect(match('echidna')).toEqual([]);
+    expect(
+      setEventStatusAs(ada, { id: e.id, action: 'archive', expectedVersion: 1 }),
+    ).toMatchObject({ ok: false, code: 'conflict' });
+    expect(
+      setEventStatusAs(ada, {
+        id: e.id,
+        action: 'schedule',
+        publishAt: new Date('2020-01-01'),
+        now: NOW,
+      }),
+    ).toMatchObject({ ok: false, code: 'invalid' });
+    expect(
+      setEventStatusAs(ada, {
+        id: e.id,
+        action: 'schedule',
+        publishAt: new Date('2026-04-01'),
+        now: NOW,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      listEventsForEditorIn(db, { status: 'scheduled', q: 'echidna' }).rows.map((r) => r.id),
+    ).toEqual([e.id]);
+  });
+
+  it('bulk actions change many events in one go and skip what does not apply', () => {
+    const a = created(
+      createEventAs(ada, {
+        input: input({ title: 'Bulk narwhal one', status: 'draft' }),
+        now: NOW,
+      }),
+    );
+    const b = created(
+      createEventAs(ada, {
+        input: input({ title: 'Bulk narwhal two', status: 'draft' }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    const published = bulkSetStatusAs(ada, { ids: [a.id, b.id, 999_999], action: 'publish' });
+    expect(published.changed).toBe(2);
+    expect(published.skipped).toEqual([{ id: 999_999, reason: 'That event does not exist.' }]);
+    expect(match('narwhal').sort()).toEqual([a.id, b.id].sort());
+    expect(bulkSetStatusAs(ada, { ids: [a.id, b.id], action: 'trash' }).changed).toBe(2);
+    expect(match('narwhal')).toEqual([]);
+  });
+});
+
+describe('the edit form round trip', () => {
+  it('opens an event as form values that save back to the same content', () => {
+    const other = created(
+      createEventAs(ada, { input: input({ title: 'Roundtrip target event' }), now: NOW }),
+    );
+    const e = created(
+      createEventAs(ada, {
+        input: input({
+          title: 'Roundtrip source event',
+          circa: true,
+          precision: 'month',
+          day: '',
+          endYear: '1925',
+          latitude: '10.5',
+          longitude: '-3.25',
+          keyPoints: ['One', 'Two'],
+          body: '## Heading\n\nText with **bold**.',
+          imageUrl: 'https://example.org/i.jpg',
+          imageAlt: 'An image',
+          tags: ['Roundtrip'],
+          people: [{ personId: '', name: 'Roundtrip Person', role: 'Lead' }],
+          references: [
+            { url: 'https://example.org/r', title: 'R', publisher: 'P', accessedAt: '2025-05-05' },
+          ],
+          links: [{ eventId: String(other.id), title: '', type: 'led_to', direction: 'to' }],
+          status: 'scheduled',
+          publishAt: '2026-06-01T08:00',
+        }),
+        now: NOW,
+      }),
+    );
+    const opened = getEventForEditorIn(db, e.id);
+    expect(opened?.values).toMatchObject({
+      status: 'scheduled',
+      publishAt: '2026-06-01T08:00',
+      precision: 'month',
+      day: '',
+      circa: true,
+      endYear: '1925',
+      links: [
+        {
+          eventId: String(other.id),
+          title: 'Roundtrip target event',
+          type: 'led_to',
+          direction: 'to',
+        },
+      ],
+      version: '1',
+    });
+    const reparsed = validateEventForm(opened!.values, schema);
+    expect(reparsed.ok).toBe(true);
+    if (!reparsed.ok) return;
+    const before = db.select().from(revisions).where(eq(revisions.eventId, e.id)).get()?.snapshot;
+    created(updateEventAs(ada, { id: e.id, expectedVersion: 1, input: reparsed.data }));
+    const after = db
+      .select()
+      .from(revisions)
+      .where(and(eq(revisions.eventId, e.id), eq(revisions.version, 2)))
+      .get()?.snapshot;
+    const strip = (snap: Record<string, unknown> | undefined) => {
+      const { version: _v, updatedAt: _u, ...rest } = snap ?? {};
+      return rest;
+    };
+    expect(strip(after)).toEqual(strip(before));
+  });
+});
+
+describe('picker searches', () => {
+  it('find tags, people and events to link by what is typed, literally', () => {
+    created(
+      createEventAs(ada, {
+        input: input({
+          title: 'Picker 100% literal',
+          tags: ['Picker_tag'],
+          people: [{ personId: '', name: 'Pickwick Papers', role: '' }],
+        }),
+        now: NOW,
+      }),
+    );
+    expect(findTags(db, 'picker_').map((t) => t.name)).toEqual(['Picker_tag']);
+    expect(findTags(db, 'picker%')).toEqual([]);
+    expect(findPeople(db, 'pickw').map((p) => p.name)).toEqual(['Pickwick Papers']);
+    expect(searchEventsForLinkingIn(db, '100%').map((r) => r.title)).toEqual([
+      'Picker 100% literal',
+    ]);
+    expect(searchEventsForLinkingIn(db, '100_')).toEqual([]);
+  });
+});
+
+describe('role checks', () => {
+  it('refuses a call without a user, writing nothing', async () => {
+    const before = db.select({ n: count() }).from(events).get()?.n;
+    expect(() => createEventAs(null, { input: input() })).toThrow(
+      expect.objectContaining({ name: 'AuthorizationError', reason: 'unauthenticated' }),
+    );
+    expect(() => bulkSetStatusAs(null, { ids: [1], action: 'trash' })).toThrow(
+      expect.objectContaining({ reason: 'unauthenticated' }),
+    );
+    expect(() =>
+      setEventStatusAs(undefined as unknown as null, { id: 1, action: 'publish' }),
+    ).toThrow(/session/);
+    // The session-reading wrappers, as a hand-made POST by a signed-out visitor reaches them.
+    await expect(createEvent({ input: input() })).rejects.toMatchObject({
+      name: 'AuthorizationError',
+      reason: 'unauthenticated',
+    });
+    await expect(updateEvent({ id: 1, expectedVersion: 1, input: input() })).rejects.toMatchObject({
+      reason: 'unauthenticated',
+    });
+    expect(db.select({ n: count() }).from(events).get()?.n).toBe(before);
+  });
+
+  it('lets a signed-in editor through the wrapper', async () => {
+    session.current = { uid: ada.id, sv: 0, authAt: Date.now() };
+    const result = await createEvent({ input: input({ title: 'Wrapper kookaburra' }) });
+    expect(result.ok).toBe(true);
+  });
+});

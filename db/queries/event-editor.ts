@@ -1,0 +1,885 @@
+import 'server-only';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { formatHistoricalDate } from '@/lib/dates';
+import { isLikelyDuplicateTitle } from '@/lib/validation/duplicates';
+import {
+  toDateTimeLocal,
+  type EventFieldErrors,
+  type EventFormValues,
+  type EventInput,
+} from '@/lib/validation/event';
+import { db } from '../client';
+import {
+  categories,
+  eventLinks,
+  eventPeople,
+  eventReferences,
+  events,
+  eventTags,
+  people,
+  tags,
+  users,
+  type EventKind,
+  type EventStatus,
+} from '../schema';
+import type { DbOrTx } from '../types';
+import { recordContentAudit, type ContentAuditAction } from './audit';
+import { assertRole } from './editor-auth';
+import {
+  cacheTagsForChange,
+  changeWorkflow,
+  eventInputToData,
+  findConflict,
+  findDueEventRows,
+  findEventRow,
+  persistEvent,
+  readFootprint,
+  type Conflict,
+} from './event-write';
+import { requireRole, type SessionUser } from './session';
+import { likePattern } from './taxonomy-write';
+
+// The event editor's domain functions. Each mutation exists twice: `fooAs(actor, ...)` does the
+// work for a given user and refuses a missing or too-small role (tests and jobs call it), and
+// `foo(...)` gets the user from the session with requireRole (server actions and route handlers
+// call it). Every write is one IMMEDIATE transaction and returns the cache tags to revalidate.
+
+export type { Conflict } from './event-write';
+
+export type DuplicateCandidate = {
+  id: number;
+  title: string;
+  slug: string;
+  status: EventStatus;
+  date: string;
+};
+
+export type SaveFailure =
+  | { ok: false; code: 'invalid'; message: string; errors: EventFieldErrors }
+  | { ok: false; code: 'conflict'; message: string; conflict: Conflict }
+  | { ok: false; code: 'duplicates'; message: string; duplicates: DuplicateCandidate[] }
+  | { ok: false; code: 'not_found' | 'trashed'; message: string };
+
+export type SaveResult =
+  { ok: true; id: number; version: number; slug: string; tags: string[] } | SaveFailure;
+
+const NOT_FOUND = { ok: false, code: 'not_found', message: 'That event does not exist.' } as const;
+const TRASHED = {
+  ok: false,
+  code: 'trashed',
+  message: 'This event is in the trash: restore it before changing it.',
+} as const;
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+});
+
+/** "Changed by Ada at 3 May 2026, 14:05 UTC since you opened it." */
+export function conflictMessage(c: Conflict): string {
+  return `Changed by ${c.byName} at ${timeFormat.format(c.at)} UTC since you opened it.`;
+}
+
+function invalid(errors: EventFieldErrors): SaveFailure {
+  return { ok: false, code: 'invalid', message: 'Check the highlighted fields.', errors };
+}
+
+function dateLabel(e: {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  precision: EventInput['precision'];
+  circa: boolean;
+  calendar: EventInput['calendar'];
+}): string {
+  try {
+    return formatHistoricalDate(e, { style: 'short' });
+  } catch {
+    return '';
+  }
+}
+
+// ---- Likely duplicates ----
+
+/** Events (not in the trash) on the same date whose titles nearly match. */
+export function findLikelyDuplicatesIn(
+  dbh: DbOrTx,
+  q: {
+    title: string;
+    year: number | null;
+    month: number | null;
+    day: number | null;
+    excludeId?: number;
+  },
+): DuplicateCandidate[] {
+  if (q.month === null && q.year === null) return [];
+  const same = (
+    col: typeof events.year | typeof events.month | typeof events.day,
+    v: number | null,
+  ) => (v === null ? isNull(col) : eq(col, v));
+  const rows = dbh
+    .select({
+      id: events.id,
+      title: events.title,
+      slug: events.slug,
+      status: events.status,
+      year: events.year,
+      month: events.month,
+      day: events.day,
+      precision: events.precision,
+      circa: events.circa,
+      calendar: events.calendar,
+    })
+    .from(events)
+    .where(
+      and(
+        same(events.month, q.month),
+        same(events.day, q.day),
+        same(events.year, q.year),
+        isNull(events.deletedAt),
+        q.excludeId === undefined ? undefined : sql`${events.id} <> ${q.excludeId}`,
+      ),
+    )
+    .limit(500)
+    .all();
+  return rows
+    .filter((r) => isLikelyDuplicateTitle(q.title, r.title))
+    .slice(0, 10)
+    .map((r) => ({ id: r.id, title: r.title, slug: r.slug, status: r.status, date: dateLabel(r) }));
+}
+
+export async function findLikelyDuplicates(q: {
+  title: string;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  excludeId?: number;
+}): Promise<DuplicateCandidate[]> {
+  await requireRole('editor');
+  return findLikelyDuplicatesIn(db, q);
+}
+
+function duplicatesFailure(duplicates: DuplicateCandidate[]): SaveFailure {
+  return {
+    ok: false,
+    code: 'duplicates',
+    message:
+      duplicates.length === 1
+        ? 'An event on the same date has a very similar title. Is it the same one?'
+        : 'Events on the same date have very similar titles. Is one of them the same?',
+    duplicates,
+  };
+}
+
+// ---- Create and update ----
+
+export function createEventAs(
+  actor: SessionUser | null,
+  o: { input: EventInput; allowDuplicates?: boolean; now?: Date },
+): SaveResult {
+  assertRole(actor, 'editor');
+  const now = o.now ?? new Date();
+  return db.transaction(
+    (tx): SaveResult => {
+      if (!o.allowDuplicates) {
+        const duplicates = findLikelyDuplicatesIn(tx, o.input);
+        if (duplicates.length > 0) return duplicatesFailure(duplicates);
+      }
+      const saved = persistEvent(tx, {
+        existing: null,
+        data: eventInputToData(o.input),
+        actorId: actor.id,
+        note: o.input.note ?? 'Created',
+        now,
+      });
+      if (!saved.ok) return invalid(saved.errors);
+      recordContentAudit(tx, {
+        actorId: actor.id,
+        action: 'event.create',
+        entityType: 'event',
+        entityId: saved.id,
+        details: { title: o.input.title, slug: saved.slug, status: o.input.status },
+      });
+      const tags = cacheTagsForChange(null, readFootprint(tx, saved.id));
+      return { ok: true, id: saved.id, version: saved.version, slug: saved.slug, tags };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export async function createEvent(o: {
+  input: EventInput;
+  allowDuplicates?: boolean;
+}): Promise<SaveResult> {
+  return createEventAs(await requireRole('editor'), o);
+}
+
+/**
+ * Saves an edit made on version `expectedVersion`. If anyone saved the event since, nothing is
+ * written and the result names them (the editor's input stays in their form).
+ */
+export function updateEventAs(
+  actor: SessionUser | null,
+  o: {
+    id: number;
+    expectedVersion: number;
+    input: EventInput;
+    allowDuplicates?: boolean;
+    now?: Date;
+  },
+): SaveResult {
+  assertRole(actor, 'editor');
+  const now = o.now ?? new Date();
+  return db.transaction(
+    (tx): SaveResult => {
+      const existing = findEventRow(tx, o.id);
+      if (!existing) return NOT_FOUND;
+      if (existing.deletedAt !== null) return TRASHED;
+      const conflict = findConflict(tx, existing, o.expectedVersion);
+      if (conflict)
+        return { ok: false, code: 'conflict', message: conflictMessage(conflict), conflict };
+
+      const dateChanged =
+        existing.year !== o.input.year ||
+        existing.month !== o.input.month ||
+        existing.day !== o.input.day;
+      if (!o.allowDuplicates && (dateChanged || existing.title !== o.input.title)) {
+        const duplicates = findLikelyDuplicatesIn(tx, { ...o.input, excludeId: existing.id });
+        if (duplicates.length > 0) return duplicatesFailure(duplicates);
+      }
+
+      const before = readFootprint(tx, existing.id);
+      const saved = persistEvent(tx, {
+        existing,
+        data: eventInputToData(o.input),
+        actorId: actor.id,
+        note: o.input.note,
+        now,
+      });
+      if (!saved.ok) return invalid(saved.errors);
+      recordContentAudit(tx, {
+        actorId: actor.id,
+        action: 'event.update',
+        entityType: 'event',
+        entityId: existing.id,
+        details: {
+          version: saved.version,
+          ...(existing.slug !== saved.slug
+            ? { slug: { from: existing.slug, to: saved.slug } }
+            : {}),
+          ...(existing.status !== o.input.status
+            ? { status: { from: existing.status, to: o.input.status } }
+            : {}),
+        },
+      });
+      const tags = cacheTagsForChange(before, readFootprint(tx, existing.id));
+      return { ok: true, id: existing.id, version: saved.version, slug: saved.slug, tags };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export async function updateEvent(o: {
+  id: number;
+  expectedVersion: number;
+  input: EventInput;
+  allowDuplicates?: boolean;
+}): Promise<SaveResult> {
+  return updateEventAs(await requireRole('editor'), o);
+}
+
+// ---- Workflow: publish, unpublish, schedule, archive, trash, restore ----
+
+export type StatusAction = 'publish' | 'unpublish' | 'schedule' | 'archive' | 'trash' | 'restore';
+
+export type StatusResult =
+  | { ok: true; version: number; tags: string[] }
+  | { ok: false; code: 'invalid'; message: string; errors: EventFieldErrors }
+  | { ok: false; code: 'conflict'; message: string; conflict: Conflict }
+  | { ok: false; code: 'not_found' | 'trashed' | 'not_trashed'; message: string };
+
+const STATUS_NOTES: Record<StatusAction, string> = {
+  publish: 'Published',
+  unpublish: 'Unpublished (back to draft)',
+  schedule: 'Scheduled',
+  archive: 'Archived',
+  trash: 'Moved to the trash',
+  restore: 'Restored from the trash',
+};
+const STATUS_AUDIT: Record<StatusAction, ContentAuditAction> = {
+  publish: 'event.publish',
+  unpublish: 'event.unpublish',
+  schedule: 'event.schedule',
+  archive: 'event.archive',
+  trash: 'event.trash',
+  restore: 'event.restore',
+};
+
+function applyStatus(
+  tx: DbOrTx,
+  o: {
+    id: number;
+    action: StatusAction;
+    publishAt?: Date | null;
+    expectedVersion?: number;
+    actorId: number;
+    now: Date;
+  },
+): StatusResult {
+  const event = findEventRow(tx, o.id);
+  if (!event) return NOT_FOUND;
+  if (o.expectedVersion !== undefined) {
+    const conflict = findConflict(tx, event, o.expectedVersion);
+    if (conflict)
+      return { ok: false, code: 'conflict', message: conflictMessage(conflict), conflict };
+  }
+  const trashed = event.deletedAt !== null;
+  if (o.action === 'restore' && !trashed)
+    return { ok: false, code: 'not_trashed', message: 'This event is not in the trash.' };
+  if (o.action !== 'restore' && trashed) return TRASHED;
+
+  const change: { status?: EventStatus; publishAt?: Date | null; deletedAt?: Date | null } = {};
+  switch (o.action) {
+    case 'publish':
+      change.status = 'published';
+      break;
+    case 'unpublish':
+      change.status = 'draft';
+      change.publishAt = null;
+      break;
+    case 'archive':
+      change.status = 'archived';
+      break;
+    case 'schedule':
+      if (!o.publishAt || o.publishAt.getTime() <= o.now.getTime())
+        return {
+          ok: false,
+          code: 'invalid',
+          message: 'Choose a publish time in the future.',
+          errors: { publishAt: ['Choose a time in the future'] },
+        };
+      change.status = 'draft';
+      change.publishAt = o.publishAt;
+      break;
+    case 'trash':
+      change.deletedAt = o.now;
+      break;
+    case 'restore':
+      change.deletedAt = null;
+      break;
+  }
+  const before = readFootprint(tx, event.id);
+  const { version } = changeWorkflow(tx, {
+    event,
+    ...change,
+    actorId: o.actorId,
+    note:
+      o.action === 'schedule' && o.publishAt
+        ? `Scheduled for ${o.publishAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+        : STATUS_NOTES[o.action],
+    now: o.now,
+  });
+  recordContentAudit(tx, {
+    actorId: o.actorId,
+    action: STATUS_AUDIT[o.action],
+    entityType: 'event',
+    entityId: event.id,
+    details: {
+      title: event.title,
+      version,
+      ...(o.publishAt ? { publishAt: o.publishAt.toISOString() } : {}),
+    },
+  });
+  return { ok: true, version, tags: cacheTagsForChange(before, readFootprint(tx, event.id)) };
+}
+
+/** One workflow change; with `expectedVersion` it is refused when the event changed since. */
+export function setEventStatusAs(
+  actor: SessionUser | null,
+  o: {
+    id: number;
+    action: StatusAction;
+    publishAt?: Date | null;
+    expectedVersion?: number;
+    now?: Date;
+  },
+): StatusResult {
+  assertRole(actor, 'editor');
+  const now = o.now ?? new Date();
+  return db.transaction((tx) => applyStatus(tx, { ...o, actorId: actor.id, now }), {
+    behavior: 'immediate',
+  });
+}
+
+export async function setEventStatus(o: {
+  id: number;
+  action: StatusAction;
+  publishAt?: Date | null;
+  expectedVersion?: number;
+}): Promise<StatusResult> {
+  return setEventStatusAs(await requireRole('editor'), o);
+}
+
+export const trashEventAs = (
+  actor: SessionUser | null,
+  o: { id: number; expectedVersion?: number; now?: Date },
+) => setEventStatusAs(actor, { ...o, action: 'trash' });
+export const restoreEventAs = (
+  actor: SessionUser | null,
+  o: { id: number; expectedVersion?: number; now?: Date },
+) => setEventStatusAs(actor, { ...o, action: 'restore' });
+export async function trashEvent(o: {
+  id: number;
+  expectedVersion?: number;
+}): Promise<StatusResult> {
+  return trashEventAs(await requireRole('editor'), o);
+}
+export async function restoreEvent(o: {
+  id: number;
+  expectedVersion?: number;
+}): Promise<StatusResult> {
+  return restoreEventAs(await requireRole('editor'), o);
+}
+
+export type BulkAction = 'publish' | 'unpublish' | 'archive' | 'trash' | 'restore';
+export type BulkResult = {
+  changed: number;
+  skipped: { id: number; reason: string }[];
+  tags: string[];
+};
+
+/** The same change to many events, all in one transaction; events it does not apply to are skipped. */
+export function bulkSetStatusAs(
+  actor: SessionUser | null,
+  o: { ids: readonly number[]; action: BulkAction; now?: Date },
+): BulkResult {
+  assertRole(actor, 'editor');
+  const now = o.now ?? new Date();
+  const ids = [...new Set(o.ids)].slice(0, 500);
+  return db.transaction(
+    (tx) => {
+      const tags = new Set<string>();
+      const skipped: BulkResult['skipped'] = [];
+      let changed = 0;
+      for (const id of ids) {
+        const event = findEventRow(tx, id);
+        const already =
+          event &&
+          event.deletedAt === null &&
+          ((o.action === 'publish' && event.status === 'published') ||
+            (o.action === 'unpublish' && event.status === 'draft' && event.publishAt === null) ||
+            (o.action === 'archive' && event.status === 'archived'));
+        if (already) continue;
+        const result = applyStatus(tx, { id, action: o.action, actorId: actor.id, now });
+        if (result.ok) {
+          changed++;
+          for (const t of result.tags) tags.add(t);
+        } else skipped.push({ id, reason: result.message });
+      }
+      return { changed, skipped, tags: [...tags] };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export async function bulkSetStatus(o: {
+  ids: readonly number[];
+  action: BulkAction;
+}): Promise<BulkResult> {
+  return bulkSetStatusAs(await requireRole('editor'), o);
+}
+
+/**
+ * Publishes the scheduled drafts whose time has come. A system job (lib/server/scheduler.ts runs it
+ * every 30 seconds, and at start, so nothing is missed across a restart): there is no user to check.
+ */
+export function publishDueEvents(now: Date = new Date()): { published: number[]; tags: string[] } {
+  return db.transaction(
+    (tx) => {
+      const due = findDueEventRows(tx, now);
+      const tags = new Set<string>();
+      for (const event of due) {
+        const before = readFootprint(tx, event.id);
+        const { version } = changeWorkflow(tx, {
+          event,
+          status: 'published',
+          actorId: null,
+          note: 'Published as scheduled',
+          now,
+        });
+        recordContentAudit(tx, {
+          actorId: null,
+          action: 'event.publish_scheduled',
+          entityType: 'event',
+          entityId: event.id,
+          details: {
+            title: event.title,
+            version,
+            publishAt: event.publishAt?.toISOString() ?? null,
+          },
+        });
+        for (const t of cacheTagsForChange(before, readFootprint(tx, event.id))) tags.add(t);
+      }
+      return { published: due.map((e) => e.id), tags: [...tags] };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+// ---- Reads for the CMS ----
+
+export type EditorStatusFilter = 'all' | 'draft' | 'scheduled' | 'published' | 'archived' | 'trash';
+export type EditorSort = 'updated' | 'date' | 'title';
+
+export type EditorEventFilter = {
+  status?: EditorStatusFilter;
+  categoryId?: number;
+  kind?: EventKind;
+  month?: number;
+  day?: number;
+  /** Tag slug. */
+  tag?: string;
+  /** Words of the title (LIKE). */
+  q?: string;
+  sort?: EditorSort;
+  page?: number;
+  pageSize?: number;
+};
+
+export type EditorEventRow = {
+  id: number;
+  slug: string;
+  title: string;
+  kind: EventKind;
+  date: string;
+  status: EventStatus;
+  publishAt: Date | null;
+  deletedAt: Date | null;
+  updatedAt: Date;
+  updatedByName: string | null;
+  category: { name: string; color: string };
+  version: number;
+};
+
+export type EditorEventPage = {
+  rows: EditorEventRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+};
+
+function editorWhere(f: EditorEventFilter): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [];
+  const status = f.status ?? 'all';
+  if (status === 'trash') conditions.push(isNotNull(events.deletedAt));
+  else {
+    conditions.push(isNull(events.deletedAt));
+    if (status === 'draft') conditions.push(eq(events.status, 'draft'), isNull(events.publishAt));
+    else if (status === 'scheduled')
+      conditions.push(eq(events.status, 'draft'), isNotNull(events.publishAt));
+    else if (status !== 'all') conditions.push(eq(events.status, status));
+  }
+  if (f.categoryId) conditions.push(eq(events.categoryId, f.categoryId));
+  if (f.kind) conditions.push(eq(events.kind, f.kind));
+  if (f.month) conditions.push(eq(events.month, f.month));
+  if (f.day) conditions.push(eq(events.day, f.day));
+  if (f.tag)
+    conditions.push(
+      sql`${events.id} IN (SELECT ${eventTags.eventId} FROM ${eventTags} JOIN ${tags} ON ${tags.id} = ${eventTags.tagId} WHERE ${tags.slug} = ${f.tag})`,
+    );
+  const q = f.q?.trim();
+  if (q) {
+    for (const word of q.split(/\s+/).slice(0, 8))
+      conditions.push(sql`${events.title} LIKE ${likePattern(word)} ESCAPE '\\'`);
+  }
+  return and(...conditions);
+}
+
+/** One page of events for the editor's list: any status (or the trash), filtered and sorted. */
+export function listEventsForEditorIn(dbh: DbOrTx, f: EditorEventFilter): EditorEventPage {
+  const pageSize = Math.min(Math.max(f.pageSize ?? 50, 1), 200);
+  const page = Math.max(f.page ?? 1, 1);
+  const where = editorWhere(f);
+  const order =
+    f.sort === 'title'
+      ? [asc(sql`${events.title} COLLATE NOCASE`), asc(events.id)]
+      : f.sort === 'date'
+        ? [
+            asc(sql`${events.year} IS NULL`),
+            asc(events.year),
+            asc(events.month),
+            asc(events.day),
+            asc(events.id),
+          ]
+        : [desc(events.updatedAt), desc(events.id)];
+  const updater = alias(users, 'updater');
+  const rows = dbh
+    .select({
+      id: events.id,
+      slug: events.slug,
+      title: events.title,
+      kind: events.kind,
+      year: events.year,
+      month: events.month,
+      day: events.day,
+      precision: events.precision,
+      circa: events.circa,
+      calendar: events.calendar,
+      status: events.status,
+      publishAt: events.publishAt,
+      deletedAt: events.deletedAt,
+      updatedAt: events.updatedAt,
+      updatedByName: updater.name,
+      categoryName: categories.name,
+      categoryColor: categories.color,
+      version: events.version,
+    })
+    .from(events)
+    .innerJoin(categories, eq(categories.id, events.categoryId))
+    .leftJoin(updater, eq(updater.id, events.updatedBy))
+    .where(where)
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all();
+  const total = dbh.select({ n: count() }).from(events).where(where).get()?.n ?? 0;
+  return {
+    rows: rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      title: r.title,
+      kind: r.kind,
+      date: dateLabel(r),
+      status: r.status,
+      publishAt: r.publishAt,
+      deletedAt: r.deletedAt,
+      updatedAt: r.updatedAt,
+      updatedByName: r.updatedByName,
+      category: { name: r.categoryName, color: r.categoryColor },
+      version: r.version,
+    })),
+    total,
+    page,
+    pageSize,
+  };
+}
+
+export async function listEventsForEditor(f: EditorEventFilter): Promise<EditorEventPage> {
+  await requireRole('editor');
+  return listEventsForEditorIn(db, f);
+}
+
+export type CategoryOption = { id: number; name: string };
+
+export async function listCategoryOptions(): Promise<CategoryOption[]> {
+  await requireRole('editor');
+  return db
+    .select({ id: categories.id, name: categories.name })
+    .from(categories)
+    .orderBy(asc(categories.position), asc(categories.name))
+    .all();
+}
+
+/** An event as the edit form opens it: the form's values, and the version they belong to. */
+export type EventForEditor = {
+  id: number;
+  slug: string;
+  title: string;
+  version: number;
+  status: EventStatus;
+  publishAt: Date | null;
+  deletedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  updatedByName: string | null;
+  values: EventFormValues;
+};
+
+export function getEventForEditorIn(dbh: DbOrTx, id: number): EventForEditor | null {
+  const e = dbh.select().from(events).where(eq(events.id, id)).get();
+  if (!e) return null;
+  const updatedByName =
+    e.updatedBy === null
+      ? null
+      : (dbh.select({ name: users.name }).from(users).where(eq(users.id, e.updatedBy)).get()
+          ?.name ?? null);
+  const tagNames = dbh
+    .select({ name: tags.name })
+    .from(eventTags)
+    .innerJoin(tags, eq(tags.id, eventTags.tagId))
+    .where(eq(eventTags.eventId, id))
+    .orderBy(asc(tags.name))
+    .all()
+    .map((t) => t.name);
+  const personRows = dbh
+    .select({ id: people.id, name: people.name, role: eventPeople.role })
+    .from(eventPeople)
+    .innerJoin(people, eq(people.id, eventPeople.personId))
+    .where(eq(eventPeople.eventId, id))
+    .orderBy(asc(eventPeople.position))
+    .all();
+  const referenceRows = dbh
+    .select({
+      url: eventReferences.url,
+      title: eventReferences.title,
+      publisher: eventReferences.publisher,
+      accessedAt: eventReferences.accessedAt,
+    })
+    .from(eventReferences)
+    .where(eq(eventReferences.eventId, id))
+    .orderBy(asc(eventReferences.position), asc(eventReferences.id))
+    .all();
+  const linkRows = dbh
+    .select({ from: eventLinks.fromEventId, to: eventLinks.toEventId, type: eventLinks.type })
+    .from(eventLinks)
+    .where(or(eq(eventLinks.fromEventId, id), eq(eventLinks.toEventId, id)))
+    .orderBy(asc(eventLinks.id))
+    .all();
+  const otherIds = linkRows.map((l) => (l.from === id ? l.to : l.from));
+  const titles = new Map(
+    otherIds.length === 0
+      ? []
+      : dbh
+          .select({ id: events.id, title: events.title })
+          .from(events)
+          .where(inArray(events.id, otherIds))
+          .all()
+          .map((o) => [o.id, o.title]),
+  );
+  const str = (v: number | null) => (v === null ? '' : String(v));
+  const scheduled = e.status === 'draft' && e.publishAt !== null;
+  return {
+    id: e.id,
+    slug: e.slug,
+    title: e.title,
+    version: e.version,
+    status: e.status,
+    publishAt: e.publishAt,
+    deletedAt: e.deletedAt,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+    updatedByName,
+    values: {
+      title: e.title,
+      slug: e.slug,
+      kind: e.kind,
+      year: str(e.year),
+      month: str(e.month),
+      day: str(e.day),
+      precision: e.precision,
+      circa: e.circa,
+      calendar: e.calendar,
+      endYear: str(e.endYear),
+      endMonth: str(e.endMonth),
+      endDay: str(e.endDay),
+      endPrecision: e.endPrecision ?? '',
+      location: e.location ?? '',
+      latitude: str(e.latitude),
+      longitude: str(e.longitude),
+      categoryId: String(e.categoryId),
+      summary: e.summary,
+      keyPoints: Array.isArray(e.keyPoints) ? e.keyPoints.filter((p) => typeof p === 'string') : [],
+      body: e.body,
+      funFact: e.funFact ?? '',
+      furtherReading: e.furtherReading ?? '',
+      imageUrl: e.imageUrl ?? '',
+      imageAlt: e.imageAlt ?? '',
+      imageCredit: e.imageCredit ?? '',
+      featured: e.featured,
+      tags: tagNames,
+      people: personRows.map((p) => ({ personId: String(p.id), name: p.name, role: p.role })),
+      references: referenceRows.map((r) => ({
+        url: r.url,
+        title: r.title,
+        publisher: r.publisher ?? '',
+        accessedAt: r.accessedAt ?? '',
+      })),
+      links: linkRows.map((l) => {
+        const otherId = l.from === id ? l.to : l.from;
+        return {
+          eventId: String(otherId),
+          title: titles.get(otherId) ?? `Event #${otherId}`,
+          type: l.type,
+          direction: l.from === id ? 'from' : 'to',
+        };
+      }),
+      status: scheduled ? 'scheduled' : e.status,
+      publishAt: toDateTimeLocal(e.publishAt),
+      note: '',
+      version: String(e.version),
+    },
+  };
+}
+
+export async function getEventForEditor(id: number): Promise<EventForEditor | null> {
+  await requireRole('editor');
+  return getEventForEditorIn(db, id);
+}
+
+export type LinkCandidate = { id: number; title: string; date: string; status: EventStatus };
+
+/** Events to link to, by title words or by id ("#123" or "123"); never the event itself or the trash. */
+export function searchEventsForLinkingIn(
+  dbh: DbOrTx,
+  q: string,
+  excludeId?: number,
+): LinkCandidate[] {
+  const text = q.trim();
+  if (text.length < 2 && !/^#?\d+$/.test(text)) return [];
+  const idMatch = /^#?(\d{1,9})$/.exec(text);
+  const words = text.split(/\s+/).slice(0, 8);
+  const rows = dbh
+    .select({
+      id: events.id,
+      title: events.title,
+      status: events.status,
+      year: events.year,
+      month: events.month,
+      day: events.day,
+      precision: events.precision,
+      circa: events.circa,
+      calendar: events.calendar,
+    })
+    .from(events)
+    .where(
+      and(
+        isNull(events.deletedAt),
+        excludeId === undefined ? undefined : sql`${events.id} <> ${excludeId}`,
+        idMatch
+          ? or(
+              eq(events.id, Number(idMatch[1])),
+              sql`${events.title} LIKE ${likePattern(text)} ESCAPE '\\'`,
+            )
+          : and(...words.map((w) => sql`${events.title} LIKE ${likePattern(w)} ESCAPE '\\'`)),
+      ),
+    )
+    .orderBy(
+      asc(sql`CASE WHEN ${events.status} = 'published' THEN 0 ELSE 1 END`),
+      asc(sql`length(${events.title})`),
+    )
+    .limit(12)
+    .all();
+  return rows.map((r) => ({ id: r.id, title: r.title, status: r.status, date: dateLabel(r) }));
+}
+
+export async function searchEventsForLinking(
+  q: string,
+  excludeId?: number,
+): Promise<LinkCandidate[]> {
+  await requireRole('editor');
+  return searchEventsForLinkingIn(db, q, excludeId);
+}

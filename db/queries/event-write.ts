@@ -1,0 +1,665 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { cacheTags } from '@/lib/cache-tags';
+import { slugify, uniqueSlug } from '@/lib/slugs';
+import type { EventFieldErrors, EventInput, LinkDirection } from '@/lib/validation/event';
+import { SYMMETRIC_LINK_TYPES } from '@/lib/validation/event';
+import {
+  categories,
+  eventLinks,
+  eventPeople,
+  eventReferences,
+  eventSlugs,
+  events,
+  eventTags,
+  people,
+  revisions,
+  tags,
+  users,
+  type Event,
+  type EventStatus,
+  type LinkType,
+} from '../schema';
+import type { DbOrTx } from '../types';
+import { syncSearchIndex } from './search-index';
+import { resolvePersonIdIn, resolveTagIdsIn } from './taxonomy-write';
+
+// The write core shared by the event editor (./event-editor.ts) and revision restore
+// (./revisions.ts). Nothing here checks a role: its callers do, and call it inside their
+// IMMEDIATE transaction.
+
+/** The columns an editor writes (everything but workflow, provenance and bookkeeping). */
+export type EventContent = {
+  slug: string | null;
+  kind: Event['kind'];
+  title: string;
+  summary: string;
+  keyPoints: string[];
+  body: string;
+  funFact: string | null;
+  furtherReading: string | null;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  precision: Event['precision'];
+  circa: boolean;
+  calendar: Event['calendar'];
+  endYear: number | null;
+  endMonth: number | null;
+  endDay: number | null;
+  endPrecision: Event['precision'] | null;
+  location: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  categoryId: number;
+  imageUrl: string | null;
+  imageAlt: string | null;
+  imageCredit: string | null;
+  featured: boolean;
+};
+
+/** A whole event as one save writes it: content, relations and workflow. */
+export type EventData = {
+  content: EventContent;
+  /** Tag names; missing tags are created. */
+  tags: string[];
+  /** A chosen person, or a name to find or create. */
+  people: { personId: number | null; name: string | null; role: string }[];
+  references: { url: string; title: string; publisher: string | null; accessedAt: string | null }[];
+  /** `from`: stored this → other; `to`: other → this. */
+  links: { eventId: number; type: LinkType; direction: LinkDirection }[];
+  status: EventStatus;
+  publishAt: Date | null;
+};
+
+export function eventInputToData(input: EventInput): EventData {
+  return {
+    content: {
+      slug: input.slug,
+      kind: input.kind,
+      title: input.title,
+      summary: input.summary,
+      keyPoints: input.keyPoints,
+      body: input.body,
+      funFact: input.funFact,
+      furtherReading: input.furtherReading,
+      year: input.year,
+      month: input.month,
+      day: input.day,
+      precision: input.precision,
+      circa: input.circa,
+      calendar: input.calendar,
+      endYear: input.end?.year ?? null,
+      endMonth: input.end?.month ?? null,
+      endDay: input.end?.day ?? null,
+      endPrecision: input.end?.precision ?? null,
+      location: input.location,
+      latitude: input.latitude,
+      longitude: input.longitude,
+      categoryId: input.categoryId,
+      imageUrl: input.image?.url ?? null,
+      imageAlt: input.image?.alt ?? null,
+      imageCredit: input.image?.credit ?? null,
+      featured: input.featured,
+    },
+    tags: input.tags,
+    people: input.people,
+    references: input.references,
+    links: input.links,
+    status: input.status,
+    publishAt: input.status === 'draft' ? input.publishAt : null,
+  };
+}
+
+// ---- Revision snapshots ----
+
+/**
+ * The event as stored, with its category, tags, people, references and links (both directions):
+ * the snapshot every revision keeps. Same shape as db/seed.ts and the importer write (links also
+ * carry the other event's title, for the history page).
+ */
+export function buildRevisionSnapshot(tx: DbOrTx, eventId: number): Record<string, unknown> {
+  const event = tx.select().from(events).where(eq(events.id, eventId)).get();
+  if (!event) throw new Error(`event ${eventId} not found while taking its snapshot`);
+  const category =
+    tx
+      .select({ id: categories.id, slug: categories.slug, name: categories.name })
+      .from(categories)
+      .where(eq(categories.id, event.categoryId))
+      .get() ?? null;
+  const tagRows = tx
+    .select({ id: tags.id, slug: tags.slug, name: tags.name })
+    .from(eventTags)
+    .innerJoin(tags, eq(tags.id, eventTags.tagId))
+    .where(eq(eventTags.eventId, eventId))
+    .orderBy(asc(tags.name))
+    .all();
+  const peopleRows = tx
+    .select({
+      id: people.id,
+      slug: people.slug,
+      name: people.name,
+      role: eventPeople.role,
+      position: eventPeople.position,
+    })
+    .from(eventPeople)
+    .innerJoin(people, eq(people.id, eventPeople.personId))
+    .where(eq(eventPeople.eventId, eventId))
+    .orderBy(asc(eventPeople.position))
+    .all();
+  const references = tx
+    .select({
+      url: eventReferences.url,
+      title: eventReferences.title,
+      publisher: eventReferences.publisher,
+      accessedAt: eventReferences.accessedAt,
+      position: eventReferences.position,
+    })
+    .from(eventReferences)
+    .where(eq(eventReferences.eventId, eventId))
+    .orderBy(asc(eventReferences.position), asc(eventReferences.id))
+    .all();
+  const links = tx
+    .select({
+      fromEventId: eventLinks.fromEventId,
+      toEventId: eventLinks.toEventId,
+      type: eventLinks.type,
+    })
+    .from(eventLinks)
+    .where(or(eq(eventLinks.fromEventId, eventId), eq(eventLinks.toEventId, eventId)))
+    .orderBy(asc(eventLinks.id))
+    .all();
+  const otherIds = links.map((l) => (l.fromEventId === eventId ? l.toEventId : l.fromEventId));
+  const others = new Map(
+    otherIds.length === 0
+      ? []
+      : tx
+          .select({ id: events.id, slug: events.slug, title: events.title })
+          .from(events)
+          .where(inArray(events.id, otherIds))
+          .all()
+          .map((e) => [e.id, e]),
+  );
+  return {
+    ...event,
+    category,
+    tags: tagRows,
+    people: peopleRows,
+    references,
+    links: links.map((l) => {
+      const outgoing = l.fromEventId === eventId;
+      const otherId = outgoing ? l.toEventId : l.fromEventId;
+      return {
+        type: l.type,
+        direction: outgoing ? 'outgoing' : 'incoming',
+        eventId: otherId,
+        eventSlug: others.get(otherId)?.slug ?? null,
+        eventTitle: others.get(otherId)?.title ?? null,
+      };
+    }),
+  };
+}
+
+/** Writes the revision of the event as it now stands. */
+export function insertRevision(
+  tx: DbOrTx,
+  o: { eventId: number; version: number; authorId: number | null; note: string | null; now: Date },
+): number {
+  return tx
+    .insert(revisions)
+    .values({
+      eventId: o.eventId,
+      version: o.version,
+      snapshot: buildRevisionSnapshot(tx, o.eventId),
+      authorId: o.authorId,
+      note: o.note,
+      createdAt: o.now,
+    })
+    .returning({ id: revisions.id })
+    .get().id;
+}
+
+/** The next version number: above both the event's and its newest revision's (imports count too). */
+export function nextVersion(tx: DbOrTx, event: { id: number; version: number }): number {
+  const row = tx
+    .select({ max: sql<number | null>`max(${revisions.version})` })
+    .from(revisions)
+    .where(eq(revisions.eventId, event.id))
+    .get();
+  return Math.max(event.version, row?.max ?? 0) + 1;
+}
+
+// ---- Optimistic concurrency ----
+
+export type Conflict = {
+  /** Who saved the version the editor has not seen ("the scheduler" for automatic changes). */
+  byName: string;
+  /** When, in milliseconds since the epoch. */
+  at: number;
+  currentVersion: number;
+};
+
+/** Null when the editor's version is the current one; otherwise who changed the event since, and when. */
+export function findConflict(tx: DbOrTx, event: Event, expectedVersion: number): Conflict | null {
+  if (event.version === expectedVersion) return null;
+  const latest = tx
+    .select({ authorName: users.name, createdAt: revisions.createdAt })
+    .from(revisions)
+    .leftJoin(users, eq(users.id, revisions.authorId))
+    .where(eq(revisions.eventId, event.id))
+    .orderBy(desc(revisions.version))
+    .limit(1)
+    .get();
+  const updater =
+    event.updatedBy === null
+      ? undefined
+      : tx.select({ name: users.name }).from(users).where(eq(users.id, event.updatedBy)).get();
+  return {
+    byName: latest?.authorName ?? updater?.name ?? 'an automatic process',
+    at: (latest?.createdAt ?? event.updatedAt).getTime(),
+    currentVersion: event.version,
+  };
+}
+
+// ---- Cache tags ----
+
+/** What public pages an event shows up on (read before and after a change). */
+export type EventFootprint = {
+  id: number;
+  visible: boolean;
+  month: number | null;
+  day: number | null;
+  year: number | null;
+  categoryId: number;
+  tagIds: number[];
+  personIds: number[];
+  linkedIds: number[];
+};
+
+export function readFootprint(tx: DbOrTx, eventId: number): EventFootprint | null {
+  const e = tx
+    .select({
+      id: events.id,
+      status: events.status,
+      deletedAt: events.deletedAt,
+      month: events.month,
+      day: events.day,
+      year: events.year,
+      categoryId: events.categoryId,
+    })
+    .from(events)
+    .where(eq(events.id, eventId))
+    .get();
+  if (!e) return null;
+  const links = tx
+    .select({ from: eventLinks.fromEventId, to: eventLinks.toEventId })
+    .from(eventLinks)
+    .where(or(eq(eventLinks.fromEventId, eventId), eq(eventLinks.toEventId, eventId)))
+    .all();
+  return {
+    id: e.id,
+    visible: e.status === 'published' && e.deletedAt === null,
+    month: e.month,
+    day: e.day,
+    year: e.year,
+    categoryId: e.categoryId,
+    tagIds: tx
+      .select({ id: eventTags.tagId })
+      .from(eventTags)
+      .where(eq(eventTags.eventId, eventId))
+      .all()
+      .map((r) => r.id),
+    personIds: tx
+      .select({ id: eventPeople.personId })
+      .from(eventPeople)
+      .where(eq(eventPeople.eventId, eventId))
+      .all()
+      .map((r) => r.id),
+    linkedIds: links.map((l) => (l.from === eventId ? l.to : l.from)),
+  };
+}
+
+/**
+ * The cache tags of every public page a change touches: the event, its old and new day, year,
+ * category, tags, people and linked events, and the lists ('events'). Nothing public changes while
+ * an event is hidden both before and after, so then only its own tag.
+ */
+export function cacheTagsForChange(
+  before: EventFootprint | null,
+  after: EventFootprint | null,
+): string[] {
+  const id = after?.id ?? before?.id;
+  const out = new Set<string>();
+  if (id !== undefined) out.add(cacheTags.event(id));
+  if (!before?.visible && !after?.visible) return [...out];
+  out.add(cacheTags.allEvents);
+  for (const f of [before, after]) {
+    if (!f) continue;
+    if (f.month !== null && f.day !== null) out.add(cacheTags.day(f.month, f.day));
+    if (f.year !== null) out.add(cacheTags.year(f.year));
+    out.add(cacheTags.category(f.categoryId));
+    for (const t of f.tagIds) out.add(cacheTags.tag(t));
+    for (const p of f.personIds) out.add(cacheTags.person(p));
+    for (const l of f.linkedIds) out.add(cacheTags.event(l));
+  }
+  return [...out];
+}
+
+// ---- Saving an event ----
+
+export type PersistResult =
+  | { ok: true; id: number; version: number; slug: string; revisionId: number }
+  | { ok: false; errors: EventFieldErrors };
+
+/** Another event (or another event's old URL) already answers to this slug. */
+function slugTakenByOther(
+  tx: DbOrTx,
+  slug: string,
+  selfId: number | null,
+): { title: string } | null {
+  const current = tx
+    .select({ title: events.title })
+    .from(events)
+    .where(
+      selfId === null ? eq(events.slug, slug) : and(eq(events.slug, slug), ne(events.id, selfId)),
+    )
+    .get();
+  if (current) return current;
+  const old = tx
+    .select({ title: events.title })
+    .from(eventSlugs)
+    .innerJoin(events, eq(events.id, eventSlugs.eventId))
+    .where(
+      selfId === null
+        ? eq(eventSlugs.slug, slug)
+        : and(eq(eventSlugs.slug, slug), ne(eventSlugs.eventId, selfId)),
+    )
+    .get();
+  return old ?? null;
+}
+
+function chooseSlug(
+  tx: DbOrTx,
+  o: { wanted: string | null; title: string; existing: Event | null; onTaken: 'error' | 'keep' },
+): { slug: string } | { error: string } {
+  const selfId = o.existing?.id ?? null;
+  if (o.wanted !== null) {
+    const taken = slugTakenByOther(tx, o.wanted, selfId);
+    if (!taken) return { slug: o.wanted };
+    if (o.onTaken === 'keep' && o.existing) return { slug: o.existing.slug };
+    return {
+      error: `This URL slug is taken by "${taken.title}": choose another, or leave it empty`,
+    };
+  }
+  const base = slugify(o.title) || 'untitled';
+  // Leaving the slug empty on an event whose slug already comes from this title changes nothing.
+  if (
+    o.existing &&
+    (o.existing.slug === base || new RegExp(`^${base}-\\d+$`).test(o.existing.slug))
+  )
+    return { slug: o.existing.slug };
+  return { slug: uniqueSlug(base, (s) => slugTakenByOther(tx, s, selfId) !== null) };
+}
+
+const linkKey = (from: number, to: number, type: LinkType) =>
+  SYMMETRIC_LINK_TYPES.includes(type)
+    ? `${Math.min(from, to)}:${Math.max(from, to)}:${type}`
+    : `${from}:${to}:${type}`;
+
+/**
+ * Writes an event (a new one when `existing` is null) with all its relations, a new version and
+ * its revision, and updates the search index. Checks what only the database knows (category,
+ * slug, link targets) first and writes nothing when any is wrong. `onProblem: 'drop'` (restoring
+ * an old revision) keeps the current slug and category and leaves out links that no longer work.
+ */
+export function persistEvent(
+  tx: DbOrTx,
+  o: {
+    existing: Event | null;
+    data: EventData;
+    actorId: number | null;
+    note: string | null;
+    now: Date;
+    onProblem?: 'error' | 'drop';
+  },
+): PersistResult {
+  const { existing, data, now } = o;
+  const drop = o.onProblem === 'drop';
+  const errors: EventFieldErrors = {};
+  const content = { ...data.content };
+
+  const category = tx
+    .select({ id: categories.id })
+    .from(categories)
+    .where(eq(categories.id, content.categoryId))
+    .get();
+  if (!category) {
+    if (drop && existing) content.categoryId = existing.categoryId;
+    else errors.categoryId = ['Choose a category'];
+  }
+
+  const slug = chooseSlug(tx, {
+    wanted: content.slug,
+    title: content.title,
+    existing,
+    onTaken: drop ? 'keep' : 'error',
+  });
+  if ('error' in slug) errors.slug = [slug.error];
+
+  const selfId = existing?.id ?? null;
+  const targetIds = [...new Set(data.links.map((l) => l.eventId))];
+  const targets = new Map(
+    targetIds.length === 0
+      ? []
+      : tx
+          .select({ id: events.id, deletedAt: events.deletedAt })
+          .from(events)
+          .where(inArray(events.id, targetIds))
+          .all()
+          .map((t) => [t.id, t]),
+  );
+  const wantedLinks = new Map<string, { from: number; to: number; type: LinkType }>();
+  data.links.forEach((l, i) => {
+    const target = targets.get(l.eventId);
+    let problem: string | null = null;
+    if (l.eventId === selfId) problem = 'An event cannot be linked to itself';
+    else if (!target) problem = 'That event does not exist (any more)';
+    else if (target.deletedAt !== null) problem = 'That event is in the trash';
+    if (problem) {
+      if (!drop) errors[`links.${i}.eventId`] = [problem];
+      return;
+    }
+    // The other end of a new event is filled in once it has an id (0 stands for "this event").
+    const from = l.direction === 'from' ? (selfId ?? 0) : l.eventId;
+    const to = l.direction === 'from' ? l.eventId : (selfId ?? 0);
+    const key = linkKey(from, to, l.type);
+    if (wantedLinks.has(key)) {
+      if (!drop) errors[`links.${i}.eventId`] = ['This link is listed twice'];
+      return;
+    }
+    wantedLinks.set(key, { from, to, type: l.type });
+  });
+
+  if (Object.keys(errors).length > 0 || 'error' in slug) return { ok: false, errors };
+
+  const version = existing ? nextVersion(tx, existing) : 1;
+  const status = data.status;
+  const row = {
+    ...content,
+    slug: slug.slug,
+    status,
+    publishAt: status === 'draft' ? data.publishAt : null,
+    publishedAt:
+      status === 'published' ? (existing?.publishedAt ?? now) : (existing?.publishedAt ?? null),
+    version,
+    updatedBy: o.actorId,
+    updatedAt: now,
+  };
+
+  let id: number;
+  if (existing) {
+    id = existing.id;
+    tx.update(events).set(row).where(eq(events.id, id)).run();
+    if (existing.slug !== row.slug) {
+      // The old URL keeps working (308 to the new one); a slug the event had before is current again.
+      tx.insert(eventSlugs)
+        .values({ eventId: id, slug: existing.slug })
+        .onConflictDoNothing()
+        .run();
+      tx.delete(eventSlugs)
+        .where(and(eq(eventSlugs.eventId, id), eq(eventSlugs.slug, row.slug)))
+        .run();
+    }
+  } else {
+    id = tx
+      .insert(events)
+      .values({ ...row, createdBy: o.actorId, createdAt: now })
+      .returning({ id: events.id })
+      .get().id;
+  }
+
+  const tagIds = resolveTagIdsIn(tx, data.tags, o.actorId);
+  tx.delete(eventTags).where(eq(eventTags.eventId, id)).run();
+  if (tagIds.length > 0)
+    tx.insert(eventTags)
+      .values(tagIds.map((tagId) => ({ eventId: id, tagId })))
+      .run();
+
+  const personRows: { personId: number; role: string }[] = [];
+  for (const p of data.people) {
+    const personId = resolvePersonIdIn(tx, p, o.actorId);
+    if (personId !== null && !personRows.some((r) => r.personId === personId))
+      personRows.push({ personId, role: p.role });
+  }
+  tx.delete(eventPeople).where(eq(eventPeople.eventId, id)).run();
+  if (personRows.length > 0)
+    tx.insert(eventPeople)
+      .values(
+        personRows.map((p, position) => ({
+          eventId: id,
+          personId: p.personId,
+          role: p.role,
+          position,
+        })),
+      )
+      .run();
+
+  tx.delete(eventReferences).where(eq(eventReferences.eventId, id)).run();
+  if (data.references.length > 0)
+    tx.insert(eventReferences)
+      .values(data.references.map((r, position) => ({ eventId: id, position, ...r })))
+      .run();
+
+  // Links: keep the rows that stay (their author and date), delete the rest, add the new ones.
+  const wanted = new Map(
+    [...wantedLinks.values()].map((l) => {
+      const from = l.from === 0 ? id : l.from;
+      const to = l.to === 0 ? id : l.to;
+      return [linkKey(from, to, l.type), { from, to, type: l.type }] as const;
+    }),
+  );
+  const current = tx
+    .select({
+      id: eventLinks.id,
+      from: eventLinks.fromEventId,
+      to: eventLinks.toEventId,
+      type: eventLinks.type,
+    })
+    .from(eventLinks)
+    .where(or(eq(eventLinks.fromEventId, id), eq(eventLinks.toEventId, id)))
+    .all();
+  const gone = current.filter((l) => !wanted.delete(linkKey(l.from, l.to, l.type)));
+  if (gone.length > 0)
+    tx.delete(eventLinks)
+      .where(
+        inArray(
+          eventLinks.id,
+          gone.map((l) => l.id),
+        ),
+      )
+      .run();
+  if (wanted.size > 0)
+    tx.insert(eventLinks)
+      .values(
+        [...wanted.values()].map((l) => ({
+          fromEventId: l.from,
+          toEventId: l.to,
+          type: l.type,
+          createdBy: o.actorId,
+          createdAt: now,
+        })),
+      )
+      .run();
+
+  const revisionId = insertRevision(tx, {
+    eventId: id,
+    version,
+    authorId: o.actorId,
+    note: o.note,
+    now,
+  });
+  syncSearchIndex(tx, [id]);
+  return { ok: true, id, version, slug: row.slug, revisionId };
+}
+
+/**
+ * Changes only the workflow of an event (status, schedule, trash) as a new version with its
+ * revision, so an editor who has the form open cannot silently undo it.
+ */
+export function changeWorkflow(
+  tx: DbOrTx,
+  o: {
+    event: Event;
+    status?: EventStatus;
+    publishAt?: Date | null;
+    deletedAt?: Date | null;
+    actorId: number | null;
+    note: string;
+    now: Date;
+  },
+): { version: number } {
+  const status = o.status ?? o.event.status;
+  const version = nextVersion(tx, o.event);
+  tx.update(events)
+    .set({
+      status,
+      publishAt:
+        status === 'draft' ? (o.publishAt === undefined ? o.event.publishAt : o.publishAt) : null,
+      publishedAt: status === 'published' ? (o.event.publishedAt ?? o.now) : o.event.publishedAt,
+      deletedAt: o.deletedAt === undefined ? o.event.deletedAt : o.deletedAt,
+      version,
+      updatedBy: o.actorId,
+      updatedAt: o.now,
+    })
+    .where(eq(events.id, o.event.id))
+    .run();
+  insertRevision(tx, {
+    eventId: o.event.id,
+    version,
+    authorId: o.actorId,
+    note: o.note,
+    now: o.now,
+  });
+  syncSearchIndex(tx, [o.event.id]);
+  return { version };
+}
+
+export function findEventRow(tx: DbOrTx, id: number): Event | undefined {
+  return tx.select().from(events).where(eq(events.id, id)).get();
+}
+
+/** Scheduled drafts whose time has come (not in the trash). */
+export function findDueEventRows(tx: DbOrTx, now: Date): Event[] {
+  return tx
+    .select()
+    .from(events)
+    .where(
+      and(
+        eq(events.status, 'draft'),
+        isNull(events.deletedAt),
+        sql`${events.publishAt} IS NOT NULL AND ${events.publishAt} <= ${now.getTime()}`,
+      ),
+    )
+    .orderBy(asc(events.publishAt))
+    .all();
+}

@@ -1,0 +1,252 @@
+import { and, count, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { seedSampleContent } from '@/db/seed';
+import { events, revisions, users } from '@/db/schema';
+import { diffSnapshots } from '@/lib/revisions/diff';
+import { parseSnapshot, snapshotContent } from '@/lib/revisions/snapshot';
+import {
+  createEventSchema,
+  emptyEventFormValues,
+  validateEventForm,
+  type EventFormValues,
+  type EventInput,
+} from '@/lib/validation/event';
+import { createEventAs, setEventStatusAs, updateEventAs, type SaveResult } from './event-editor';
+import {
+  buildRevisionSnapshot,
+  getRevisionsByVersionIn,
+  listRevisionsIn,
+  restoreRevisionAs,
+} from './revisions';
+import type { SessionUser } from './session';
+import { insertCategory } from './test-fixtures';
+
+const NOW = new Date('2026-03-01T12:00:00Z');
+const schema = createEventSchema({ now: () => NOW.getTime() });
+
+function makeUser(name: string): SessionUser {
+  const email = `${name.toLowerCase().replace(/\W+/g, '.')}@example.org`;
+  const row = db
+    .insert(users)
+    .values({ name, email, role: 'editor', passwordHash: 'x' })
+    .returning({ id: users.id })
+    .get();
+  return { id: row.id, email, name, role: 'editor' };
+}
+
+let categoryId: number;
+let ada: SessionUser;
+let bob: SessionUser;
+
+beforeAll(() => {
+  categoryId = insertCategory({ name: 'Politics' });
+  ada = makeUser('Ada Lovelace');
+  bob = makeUser('Bob Stale');
+});
+
+function input(over: Partial<EventFormValues> = {}): EventInput {
+  const result = validateEventForm(
+    {
+      ...emptyEventFormValues(),
+      title: 'UK recognises the Soviet Union',
+      year: '1924',
+      month: '2',
+      day: '1',
+      categoryId: String(categoryId),
+      summary: 'Recognition in early January.',
+      status: 'published',
+      ...over,
+    },
+    schema,
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
+
+function ok(result: SaveResult): Extract<SaveResult, { ok: true }> {
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result;
+}
+
+function snapshotOf(eventId: number, version: number) {
+  const rev = getRevisionsByVersionIn(db, eventId, [version]).get(version);
+  if (!rev) throw new Error(`no revision ${version}`);
+  return rev;
+}
+
+describe('revisions', () => {
+  // First: the seed loads only into an empty events table.
+  it('writes snapshots in the shape the seed gives its revisions', () => {
+    seedSampleContent(db);
+    const seeded = db
+      .select({ eventId: revisions.eventId, snapshot: revisions.snapshot })
+      .from(revisions)
+      .where(and(eq(revisions.note, 'Sample content')))
+      .all()
+      .find((r) => Array.isArray(r.snapshot.links) && r.snapshot.links.length > 0);
+    expect(seeded).toBeDefined();
+    if (!seeded) return;
+    const ours = JSON.parse(JSON.stringify(buildRevisionSnapshot(db, seeded.eventId))) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(ours).sort()).toEqual(Object.keys(seeded.snapshot).sort());
+    const { eventTitle, ...link } = (ours.links as Record<string, unknown>[])[0] ?? {};
+    expect(typeof eventTitle).toBe('string');
+    expect(link).toEqual((seeded.snapshot.links as unknown[])[0]);
+    expect(parseSnapshot(seeded.snapshot)).not.toBeNull();
+    expect(snapshotContent(parseSnapshot(ours)!)).toEqual(
+      snapshotContent(parseSnapshot(seeded.snapshot)!),
+    );
+  });
+  it('writes one per save, lists them newest first, and diffs any two', () => {
+    const e = ok(
+      createEventAs(ada, {
+        input: input({ tags: ['Diplomacy'], note: 'First draft' }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    ok(
+      updateEventAs(ada, {
+        id: e.id,
+        expectedVersion: 1,
+        input: input({
+          summary: 'Recognition on 1 February.',
+          tags: ['Diplomacy', 'Recognition'],
+          note: 'Date fixed',
+        }),
+        allowDuplicates: true,
+      }),
+    );
+    setEventStatusAs(ada, { id: e.id, action: 'unpublish' });
+
+    const list = listRevisionsIn(db, e.id);
+    expect(list.map((r) => [r.version, r.note, r.authorName])).toEqual([
+      [3, 'Unpublished (back to draft)', 'Ada Lovelace'],
+      [2, 'Date fixed', 'Ada Lovelace'],
+      [1, 'First draft', 'Ada Lovelace'],
+    ]);
+
+    const changes = diffSnapshots(snapshotOf(e.id, 1).snapshot, snapshotOf(e.id, 2).snapshot);
+    expect(changes.map((c) => c.field)).toEqual(['summary', 'tags']);
+    expect(changes[0]?.segments).toEqual([
+      { op: 'equal', text: 'Recognition ' },
+      { op: 'delete', text: 'in early January' },
+      { op: 'insert', text: 'on 1 February' },
+      { op: 'equal', text: '.' },
+    ]);
+    expect(
+      diffSnapshots(snapshotOf(e.id, 2).snapshot, snapshotOf(e.id, 3).snapshot).map((c) => c.field),
+    ).toEqual(['status']);
+  });
+
+  it('restores an old revision as a new one with the same content, keeping the status', () => {
+    const e = ok(
+      createEventAs(ada, {
+        input: input({
+          title: 'Italy recognises the Soviet Union',
+          day: '7',
+          tags: ['Italy'],
+          people: [{ personId: '', name: 'Benito Mussolini', role: 'Prime Minister' }],
+          references: [
+            { url: 'https://example.org/it', title: 'Source', publisher: '', accessedAt: '' },
+          ],
+        }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    ok(
+      updateEventAs(ada, {
+        id: e.id,
+        expectedVersion: 1,
+        allowDuplicates: true,
+        input: input({
+          title: 'Italy recognises the USSR',
+          slug: 'italy-ussr',
+          day: '8',
+          tags: ['Fascist Italy'],
+          people: [],
+          references: [],
+        }),
+      }),
+    );
+    const v1 = snapshotOf(e.id, 1);
+
+    const restored = restoreRevisionAs(ada, {
+      eventId: e.id,
+      revisionId: v1.id,
+      expectedVersion: 2,
+    });
+    expect(restored).toMatchObject({ ok: true, version: 3, restoredVersion: 1 });
+    const v3 = snapshotOf(e.id, 3);
+    expect(v3.note).toBe('Restored version 1');
+    expect(snapshotContent(v3.snapshot)).toEqual(snapshotContent(v1.snapshot));
+    expect(v3.snapshot.status).toBe('published');
+    expect(
+      db.select({ slug: events.slug }).from(events).where(eq(events.id, e.id)).get()?.slug,
+    ).toBe(v1.snapshot.slug);
+    // Nothing is lost: versions 1 and 2 are still there.
+    expect(listRevisionsIn(db, e.id).map((r) => r.version)).toEqual([3, 2, 1]);
+  });
+
+  it('refuses a restore on a stale version, writing nothing', () => {
+    const e = ok(
+      createEventAs(ada, {
+        input: input({ title: 'Rakovsky arrives in London', day: '3' }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    ok(
+      updateEventAs(ada, {
+        id: e.id,
+        expectedVersion: 1,
+        input: input({ title: 'Rakovsky reaches London', day: '3' }),
+        allowDuplicates: true,
+      }),
+    );
+    const v1 = snapshotOf(e.id, 1);
+    const result = restoreRevisionAs(bob, { eventId: e.id, revisionId: v1.id, expectedVersion: 1 });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'conflict',
+      conflict: { byName: 'Ada Lovelace', currentVersion: 2 },
+    });
+    expect(
+      db.select({ n: count() }).from(revisions).where(eq(revisions.eventId, e.id)).get()?.n,
+    ).toBe(2);
+    expect(
+      db.select({ title: events.title }).from(events).where(eq(events.id, e.id)).get()?.title,
+    ).toBe('Rakovsky reaches London');
+  });
+
+  it('refuses a restore without a user, and a revision of another event', () => {
+    const e = ok(
+      createEventAs(ada, {
+        input: input({ title: 'Chicherin writes a note', day: '4' }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    const other = ok(
+      createEventAs(ada, {
+        input: input({ title: 'Obregón government acts', day: '5' }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    const otherRev = snapshotOf(other.id, 1);
+    expect(() =>
+      restoreRevisionAs(null, { eventId: e.id, revisionId: otherRev.id, expectedVersion: 1 }),
+    ).toThrow(expect.objectContaining({ name: 'AuthorizationError' }));
+    expect(
+      restoreRevisionAs(ada, { eventId: e.id, revisionId: otherRev.id, expectedVersion: 1 }),
+    ).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
+  });
+});

@@ -1,0 +1,246 @@
+import 'server-only';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { parseSnapshot, type RevisionSnapshot } from '@/lib/revisions/snapshot';
+import { db } from '../client';
+import { events, revisions, users } from '../schema';
+import type { DbOrTx } from '../types';
+import { recordContentAudit } from './audit';
+import { assertRole } from './editor-auth';
+import { conflictMessage, type SaveFailure } from './event-editor';
+import {
+  cacheTagsForChange,
+  findConflict,
+  findEventRow,
+  persistEvent,
+  readFootprint,
+  type EventData,
+} from './event-write';
+import { requireRole, type SessionUser } from './session';
+
+export { buildRevisionSnapshot } from './event-write';
+
+export type RevisionSummary = {
+  id: number;
+  version: number;
+  note: string | null;
+  authorName: string | null;
+  createdAt: Date;
+};
+
+/** Every revision of an event, newest first. */
+export function listRevisionsIn(dbh: DbOrTx, eventId: number): RevisionSummary[] {
+  return dbh
+    .select({
+      id: revisions.id,
+      version: revisions.version,
+      note: revisions.note,
+      authorName: users.name,
+      createdAt: revisions.createdAt,
+    })
+    .from(revisions)
+    .leftJoin(users, eq(users.id, revisions.authorId))
+    .where(eq(revisions.eventId, eventId))
+    .orderBy(desc(revisions.version))
+    .all();
+}
+
+export async function listRevisions(eventId: number): Promise<RevisionSummary[]> {
+  await requireRole('editor');
+  return listRevisionsIn(db, eventId);
+}
+
+export type RevisionWithSnapshot = RevisionSummary & { snapshot: RevisionSnapshot };
+
+/** The revisions of an event with these version numbers (for the diff), by version. */
+export function getRevisionsByVersionIn(
+  dbh: DbOrTx,
+  eventId: number,
+  versions: readonly number[],
+): Map<number, RevisionWithSnapshot> {
+  if (versions.length === 0) return new Map();
+  const rows = dbh
+    .select({
+      id: revisions.id,
+      version: revisions.version,
+      note: revisions.note,
+      authorName: users.name,
+      createdAt: revisions.createdAt,
+      snapshot: revisions.snapshot,
+    })
+    .from(revisions)
+    .leftJoin(users, eq(users.id, revisions.authorId))
+    .where(and(eq(revisions.eventId, eventId), inArray(revisions.version, [...versions])))
+    .all();
+  const out = new Map<number, RevisionWithSnapshot>();
+  for (const r of rows) {
+    const snapshot = parseSnapshot(r.snapshot);
+    if (snapshot) out.set(r.version, { ...r, snapshot });
+  }
+  return out;
+}
+
+export async function getRevisionsByVersion(
+  eventId: number,
+  versions: readonly number[],
+): Promise<Map<number, RevisionWithSnapshot>> {
+  await requireRole('editor');
+  return getRevisionsByVersionIn(db, eventId, versions);
+}
+
+/** A snapshot as a save of that content, keeping the event's current workflow (status, schedule). */
+function snapshotToData(
+  s: RevisionSnapshot,
+  current: { status: EventData['status']; publishAt: Date | null },
+): EventData {
+  return {
+    content: {
+      slug: s.slug,
+      kind: s.kind,
+      title: s.title,
+      summary: s.summary,
+      keyPoints: s.keyPoints,
+      body: s.body,
+      funFact: s.funFact,
+      furtherReading: s.furtherReading,
+      year: s.year,
+      month: s.month,
+      day: s.day,
+      precision: s.precision,
+      circa: s.circa,
+      calendar: s.calendar,
+      endYear: s.endYear,
+      endMonth: s.endMonth,
+      endDay: s.endDay,
+      endPrecision: s.endPrecision,
+      location: s.location,
+      latitude: s.latitude,
+      longitude: s.longitude,
+      categoryId: s.categoryId,
+      imageUrl: s.imageUrl,
+      imageAlt: s.imageAlt,
+      imageCredit: s.imageCredit,
+      featured: s.featured,
+    },
+    tags: s.tags.map((t) => t.name),
+    people: [...s.people]
+      .sort((a, b) => a.position - b.position)
+      .map((p) => ({ personId: p.id, name: p.name, role: p.role })),
+    references: [...s.references]
+      .sort((a, b) => a.position - b.position)
+      .map((r) => ({
+        url: r.url,
+        title: r.title,
+        publisher: r.publisher,
+        accessedAt: r.accessedAt,
+      })),
+    links: s.links.map((l) => ({
+      eventId: l.eventId,
+      type: l.type,
+      direction: l.direction === 'outgoing' ? 'from' : 'to',
+    })),
+    status: current.status,
+    publishAt: current.publishAt,
+  };
+}
+
+export type RestoreResult =
+  { ok: true; version: number; restoredVersion: number; tags: string[] } | SaveFailure;
+
+/**
+ * Brings back the content of an earlier revision as a new version ("Restored version N"); the
+ * event's status and schedule stay as they are. Refused, writing nothing, when the event changed
+ * since the editor opened it (`expectedVersion`).
+ */
+export function restoreRevisionAs(
+  actor: SessionUser | null,
+  o: { eventId: number; revisionId: number; expectedVersion: number; now?: Date },
+): RestoreResult {
+  assertRole(actor, 'editor');
+  const now = o.now ?? new Date();
+  return db.transaction(
+    (tx): RestoreResult => {
+      const event = findEventRow(tx, o.eventId);
+      if (!event) return { ok: false, code: 'not_found', message: 'That event does not exist.' };
+      if (event.deletedAt !== null)
+        return {
+          ok: false,
+          code: 'trashed',
+          message: 'This event is in the trash: restore it before changing it.',
+        };
+      const conflict = findConflict(tx, event, o.expectedVersion);
+      if (conflict)
+        return { ok: false, code: 'conflict', message: conflictMessage(conflict), conflict };
+      const revision = tx
+        .select({ version: revisions.version, snapshot: revisions.snapshot })
+        .from(revisions)
+        .where(and(eq(revisions.id, o.revisionId), eq(revisions.eventId, o.eventId)))
+        .get();
+      const snapshot = revision ? parseSnapshot(revision.snapshot) : null;
+      if (!revision || !snapshot)
+        return { ok: false, code: 'not_found', message: 'That revision does not exist.' };
+
+      const before = readFootprint(tx, event.id);
+      const saved = persistEvent(tx, {
+        existing: event,
+        data: snapshotToData(snapshot, event),
+        actorId: actor.id,
+        note: `Restored version ${revision.version}`,
+        now,
+        onProblem: 'drop',
+      });
+      if (!saved.ok)
+        return {
+          ok: false,
+          code: 'invalid',
+          message: 'This revision cannot be restored.',
+          errors: saved.errors,
+        };
+      recordContentAudit(tx, {
+        actorId: actor.id,
+        action: 'event.revision_restore',
+        entityType: 'event',
+        entityId: event.id,
+        details: { restoredVersion: revision.version, version: saved.version },
+      });
+      return {
+        ok: true,
+        version: saved.version,
+        restoredVersion: revision.version,
+        tags: cacheTagsForChange(before, readFootprint(tx, event.id)),
+      };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export async function restoreRevision(o: {
+  eventId: number;
+  revisionId: number;
+  expectedVersion: number;
+}): Promise<RestoreResult> {
+  return restoreRevisionAs(await requireRole('editor'), o);
+}
+
+/** The event's title and current version, for the history page's heading. */
+export async function getEventHeading(eventId: number): Promise<{
+  id: number;
+  title: string;
+  slug: string;
+  version: number;
+  deletedAt: Date | null;
+} | null> {
+  await requireRole('editor');
+  return (
+    db
+      .select({
+        id: events.id,
+        title: events.title,
+        slug: events.slug,
+        version: events.version,
+        deletedAt: events.deletedAt,
+      })
+      .from(events)
+      .where(eq(events.id, eventId))
+      .get() ?? null
+  );
+}

@@ -1,0 +1,10 @@
+/**
+ * Runs once when a server process starts. In the Node.js runtime of a running server (not the
+ * build, whose workers start servers too), it starts the scheduler that publishes scheduled events.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { startScheduler } = await import('./lib/server/scheduler');
+  startScheduler();
+}

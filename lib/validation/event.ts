@@ -1,0 +1,845 @@
+import { z } from 'zod';
+import type { EventKind, EventStatus, LinkType } from '@/db/schema';
+import { CALENDARS, PRECISIONS, validateHistoricalDate, type Precision } from '@/lib/dates';
+import { slugify } from '@/lib/slugs';
+
+// The one schema for an event: the editor form (strings from FormData), the JSON API and imports all
+// go through it. Pure (no server imports), so the form can run it in the browser for live validation.
+
+// Client-safe copies of the schema's enums; `satisfies` and the checks below keep them in step.
+export const EVENT_KINDS = [
+  'event',
+  'birth',
+  'death',
+  'observance',
+] as const satisfies readonly EventKind[];
+export const EVENT_STATUSES = [
+  'draft',
+  'published',
+  'archived',
+] as const satisfies readonly EventStatus[];
+export const LINK_TYPES = [
+  'related',
+  'led_to',
+  'part_of',
+  'same_story',
+] as const satisfies readonly LinkType[];
+type Exhaustive<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const exhaustive: [
+  Exhaustive<(typeof EVENT_KINDS)[number], EventKind>,
+  Exhaustive<(typeof EVENT_STATUSES)[number], EventStatus>,
+  Exhaustive<(typeof LINK_TYPES)[number], LinkType>,
+] = [true, true, true];
+void exhaustive;
+
+/** What the editor picks: "scheduled" is a draft with a publish time. */
+export const FORM_STATUSES = ['draft', 'scheduled', 'published', 'archived'] as const;
+export type FormStatus = (typeof FORM_STATUSES)[number];
+export const LINK_DIRECTIONS = ['from', 'to'] as const;
+export type LinkDirection = (typeof LINK_DIRECTIONS)[number];
+
+export const EVENT_LIMITS = {
+  title: 200,
+  slug: 80,
+  summary: 600,
+  keyPoints: 6,
+  keyPoint: 200,
+  body: 50_000,
+  funFact: 5_000,
+  furtherReading: 10_000,
+  location: 200,
+  url: 2_000,
+  imageAlt: 300,
+  imageCredit: 300,
+  tags: 20,
+  tagName: 60,
+  people: 30,
+  personName: 120,
+  personRole: 60,
+  references: 30,
+  referenceTitle: 300,
+  publisher: 200,
+  links: 50,
+  note: 300,
+} as const;
+
+export const KIND_LABELS: Record<EventKind, string> = {
+  event: 'Event',
+  birth: 'Birth',
+  death: 'Death',
+  observance: 'Observance',
+};
+export const PRECISION_LABELS: Record<Precision, string> = {
+  day: 'Day',
+  month: 'Month',
+  year: 'Year',
+  decade: 'Decade',
+  century: 'Century',
+};
+export const FORM_STATUS_LABELS: Record<FormStatus, string> = {
+  draft: 'Draft',
+  scheduled: 'Scheduled',
+  published: 'Published',
+  archived: 'Archived',
+};
+/** How a link reads from the event being edited: direction `from` stores this → other, `to` other → this. */
+export const LINK_LABELS: Record<LinkType, Record<LinkDirection, string>> = {
+  related: { from: 'Related to', to: 'Related to' },
+  led_to: { from: 'Led to', to: 'Result of' },
+  part_of: { from: 'Part of', to: 'Includes' },
+  same_story: { from: 'Same story as', to: 'Same story as' },
+};
+/** Link types that read the same both ways: A related B is B related A. */
+export const SYMMETRIC_LINK_TYPES: readonly LinkType[] = ['related', 'same_story'];
+
+// ---- Preprocessors: forms send strings, JSON sends numbers/booleans/null; both land here. ----
+
+const blank = (v: unknown) =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+function toNumber(v: unknown): unknown {
+  if (blank(v)) return null;
+  if (typeof v === 'string') {
+    const s = v.trim().replace(/\u2212/g, '-');
+    return /^[-+]?\d+(\.\d+)?$/.test(s) ? Number(s) : s;
+  }
+  return v;
+}
+
+const wholeNumber = (label: string) =>
+  z.preprocess(
+    toNumber,
+    z
+      .number({ error: `${label} must be a whole number` })
+      .int({ error: `${label} must be a whole number` })
+      .nullable(),
+  );
+
+const decimal = (label: string, min: number, max: number) =>
+  z.preprocess(
+    toNumber,
+    z
+      .number({ error: `${label} must be a number` })
+      .min(min, { error: `${label} must be between ${min} and ${max}` })
+      .max(max, { error: `${label} must be between ${min} and ${max}` })
+      .nullable(),
+  );
+
+const checkbox = z.preprocess(
+  (v) => v === true || v === 'on' || v === 'true' || v === '1' || v === 1,
+  z.boolean(),
+);
+
+/** Trimmed text; empty becomes null. */
+const optionalText = (max: number, label: string) =>
+  z.preprocess(
+    (v) => (blank(v) ? null : typeof v === 'string' ? v.trim() : v),
+    z
+      .string({ error: `${label} must be text` })
+      .max(max, { error: `${label} has at most ${max.toLocaleString('en')} characters` })
+      .nullable(),
+  );
+
+/** Markdown keeps its whitespace (indentation matters); only an all-blank value becomes null. */
+const markdown = (max: number, label: string) =>
+  z.preprocess(
+    (v) => (blank(v) ? null : typeof v === 'string' ? v.replace(/\r\n?/g, '\n').trimEnd() : v),
+    z
+      .string({ error: `${label} must be text` })
+      .max(max, { error: `${label} has at most ${max.toLocaleString('en')} characters` })
+      .nullable(),
+  );
+
+function isWebUrl(value: string, protocols: readonly string[]): boolean {
+  try {
+    const url = new URL(value);
+    return protocols.includes(url.protocol) && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+const webUrl = (protocols: readonly string[], message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .max(EVENT_LIMITS.url, { error: `A URL has at most ${EVENT_LIMITS.url} characters` })
+    .refine((v) => isWebUrl(v, protocols), { error: message });
+
+/** "YYYY-MM-DD" naming a real Gregorian day. */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const DATETIME =
+  /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * An ISO date-time as typed or sent: with an offset ("2026-05-01T09:00:00+02:00", "...Z") or
+ * without one, as a datetime-local field sends it, which the CMS reads as UTC (it shows times in UTC).
+ */
+export function parseDateTime(value: string): Date | null {
+  const m = DATETIME.exec(value.trim());
+  if (!m || !isIsoDate(m[1] ?? '')) return null;
+  if (Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59) return null;
+  const ms = Date.parse(m[5] ? value.trim() : `${value.trim()}Z`);
+  return Number.isNaN(ms) ? null : new Date(ms);
+}
+
+/** A Date as a datetime-local field shows it (UTC, minutes). */
+export function toDateTimeLocal(date: Date | null): string {
+  return date ? date.toISOString().slice(0, 16) : '';
+}
+
+const dateTime = z.preprocess(
+  (v) => (blank(v) ? null : v),
+  z
+    .union([z.date(), z.string()], { error: 'Enter a date and time such as 2026-05-01T09:00' })
+    .nullable()
+    .transform((v, ctx) => {
+      if (v === null || v instanceof Date) return v;
+      const parsed = parseDateTime(v);
+      if (!parsed) {
+        ctx.addIssue({ code: 'custom', message: 'Enter a date and time such as 2026-05-01T09:00' });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+);
+
+/** A tag name as stored: trimmed, single spaces. */
+export function normalizeTagName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ');
+}
+
+const tagsSchema = z
+  .array(
+    z
+      .string({ error: 'A tag must be text' })
+      .transform(normalizeTagName)
+      .pipe(
+        z
+          .string()
+          .max(EVENT_LIMITS.tagName, {
+            error: `A tag has at most ${EVENT_LIMITS.tagName} characters`,
+          })
+          .refine((v) => v === '' || slugify(v) !== '', {
+            error: 'A tag needs a letter or a digit',
+          }),
+      ),
+  )
+  .default([])
+  // One tag per slug: "World War I" and "world war i" are the same tag.
+  .transform((names) => {
+    const seen = new Set<string>();
+    return names.filter((n) => {
+      const key = slugify(n);
+      if (n === '' || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  })
+  .refine((names) => names.length <= EVENT_LIMITS.tags, {
+    error: `Use at most ${EVENT_LIMITS.tags} tags`,
+  });
+
+const keyPointsSchema = z
+  .array(z.string({ error: 'A key point must be text' }))
+  .default([])
+  .transform((lines) => lines.map((l) => l.trim().replace(/^[-*•]\s+/, '')).filter((l) => l !== ''))
+  .superRefine((lines, ctx) => {
+    if (lines.length > EVENT_LIMITS.keyPoints)
+      ctx.addIssue({ code: 'custom', message: `Use at most ${EVENT_LIMITS.keyPoints} key points` });
+    lines.forEach((line, i) => {
+      if (line.length > EVENT_LIMITS.keyPoint)
+        ctx.addIssue({
+          code: 'custom',
+          message: `Key point ${i + 1} is longer than ${EVENT_LIMITS.keyPoint} characters`,
+        });
+    });
+  });
+
+const personSchema = z
+  .object({
+    personId: z.preprocess(
+      toNumber,
+      z
+        .number({ error: 'Choose a person' })
+        .int()
+        .positive({ error: 'Choose a person' })
+        .nullable(),
+    ),
+    name: optionalText(EVENT_LIMITS.personName, 'A name'),
+    role: optionalText(EVENT_LIMITS.personRole, 'A role').transform((v) => v ?? ''),
+  })
+  .superRefine((p, ctx) => {
+    if (p.personId === null && p.name === null)
+      ctx.addIssue({ code: 'custom', path: ['name'], message: 'Choose a person or type a name' });
+  })
+  .transform((p) => ({
+    personId: p.personId,
+    name: p.personId === null ? p.name : null,
+    role: p.role,
+  }));
+
+const referenceSchema = z.object({
+  url: webUrl(['http:', 'https:'], 'Enter a web address starting with http:// or https://'),
+  title: z
+    .string({ error: 'Enter the title of the source' })
+    .trim()
+    .min(1, { error: 'Enter the title of the source' })
+    .max(EVENT_LIMITS.referenceTitle, {
+      error: `A title has at most ${EVENT_LIMITS.referenceTitle} characters`,
+    }),
+  publisher: optionalText(EVENT_LIMITS.publisher, 'The publisher'),
+  accessedAt: z.preprocess(
+    (v) => (blank(v) ? null : typeof v === 'string' ? v.trim() : v),
+    z
+      .string({ error: 'Enter a date as YYYY-MM-DD' })
+      .refine(isIsoDate, { error: 'Enter a real date as YYYY-MM-DD' })
+      .nullable(),
+  ),
+});
+
+const linkSchema = z.object({
+  eventId: z.preprocess(
+    toNumber,
+    z
+      .number({ error: 'Choose an event' })
+      .int({ error: 'Choose an event' })
+      .positive({ error: 'Choose an event' }),
+  ),
+  type: z.preprocess(
+    (v) => (blank(v) ? 'related' : v),
+    z.enum(LINK_TYPES, { error: 'Choose a link type' }),
+  ),
+  direction: z.preprocess(
+    (v) => (blank(v) ? 'from' : v),
+    z.enum(LINK_DIRECTIONS, { error: 'Choose a direction' }),
+  ),
+});
+
+const slugSchema = z.preprocess(
+  (v) => (blank(v) ? null : typeof v === 'string' ? v.trim() : v),
+  z
+    .string({ error: 'A slug must be text' })
+    .max(EVENT_LIMITS.slug, { error: `A slug has at most ${EVENT_LIMITS.slug} characters` })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'Use lower-case letters a–z, digits and single hyphens (e.g. uk-recognises-ussr)',
+    })
+    .nullable(),
+);
+
+const fields = {
+  title: z
+    .string({ error: 'Enter a title' })
+    .trim()
+    .min(1, { error: 'Enter a title' })
+    .max(EVENT_LIMITS.title, { error: `A title has at most ${EVENT_LIMITS.title} characters` }),
+  slug: slugSchema,
+  kind: z.preprocess(
+    (v) => (blank(v) ? 'event' : v),
+    z.enum(EVENT_KINDS, { error: 'Choose a kind' }),
+  ),
+  year: wholeNumber('Year'),
+  month: wholeNumber('Month'),
+  day: wholeNumber('Day'),
+  precision: z.preprocess(
+    (v) => (blank(v) ? 'day' : v),
+    z.enum(PRECISIONS, { error: 'Choose how precise the date is' }),
+  ),
+  circa: checkbox,
+  calendar: z.preprocess(
+    (v) => (blank(v) ? 'gregorian' : v),
+    z.enum(CALENDARS, { error: 'Choose Gregorian or Julian' }),
+  ),
+  endYear: wholeNumber('Year'),
+  endMonth: wholeNumber('Month'),
+  endDay: wholeNumber('Day'),
+  endPrecision: z.preprocess(
+    (v) => (blank(v) ? null : v),
+    z.enum(PRECISIONS, { error: 'Choose how precise the end date is' }).nullable(),
+  ),
+  location: optionalText(EVENT_LIMITS.location, 'The location'),
+  latitude: decimal('Latitude', -90, 90),
+  longitude: decimal('Longitude', -180, 180),
+  categoryId: z.preprocess(
+    toNumber,
+    z
+      .number({ error: 'Choose a category' })
+      .int({ error: 'Choose a category' })
+      .positive({ error: 'Choose a category' }),
+  ),
+  summary: optionalText(EVENT_LIMITS.summary, 'The summary').transform((v) => v ?? ''),
+  keyPoints: keyPointsSchema,
+  body: markdown(EVENT_LIMITS.body, 'The text').transform((v) => v ?? ''),
+  funFact: markdown(EVENT_LIMITS.funFact, 'The fun fact'),
+  furtherReading: markdown(EVENT_LIMITS.furtherReading, 'Further reading'),
+  imageUrl: z.preprocess(
+    (v) => (blank(v) ? null : v),
+    webUrl(['https:'], 'Enter an image address starting with https://').nullable(),
+  ),
+  imageAlt: optionalText(EVENT_LIMITS.imageAlt, 'The description'),
+  imageCredit: optionalText(EVENT_LIMITS.imageCredit, 'The credit'),
+  featured: checkbox,
+  tags: tagsSchema,
+  people: z
+    .array(personSchema)
+    .max(EVENT_LIMITS.people, { error: `List at most ${EVENT_LIMITS.people} people` })
+    .default([]),
+  references: z
+    .array(referenceSchema)
+    .max(EVENT_LIMITS.references, { error: `List at most ${EVENT_LIMITS.references} references` })
+    .default([]),
+  links: z
+    .array(linkSchema)
+    .max(EVENT_LIMITS.links, { error: `Use at most ${EVENT_LIMITS.links} links` })
+    .default([]),
+  status: z.preprocess(
+    (v) => (blank(v) ? 'draft' : v),
+    z.enum(FORM_STATUSES, { error: 'Choose a status' }),
+  ),
+  publishAt: dateTime,
+  note: optionalText(EVENT_LIMITS.note, 'The note'),
+  version: z.preprocess(
+    toNumber,
+    z.number({ error: 'Reload the page and try again' }).int().positive().nullable(),
+  ),
+};
+
+export type EventField = keyof typeof fields;
+export const EVENT_FIELDS = Object.keys(fields) as EventField[];
+
+type ListField = 'keyPoints' | 'tags';
+type PersonField = 'personId' | 'name' | 'role';
+type ReferenceField = 'url' | 'title' | 'publisher' | 'accessedAt';
+type LinkField = 'eventId' | 'type' | 'direction';
+/** Where an error belongs: a field, or one row (and column) of a list. */
+export type EventErrorKey =
+  | EventField
+  | `${ListField}.${number}`
+  | `people.${number}.${PersonField}`
+  | `references.${number}.${ReferenceField}`
+  | `links.${number}.${LinkField}`;
+export type EventFieldErrors = Partial<Record<EventErrorKey, string[]>>;
+
+type RawEvent = z.output<z.ZodObject<typeof fields>>;
+
+function compareDates(
+  a: { year: number | null; month: number | null; day: number | null },
+  b: { year: number | null; month: number | null; day: number | null },
+): number {
+  if (a.year === null || b.year === null) return 0;
+  if (a.year !== b.year) return a.year - b.year;
+  if (a.month === null || b.month === null) return 0;
+  if (a.month !== b.month) return a.month - b.month;
+  if (a.day === null || b.day === null) return 0;
+  return a.day - b.day;
+}
+
+function checkEvent(e: RawEvent, ctx: z.RefinementCtx, now: number): void {
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path, message });
+
+  // The date, for real: no year 0, no 30 February, 29 February only in leap years of its calendar.
+  if (e.kind === 'observance') {
+    if (e.year !== null) issue(['year'], 'An observance recurs every year: leave the year empty');
+    if (e.precision !== 'day') issue(['precision'], 'An observance falls on a day of the year');
+  } else if (e.year === null && e.precision === 'day') {
+    issue(['year'], 'Enter a year (only observances have none)');
+  }
+  const start = validateHistoricalDate({
+    year: e.year,
+    month: e.month,
+    day: e.day,
+    precision: e.precision,
+    circa: e.circa,
+    calendar: e.calendar,
+  });
+  if (!start.ok) for (const err of start.errors) issue([err.field], err.message);
+
+  const hasEnd = e.endYear !== null || e.endMonth !== null || e.endDay !== null;
+  if (hasEnd) {
+    const precision: Precision =
+      e.endPrecision ?? (e.endDay !== null ? 'day' : e.endMonth !== null ? 'month' : 'year');
+    const end = validateHistoricalDate({
+      year: e.endYear,
+      month: e.endMonth,
+      day: e.endDay,
+      precision,
+      calendar: e.calendar,
+    });
+    const endField = {
+      year: 'endYear',
+      month: 'endMonth',
+      day: 'endDay',
+      precision: 'endPrecision',
+    } as const;
+    if (!end.ok) for (const err of end.errors) issue([endField[err.field]], err.message);
+    else if (e.kind !== 'observance' && e.endYear === null)
+      issue(['endYear'], 'Enter the year the span ends');
+    else if (start.ok && compareDates({ year: e.endYear, month: e.endMonth, day: e.endDay }, e) < 0)
+      issue(['endYear'], 'The end date is before the start date');
+  } else if (e.endPrecision !== null) {
+    issue(['endYear'], 'Enter the end date, or leave its precision empty');
+  }
+
+  if ((e.latitude === null) !== (e.longitude === null)) {
+    if (e.latitude === null) issue(['latitude'], 'Enter the latitude too, or neither');
+    else issue(['longitude'], 'Enter the longitude too, or neither');
+  }
+
+  if (e.imageUrl !== null && e.imageAlt === null)
+    issue(['imageAlt'], 'Describe the image for readers who cannot see it');
+  if (e.imageUrl === null && (e.imageAlt !== null || e.imageCredit !== null))
+    issue(['imageUrl'], 'Enter the image address, or clear its description and credit');
+
+  if ((e.status === 'published' || e.status === 'scheduled') && e.summary === '')
+    issue(['summary'], 'A published event needs a summary: it is the text of its card');
+
+  const scheduling = e.status === 'scheduled' || (e.status === 'draft' && e.publishAt !== null);
+  if (e.status === 'scheduled' && e.publishAt === null)
+    issue(['publishAt'], 'Choose when to publish');
+  else if (scheduling && e.publishAt !== null && e.publishAt.getTime() <= now)
+    issue(['publishAt'], 'Choose a time in the future');
+
+  const seenPeople = new Set<number>();
+  e.people.forEach((p, i) => {
+    if (p.personId === null) return;
+    if (seenPeople.has(p.personId)) issue(['people', i, 'name'], 'This person is listed twice');
+    seenPeople.add(p.personId);
+  });
+
+  const seenLinks = new Set<string>();
+  e.links.forEach((l, i) => {
+    const symmetric = SYMMETRIC_LINK_TYPES.includes(l.type);
+    const key = symmetric ? `${l.eventId}:${l.type}` : `${l.eventId}:${l.type}:${l.direction}`;
+    if (seenLinks.has(key)) issue(['links', i, 'eventId'], 'This link is listed twice');
+    seenLinks.add(key);
+  });
+}
+
+/** The event as the data layer writes it: statuses resolved, the end date grouped, empty slug = generate. */
+function toEventInput(e: RawEvent) {
+  const hasEnd = e.endYear !== null || e.endMonth !== null || e.endDay !== null;
+  const status: EventStatus = e.status === 'scheduled' ? 'draft' : e.status;
+  return {
+    title: e.title,
+    slug: e.slug,
+    kind: e.kind,
+    year: e.year,
+    month: e.month,
+    day: e.day,
+    precision: e.precision,
+    circa: e.circa,
+    calendar: e.calendar,
+    end: hasEnd
+      ? {
+          year: e.endYear,
+          month: e.endMonth,
+          day: e.endDay,
+          precision: (e.endPrecision ??
+            (e.endDay !== null ? 'day' : e.endMonth !== null ? 'month' : 'year')) as Precision,
+        }
+      : null,
+    location: e.location,
+    latitude: e.latitude,
+    longitude: e.longitude,
+    categoryId: e.categoryId,
+    summary: e.summary,
+    keyPoints: e.keyPoints,
+    body: e.body,
+    funFact: e.funFact,
+    furtherReading: e.furtherReading,
+    image: e.imageUrl ? { url: e.imageUrl, alt: e.imageAlt ?? '', credit: e.imageCredit } : null,
+    featured: e.featured,
+    tags: e.tags,
+    people: e.people,
+    references: e.references,
+    links: e.links,
+    status,
+    // Only a draft waits for a publish time; publishing or archiving drops it.
+    publishAt: status === 'draft' ? e.publishAt : null,
+    note: e.note,
+    version: e.version,
+  };
+}
+
+/** The event schema; `now` (for "publish time in the future") is read when a value is parsed. */
+export function createEventSchema(o: { now?: () => number } = {}) {
+  const now = o.now ?? Date.now;
+  return z
+    .object(fields)
+    .superRefine((e, ctx) => checkEvent(e, ctx, now()))
+    .transform(toEventInput);
+}
+
+export const eventSchema = createEventSchema();
+/** What eventSchema accepts (form strings or JSON values). */
+export type EventSchemaInput = z.input<typeof eventSchema>;
+/** A valid event, as the data layer takes it. */
+export type EventInput = z.output<typeof eventSchema>;
+export type EventPersonInput = EventInput['people'][number];
+export type EventReferenceInput = EventInput['references'][number];
+export type EventLinkInput = EventInput['links'][number];
+
+/** zod issues keyed by field ("title") or list cell ("references.2.url"). */
+export function toEventFieldErrors(error: z.ZodError): EventFieldErrors {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const [head] = issue.path;
+    const key =
+      typeof head === 'string' && (EVENT_FIELDS as string[]).includes(head)
+        ? issue.path.map(String).join('.')
+        : 'title';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out as EventFieldErrors;
+}
+
+export type EventValidation =
+  { ok: true; data: EventInput } | { ok: false; errors: EventFieldErrors };
+
+export function validateEvent(input: unknown, schema = eventSchema): EventValidation {
+  const parsed = schema.safeParse(input);
+  return parsed.success
+    ? { ok: true, data: parsed.data }
+    : { ok: false, errors: toEventFieldErrors(parsed.error) };
+}
+
+// ---- The form's side: FormData in, the same values back out when something needs fixing. ----
+
+export type PersonFormValue = { personId: string; name: string; role: string };
+export type ReferenceFormValue = {
+  url: string;
+  title: string;
+  publisher: string;
+  accessedAt: string;
+};
+/** `title` only labels the row in the form; the event id is what is saved. */
+export type LinkFormValue = { eventId: string; title: string; type: string; direction: string };
+
+/** Everything the event form holds, as typed: what a failed save echoes back so nothing is lost. */
+export type EventFormValues = {
+  title: string;
+  slug: string;
+  kind: string;
+  year: string;
+  month: string;
+  day: string;
+  precision: string;
+  circa: boolean;
+  calendar: string;
+  endYear: string;
+  endMonth: string;
+  endDay: string;
+  endPrecision: string;
+  location: string;
+  latitude: string;
+  longitude: string;
+  categoryId: string;
+  summary: string;
+  keyPoints: string[];
+  body: string;
+  funFact: string;
+  furtherReading: string;
+  imageUrl: string;
+  imageAlt: string;
+  imageCredit: string;
+  featured: boolean;
+  tags: string[];
+  people: PersonFormValue[];
+  references: ReferenceFormValue[];
+  links: LinkFormValue[];
+  status: string;
+  publishAt: string;
+  note: string;
+  version: string;
+};
+
+export function emptyEventFormValues(): EventFormValues {
+  return {
+    title: '',
+    slug: '',
+    kind: 'event',
+    year: '',
+    month: '',
+    day: '',
+    precision: 'day',
+    circa: false,
+    calendar: 'gregorian',
+    endYear: '',
+    endMonth: '',
+    endDay: '',
+    endPrecision: '',
+    location: '',
+    latitude: '',
+    longitude: '',
+    categoryId: '',
+    summary: '',
+    keyPoints: [],
+    body: '',
+    funFact: '',
+    furtherReading: '',
+    imageUrl: '',
+    imageAlt: '',
+    imageCredit: '',
+    featured: false,
+    tags: [],
+    people: [],
+    references: [],
+    links: [],
+    status: 'draft',
+    publishAt: '',
+    note: '',
+    version: '',
+  };
+}
+
+const ROW = /^(people|references|links)\[(\d{1,3})\]\[(\w+)\]$/;
+type RowList = 'people' | 'references' | 'links';
+
+/** Rows of the form's lists by their index in the form, in index order. */
+function readRows(
+  formData: FormData,
+): Record<RowList, { index: number; row: Record<string, string> }[]> {
+  const maps: Record<RowList, Map<number, Record<string, string>>> = {
+    people: new Map(),
+    references: new Map(),
+    links: new Map(),
+  };
+  for (const [key, value] of formData.entries()) {
+    const m = ROW.exec(key);
+    if (!m || typeof value !== 'string') continue;
+    const list = maps[m[1] as RowList];
+    const index = Number(m[2]);
+    const row = list.get(index) ?? {};
+    row[m[3] ?? ''] = value;
+    list.set(index, row);
+  }
+  const ordered = (map: Map<number, Record<string, string>>) =>
+    [...map.entries()].sort((a, b) => a[0] - b[0]).map(([index, row]) => ({ index, row }));
+  return {
+    people: ordered(maps.people),
+    references: ordered(maps.references),
+    links: ordered(maps.links),
+  };
+}
+
+const filled = (v: string | undefined) => (v ?? '').trim() !== '';
+/** A row the form left entirely empty is not part of the event. */
+const KEEP_ROW: Record<RowList, (r: Record<string, string>) => boolean> = {
+  people: (r) => filled(r.personId) || filled(r.name) || filled(r.role),
+  references: (r) =>
+    filled(r.url) || filled(r.title) || filled(r.publisher) || filled(r.accessedAt),
+  links: (r) => filled(r.eventId),
+};
+
+/**
+ * For each list, the form index of each row the parser keeps, in order: row k of the parsed
+ * values (and of "references.k.url" errors) is form row `indices.references[k]`.
+ */
+export function keptRowIndices(formData: FormData): Record<RowList, number[]> {
+  const rows = readRows(formData);
+  const kept = (list: RowList) =>
+    rows[list].filter((r) => KEEP_ROW[list](r.row)).map((r) => r.index);
+  return { people: kept('people'), references: kept('references'), links: kept('links') };
+}
+
+/**
+ * Reads the event form. Conventions: one input per scalar field, named as in the schema; `keyPoints`
+ * one or more fields, one point per line; `tags` one or more fields, names separated by commas;
+ * rows as `people[i][personId|name|role]`, `references[i][url|title|publisher|accessedAt]` and
+ * `links[i][eventId|title|type|direction]` (or `links[i][relation]` = "type:direction"), in index
+ * order. Rows left entirely empty are dropped (the form without JavaScript offers blank rows to
+ * fill in). `publishAt` counts only when the status is "scheduled"; `forceVersion` (the "save mine
+ * anyway" button) replaces `version`.
+ */
+export function parseEventFormData(formData: FormData): EventFormValues {
+  const text = (name: string) => {
+    const v = formData.get(name);
+    return typeof v === 'string' ? v : '';
+  };
+  const all = (name: string) =>
+    formData.getAll(name).filter((v): v is string => typeof v === 'string');
+  const rows = readRows(formData);
+  const kept = (list: RowList) => rows[list].map((r) => r.row).filter(KEEP_ROW[list]);
+
+  const status = text('status') || 'draft';
+  return {
+    title: text('title'),
+    slug: text('slug'),
+    kind: text('kind') || 'event',
+    year: text('year'),
+    month: text('month'),
+    day: text('day'),
+    precision: text('precision') || 'day',
+    circa: formData.has('circa') && text('circa') !== 'false',
+    calendar: text('calendar') || 'gregorian',
+    endYear: text('endYear'),
+    endMonth: text('endMonth'),
+    endDay: text('endDay'),
+    endPrecision: text('endPrecision'),
+    location: text('location'),
+    latitude: text('latitude'),
+    longitude: text('longitude'),
+    categoryId: text('categoryId'),
+    summary: text('summary'),
+    keyPoints: all('keyPoints')
+      .flatMap((v) => v.split(/\r?\n/))
+      .filter((l) => l.trim() !== ''),
+    body: text('body'),
+    funFact: text('funFact'),
+    furtherReading: text('furtherReading'),
+    imageUrl: text('imageUrl'),
+    imageAlt: text('imageAlt'),
+    imageCredit: text('imageCredit'),
+    featured: formData.has('featured') && text('featured') !== 'false',
+    tags: all('tags')
+      .flatMap((v) => v.split(','))
+      .map((t) => t.trim())
+      .filter((t) => t !== ''),
+    people: kept('people').map((r) => ({
+      personId: r.personId ?? '',
+      name: r.name ?? '',
+      role: r.role ?? '',
+    })),
+    references: kept('references').map((r) => ({
+      url: r.url ?? '',
+      title: r.title ?? '',
+      publisher: r.publisher ?? '',
+      accessedAt: r.accessedAt ?? '',
+    })),
+    links: kept('links').map((r) => {
+      // One select may carry both, as "led_to:to" (how the form shows "Result of").
+      const [relType, relDirection] = (r.relation ?? '').split(':');
+      return {
+        eventId: r.eventId ?? '',
+        title: r.title ?? '',
+        type: relType || r.type || 'related',
+        direction: relDirection || r.direction || 'from',
+      };
+    }),
+    status,
+    publishAt: status === 'scheduled' ? text('publishAt') : '',
+    note: text('note'),
+    version: text('forceVersion') || text('version'),
+  };
+}
+
+/** The form's values as the schema reads them (the link titles are for display only). */
+export function formValuesToSchemaInput(values: EventFormValues): EventSchemaInput {
+  return {
+    ...values,
+    links: values.links.map(({ eventId, type, direction }) => ({ eventId, type, direction })),
+  };
+}
+
+/** Validates the form's values with the event schema. */
+export function validateEventForm(values: EventFormValues, schema = eventSchema): EventValidation {
+  return validateEvent(formValuesToSchemaInput(values), schema);
+}
