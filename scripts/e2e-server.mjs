@@ -5,14 +5,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildIfStale, setupDatabase, spawnNext, withAuthEnv } from './lib/build.mjs';
 
-const dir = path.resolve('.e2e');
+// E2E_DIR / E2E_DIST_DIR / E2E_PORT let two test runs share a checkout without sharing a server.
+const dir = path.resolve(process.env.E2E_DIR || '.e2e');
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 
 const env = {
   ...process.env,
   DATABASE_PATH: path.join(dir, 'almanac-e2e.db'),
-  NEXT_DIST_DIR: '.next-e2e',
+  NEXT_DIST_DIR: process.env.E2E_DIST_DIR || '.next-e2e',
   PORT: process.env.E2E_PORT || '3210',
   SITE_TIME_ZONE: process.env.SITE_TIME_ZONE || 'UTC',
   NEXT_TELEMETRY_DISABLED: '1',
