@@ -1,6 +1,7 @@
-import { asc, count, eq, inArray, or } from 'drizzle-orm';
+import { count, inArray } from 'drizzle-orm';
 import { DEFAULT_CATEGORIES } from '../lib/categories';
 import { slugify } from '../lib/slugs';
+import { buildRevisionSnapshot } from './queries/event-write';
 import { syncSearchIndex } from './queries/search-index';
 import {
   categories,
@@ -181,7 +182,7 @@ export function seedSampleContent(db: Db): SeedResult {
           .values({
             eventId: id,
             version: 1,
-            snapshot: buildSnapshot(tx, id),
+            snapshot: buildRevisionSnapshot(tx, id),
             authorId: null,
             note: 'Sample content',
           })
@@ -200,84 +201,3 @@ function need<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {
   return value;
 }
 
-/** The event as stored, with its category, tags, people, references and links (both directions). */
-function buildSnapshot(tx: DbOrTx, eventId: number): Record<string, unknown> {
-  const event = tx.select().from(events).where(eq(events.id, eventId)).get();
-  if (!event) throw new Error(`event ${eventId} vanished while seeding`);
-  const category = tx
-    .select({ id: categories.id, slug: categories.slug, name: categories.name })
-    .from(categories)
-    .where(eq(categories.id, event.categoryId))
-    .get();
-  const eventTagRows = tx
-    .select({ id: tags.id, slug: tags.slug, name: tags.name })
-    .from(eventTags)
-    .innerJoin(tags, eq(tags.id, eventTags.tagId))
-    .where(eq(eventTags.eventId, eventId))
-    .orderBy(asc(tags.name))
-    .all();
-  const eventPeopleRows = tx
-    .select({
-      id: people.id,
-      slug: people.slug,
-      name: people.name,
-      role: eventPeople.role,
-      position: eventPeople.position,
-    })
-    .from(eventPeople)
-    .innerJoin(people, eq(people.id, eventPeople.personId))
-    .where(eq(eventPeople.eventId, eventId))
-    .orderBy(asc(eventPeople.position))
-    .all();
-  const references = tx
-    .select({
-      url: eventReferences.url,
-      title: eventReferences.title,
-      publisher: eventReferences.publisher,
-      accessedAt: eventReferences.accessedAt,
-      position: eventReferences.position,
-    })
-    .from(eventReferences)
-    .where(eq(eventReferences.eventId, eventId))
-    .orderBy(asc(eventReferences.position))
-    .all();
-  const links = tx
-    .select({
-      fromEventId: eventLinks.fromEventId,
-      toEventId: eventLinks.toEventId,
-      type: eventLinks.type,
-    })
-    .from(eventLinks)
-    .where(or(eq(eventLinks.fromEventId, eventId), eq(eventLinks.toEventId, eventId)))
-    .orderBy(asc(eventLinks.id))
-    .all();
-  const linkedIds = links.map((l) => (l.fromEventId === eventId ? l.toEventId : l.fromEventId));
-  const linkedSlugs = new Map(
-    linkedIds.length === 0
-      ? []
-      : tx
-          .select({ id: events.id, slug: events.slug })
-          .from(events)
-          .where(inArray(events.id, linkedIds))
-          .all()
-          .map((e) => [e.id, e.slug]),
-  );
-
-  return {
-    ...event,
-    category,
-    tags: eventTagRows,
-    people: eventPeopleRows,
-    references,
-    links: links.map((l) => {
-      const outgoing = l.fromEventId === eventId;
-      const otherId = outgoing ? l.toEventId : l.fromEventId;
-      return {
-        type: l.type,
-        direction: outgoing ? 'outgoing' : 'incoming',
-        eventId: otherId,
-        eventSlug: linkedSlugs.get(otherId) ?? null,
-      };
-    }),
-  };
-}

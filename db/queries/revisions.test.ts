@@ -77,7 +77,7 @@ function snapshotOf(eventId: number, version: number) {
 
 describe('revisions', () => {
   // First: the seed loads only into an empty events table.
-  it('writes snapshots in the shape the seed gives its revisions', () => {
+  it('gives seeded revisions the same snapshot as an editor save', () => {
     seedSampleContent(db);
     const seeded = db
       .select({ eventId: revisions.eventId, snapshot: revisions.snapshot })
@@ -91,14 +91,10 @@ describe('revisions', () => {
       string,
       unknown
     >;
-    expect(Object.keys(ours).sort()).toEqual(Object.keys(seeded.snapshot).sort());
-    const { eventTitle, ...link } = (ours.links as Record<string, unknown>[])[0] ?? {};
-    expect(typeof eventTitle).toBe('string');
-    expect(link).toEqual((seeded.snapshot.links as unknown[])[0]);
+    // The seed writes its first revisions with the same builder, so a restore of a sample event works.
+    expect(seeded.snapshot).toEqual(ours);
+    expect(typeof (ours.links as Record<string, unknown>[])[0]?.eventTitle).toBe('string');
     expect(parseSnapshot(seeded.snapshot)).not.toBeNull();
-    expect(snapshotContent(parseSnapshot(ours)!)).toEqual(
-      snapshotContent(parseSnapshot(seeded.snapshot)!),
-    );
   });
   it('writes one per save, lists them newest first, and diffs any two', () => {
     const e = ok(
