@@ -1,7 +1,7 @@
 import { count, inArray } from 'drizzle-orm';
 import { DEFAULT_CATEGORIES } from '../lib/categories';
 import { slugify } from '../lib/slugs';
-import { buildRevisionSnapshot } from './queries/event-write';
+import { buildRevisionSnapshot } from './queries/revision-snapshot';
 import { syncSearchIndex } from './queries/search-index';
 import {
   categories,
