@@ -297,6 +297,23 @@ export const corrections = sqliteTable(
   (t) => [index('corrections_status_idx').on(t.status, t.createdAt), index('corrections_event_idx').on(t.eventId)],
 );
 
+/** One row per accepted public "Report an error" submission, for throttling: a hash of the address, never the address. */
+export const correctionReportAttempts = sqliteTable(
+  'correction_report_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    addressHash: text('address_hash').notNull(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('correction_report_attempts_address_idx').on(t.addressHash, t.createdAt),
+    index('correction_report_attempts_event_idx').on(t.eventId, t.createdAt),
+  ],
+);
+
 export const auditLog = sqliteTable(
   'audit_log',
   {

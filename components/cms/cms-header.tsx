@@ -28,14 +28,36 @@ export function CmsHeader({
         {user && (
           <nav
             aria-label="CMS"
-            className="order-last -mx-2.5 flex w-full items-center gap-1 sm:order-none sm:mx-0 sm:w-auto"
+            className="order-last -mx-2.5 flex w-full items-center gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto"
           >
             <Link href="/editor" className={navLink}>
               Dashboard
             </Link>
+            <Link href="/editor/events" className={navLink}>
+              Events
+            </Link>
+            <Link href="/editor/corrections" className={navLink}>
+              Corrections
+            </Link>
             {hasRole(user.role, 'admin') && (
               <Link href="/admin/users" className={navLink}>
                 Users
+              </Link>
+            )}
+            <Link href="/editor/tags" className={navLink}>
+              Tags
+            </Link>
+            <Link href="/editor/people" className={navLink}>
+              People
+            </Link>
+            {hasRole(user.role, 'admin') && (
+              <Link href="/admin/categories" className={navLink}>
+                Categories
+              </Link>
+            )}
+            {hasRole(user.role, 'admin') && (
+              <Link href="/admin/audit" className={navLink}>
+                Audit
               </Link>
             )}
             <Link href="/" className={navLink}>

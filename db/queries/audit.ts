@@ -46,13 +46,15 @@ export type ContentAuditAction =
   | 'event.publish_scheduled'
   | 'event.revision_restore'
   | 'tag.create'
-  | 'person.create';
+  | 'person.create'
+  | 'correction.accept'
+  | 'correction.reject';
 
 export type ContentAuditInput = {
   /** Who did it; null for the scheduler. */
   actorId: number | null;
   action: ContentAuditAction;
-  entityType: 'event' | 'tag' | 'person';
+  entityType: 'event' | 'tag' | 'person' | 'correction';
   entityId: number;
   details?: Record<string, unknown>;
 };

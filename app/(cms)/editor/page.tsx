@@ -76,6 +76,11 @@ export default async function EditorDashboardPage() {
               hint: 'Drafts waiting for their time',
             },
             { href: '/editor/events/trash', label: 'Trash', hint: 'Restore what was thrown away' },
+            {
+              href: '/editor/corrections',
+              label: 'Corrections',
+              hint: `${numberFormat.format(counts.openCorrections)} open reader reports`,
+            },
           ].map((l) => (
             <li key={l.href}>
               <Link

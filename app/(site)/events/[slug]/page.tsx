@@ -336,6 +336,11 @@ export default async function EventPage({ params }: Props) {
           ) : null}
 
           <SourceLine source={event.source} sourceUrl={event.sourceUrl} license={event.license} />
+
+          <p className="mt-6 text-sm text-muted">
+            Spotted a mistake?{' '}
+            <a href={`${sitePaths.event(event.slug)}/report`}>Report an error</a>
+          </p>
         </div>
       </article>
 

@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import { AuthorizationError } from '@/db/queries/session';
+import type { AdminFormState } from '@/components/cms/admin-form';
+
+// Shared by the taxonomy admin actions (categories, tags, people): reading form fields, turning
+// refusals into the form's message, and the notice shown after the redirect.
+
+export type { AdminFormState };
+
+export function formText(formData: FormData, key: string): string {
+  const value = formData.get(key);
+  return typeof value === 'string' ? value : '';
+}
+
+export function formValues<K extends string>(
+  formData: FormData,
+  keys: readonly K[],
+): Record<K, string> {
+  return Object.fromEntries(keys.map((k) => [k, formText(formData, k)])) as Record<K, string>;
+}
+
+/** Zod issues as the form shows them: messages by top-level field. */
+export function fieldErrors(error: z.ZodError): Partial<Record<string, string[]>> {
+  const out: Partial<Record<string, string[]>> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? '_');
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** An AuthorizationError becomes the message the form shows; anything else is unexpected and thrown. */
+export function refusal(error: unknown): string {
+  if (error instanceof AuthorizationError) return error.message;
+  throw error;
+}
+
+/** A failed DAL result as form state (the field it names gets the message too). */
+export function failed(
+  result: { message: string; field?: string },
+  values: Record<string, string>,
+): AdminFormState {
+  return {
+    message: result.message,
+    errors: result.field ? { [result.field]: [result.message] } : undefined,
+    values,
+  };
+}
+
+/** Where to go after a change: the page, with a short notice it shows once. */
+export function withNotice(path: string, notice: string): string {
+  return `${path}?${new URLSearchParams({ notice: notice.slice(0, 200) })}`;
+}
+
+/** The notice from the URL (?notice=), if any. */
+export function readNotice(params: Record<string, string | string[] | undefined>): string | null {
+  const value = params.notice;
+  return typeof value === 'string' && value !== '' ? value.slice(0, 200) : null;
+}

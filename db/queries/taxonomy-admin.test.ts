@@ -1,0 +1,338 @@
+import { count, eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { db } from '@/db/client';
+import {
+  auditLog,
+  categories,
+  eventPeople,
+  events,
+  eventTags,
+  people,
+  tags,
+  users,
+} from '@/db/schema';
+import { categoryInputSchema } from '@/lib/validation/category';
+import { personInputSchema } from '@/lib/validation/person';
+import { AuthorizationError, type SessionUser } from './session';
+import {
+  createCategoryAs,
+  deleteCategoryAs,
+  deleteTagAs,
+  listAuditLogIn,
+  listCategoriesForAdminIn,
+  mergeCategoriesAs,
+  mergePeopleAs,
+  mergeTagsAs,
+  moveCategoryAs,
+  renameTagAs,
+  updateCategoryAs,
+  updatePersonAs,
+} from './taxonomy-admin';
+import { insertCategory, insertEvent } from './test-fixtures';
+
+vi.mock('next-auth', () => ({ getServerSession: async () => null }));
+
+let n = 0;
+function makeUser(role: 'editor' | 'admin'): SessionUser {
+  n++;
+  const email = `tax${n}@example.org`;
+  const name = `${role} ${n}`;
+  const row = db
+    .insert(users)
+    .values({ name, email, role, passwordHash: 'x' })
+    .returning({ id: users.id })
+    .get();
+  return { id: row.id, email, name, role };
+}
+
+let admin: SessionUser;
+let editor: SessionUser;
+beforeAll(() => {
+  admin = makeUser('admin');
+  editor = makeUser('editor');
+});
+
+const categoryOf = (id: number) =>
+  db.select({ c: events.categoryId }).from(events).where(eq(events.id, id)).get()?.c;
+const categoryExists = (id: number) =>
+  db.select({ id: categories.id }).from(categories).where(eq(categories.id, id)).get() !==
+  undefined;
+const ftsTags = (id: number) =>
+  db.get<{ tags: string } | undefined>(sql`SELECT tags FROM events_fts WHERE rowid = ${id}`)?.tags;
+const ftsPeople = (id: number) =>
+  db.get<{ people: string } | undefined>(sql`SELECT people FROM events_fts WHERE rowid = ${id}`)
+    ?.people;
+const lastAudit = () =>
+  db
+    .select()
+    .from(auditLog)
+    .orderBy(sql`${auditLog.id} DESC`)
+    .limit(1)
+    .get();
+
+function tag(name: string): number {
+  return db
+    .insert(tags)
+    .values({ name, slug: name.toLowerCase().replace(/\W+/g, '-') })
+    .returning({ id: tags.id })
+    .get().id;
+}
+function person(name: string, extra: Partial<typeof people.$inferInsert> = {}): number {
+  return db
+    .insert(people)
+    .values({ name, slug: name.toLowerCase().replace(/\W+/g, '-'), ...extra })
+    .returning({ id: people.id })
+    .get().id;
+}
+function indexEvent(id: number) {
+  // What an event save does: keep the FTS row in step.
+  db.run(sql`INSERT INTO events_fts (rowid, title, summary, body, people, tags, location)
+    SELECT e.id, e.title, e.summary, e.body,
+      coalesce((SELECT group_concat(p.name, ' ') FROM event_people ep JOIN people p ON p.id = ep.person_id WHERE ep.event_id = e.id), ''),
+      coalesce((SELECT group_concat(t.name, ' ') FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = e.id), ''),
+      '' FROM events e WHERE e.id = ${id}`);
+}
+
+describe('role checks', () => {
+  it('refuses an editor for category administration and a missing actor everywhere', () => {
+    const input = categoryInputSchema.parse({
+      name: 'Nope',
+      slug: '',
+      description: '',
+      color: '#123456',
+    });
+    const c = insertCategory();
+    expect(() => createCategoryAs(editor, input)).toThrow(AuthorizationError);
+    expect(() => deleteCategoryAs(editor, { categoryId: c, targetId: null })).toThrow(/permission/);
+    expect(() => mergeCategoriesAs(editor, { sourceId: c, targetId: c })).toThrow(
+      AuthorizationError,
+    );
+    expect(() => moveCategoryAs(editor, { categoryId: c, direction: 'up' })).toThrow(
+      AuthorizationError,
+    );
+    expect(() => updateCategoryAs(editor, c, input)).toThrow(AuthorizationError);
+    for (const call of [
+      () => createCategoryAs(null, input),
+      () => deleteCategoryAs(null, { categoryId: c, targetId: null }),
+      () => mergeCategoriesAs(null, { sourceId: c, targetId: c + 1 }),
+      () => renameTagAs(null, { tagId: 1, name: 'x' }),
+      () => mergeTagsAs(null, { sourceId: 1, targetId: 2 }),
+      () => deleteTagAs(null, 1),
+      () => mergePeopleAs(null, { sourceId: 1, targetId: 2 }),
+    ])
+      expect(call).toThrow(/session has ended/);
+    expect(categoryExists(c)).toBe(true);
+  });
+});
+
+describe('categories', () => {
+  it('creates at the end of the order and swaps neighbours on move', () => {
+    const input = (name: string) =>
+      categoryInputSchema.parse({ name, slug: '', description: '', color: '#ABC' });
+    const a = createCategoryAs(admin, input('Alpha Order'));
+    const b = createCategoryAs(admin, input('Beta Order'));
+    if (!a.ok || !b.ok) throw new Error('not created');
+    const order = () => listCategoriesForAdminIn(db).map((c) => c.id);
+    expect(order().slice(-2)).toEqual([a.id, b.id]);
+    expect(listCategoriesForAdminIn(db).find((c) => c.id === a.id)?.color).toBe('#aabbcc');
+    expect(moveCategoryAs(admin, { categoryId: b.id, direction: 'up' }).ok).toBe(true);
+    expect(order().slice(-2)).toEqual([b.id, a.id]);
+    expect(createCategoryAs(admin, input('Alpha Order'))).toMatchObject({
+      ok: false,
+      field: 'slug',
+    });
+  });
+
+  it('refuses to delete a category with events without a target, and moves all of them with one', () => {
+    const doomed = insertCategory({ name: 'Doomed' });
+    const heir = insertCategory({ name: 'Heir' });
+    const ids = [1, 2, 3].map(() => insertEvent({ categoryId: doomed }).id);
+    ids.push(insertEvent({ categoryId: doomed, status: 'draft' }).id);
+
+    const refused = deleteCategoryAs(admin, { categoryId: doomed, targetId: null });
+    expect(refused).toMatchObject({ ok: false, field: 'targetId' });
+    expect(categoryExists(doomed)).toBe(true);
+    expect(deleteCategoryAs(admin, { categoryId: doomed, targetId: doomed }).ok).toBe(false);
+
+    const done = deleteCategoryAs(admin, { categoryId: doomed, targetId: heir });
+    expect(done).toMatchObject({ ok: true, moved: 4 });
+    if (!done.ok) return;
+    expect(done.cacheTags).toEqual(
+      expect.arrayContaining([
+        'categories',
+        'events',
+        `category:${doomed}`,
+        `category:${heir}`,
+        `event:${ids[0]}`,
+      ]),
+    );
+    expect(categoryExists(doomed)).toBe(false);
+    for (const id of ids) expect(categoryOf(id)).toBe(heir);
+    expect(lastAudit()).toMatchObject({
+      userId: admin.id,
+      action: 'category.delete',
+      entityId: String(doomed),
+      details: expect.objectContaining({ movedEvents: 4, movedTo: { id: heir, name: 'Heir' } }),
+    });
+  });
+
+  it('deletes an empty category without a target', () => {
+    const empty = insertCategory();
+    expect(deleteCategoryAs(admin, { categoryId: empty, targetId: null })).toMatchObject({
+      ok: true,
+      moved: 0,
+    });
+    expect(categoryExists(empty)).toBe(false);
+  });
+
+  it('merges two categories: events move to the target, the source is gone', () => {
+    const source = insertCategory({ name: 'Source' });
+    const target = insertCategory({ name: 'Target' });
+    const moved = [insertEvent({ categoryId: source }).id, insertEvent({ categoryId: source }).id];
+    const stays = insertEvent({ categoryId: target }).id;
+    expect(mergeCategoriesAs(admin, { sourceId: source, targetId: target })).toMatchObject({
+      ok: true,
+      moved: 2,
+      targetName: 'Target',
+    });
+    expect(categoryExists(source)).toBe(false);
+    for (const id of [...moved, stays]) expect(categoryOf(id)).toBe(target);
+    expect(lastAudit()?.action).toBe('category.merge');
+    expect(mergeCategoriesAs(admin, { sourceId: target, targetId: target }).ok).toBe(false);
+  });
+
+  it('keeps the slug of a category in use, but lets an empty one change it', () => {
+    const used = insertCategory({ slug: 'used-slug' });
+    insertEvent({ categoryId: used });
+    const edit = (slug: string) =>
+      categoryInputSchema.parse({ name: 'Renamed', slug, description: 'd', color: '#000000' });
+    expect(updateCategoryAs(admin, used, edit('new-slug'))).toMatchObject({
+      ok: false,
+      field: 'slug',
+    });
+    expect(updateCategoryAs(admin, used, edit('used-slug')).ok).toBe(true);
+    const empty = insertCategory();
+    expect(updateCategoryAs(admin, empty, edit('fresh-slug')).ok).toBe(true);
+  });
+});
+
+describe('tags', () => {
+  it('merges without duplicate pairs, deletes the source and re-indexes the events', () => {
+    const c = insertCategory();
+    const ww1 = tag('WW1');
+    const great = tag('World War I');
+    const both = insertEvent({ categoryId: c }).id;
+    const onlySource = insertEvent({ categoryId: c }).id;
+    db.insert(eventTags)
+      .values([
+        { eventId: both, tagId: ww1 },
+        { eventId: both, tagId: great },
+        { eventId: onlySource, tagId: ww1 },
+      ])
+      .run();
+    indexEvent(both);
+    indexEvent(onlySource);
+
+    const result = mergeTagsAs(editor, { sourceId: ww1, targetId: great });
+    expect(result).toMatchObject({ ok: true, moved: 2 });
+    const rows = db.select().from(eventTags).where(eq(eventTags.tagId, great)).all();
+    expect(rows.map((r) => r.eventId).sort()).toEqual([both, onlySource].sort());
+    expect(db.select({ n: count() }).from(eventTags).where(eq(eventTags.tagId, ww1)).get()?.n).toBe(
+      0,
+    );
+    expect(db.select().from(tags).where(eq(tags.id, ww1)).get()).toBeUndefined();
+    expect(ftsTags(onlySource)).toBe('World War I');
+  });
+
+  it('renames (slug follows), refuses a clash, and deletes only unused tags', () => {
+    const c = insertCategory();
+    const t = tag('Old Name');
+    const other = tag('Taken');
+    const e = insertEvent({ categoryId: c }).id;
+    db.insert(eventTags).values({ eventId: e, tagId: t }).run();
+    indexEvent(e);
+    expect(renameTagAs(editor, { tagId: t, name: 'New Name' })).toMatchObject({
+      ok: true,
+      slug: 'new-name',
+    });
+    expect(ftsTags(e)).toBe('New Name');
+    expect(renameTagAs(editor, { tagId: t, name: 'taken' })).toMatchObject({
+      ok: false,
+      code: 'conflict',
+    });
+    expect(deleteTagAs(editor, t).ok).toBe(false);
+    expect(deleteTagAs(editor, other).ok).toBe(true);
+  });
+});
+
+describe('people', () => {
+  it('merges: event rows move without duplicate pairs, the target keeps its fields', () => {
+    const c = insertCategory();
+    const target = person('Vladimir Lenin', { birthYear: 1870, description: 'Revolutionary' });
+    const source = person('V. I. Lenin', { birthYear: 1871, description: 'dup' });
+    const both = insertEvent({ categoryId: c }).id;
+    const onlySource = insertEvent({ categoryId: c }).id;
+    db.insert(eventPeople)
+      .values([
+        { eventId: both, personId: target, role: 'leader' },
+        { eventId: both, personId: source, role: 'other' },
+        { eventId: onlySource, personId: source, role: 'subject' },
+      ])
+      .run();
+    indexEvent(onlySource);
+
+    expect(mergePeopleAs(editor, { sourceId: source, targetId: target })).toMatchObject({
+      ok: true,
+      moved: 2,
+    });
+    const rows = db.select().from(eventPeople).where(eq(eventPeople.personId, target)).all();
+    expect(rows).toHaveLength(2);
+    expect(rows.find((r) => r.eventId === both)?.role).toBe('leader');
+    expect(rows.find((r) => r.eventId === onlySource)?.role).toBe('subject');
+    expect(db.select().from(people).where(eq(people.id, source)).get()).toBeUndefined();
+    expect(db.select().from(people).where(eq(people.id, target)).get()).toMatchObject({
+      birthYear: 1870,
+      description: 'Revolutionary',
+    });
+    expect(ftsPeople(onlySource)).toBe('Vladimir Lenin');
+    expect(lastAudit()?.action).toBe('person.merge');
+  });
+
+  it('edits a person with a partial date', () => {
+    const p = person('Ada Lovelace');
+    const input = personInputSchema.parse({
+      name: 'Ada Lovelace',
+      slug: '',
+      description: 'Mathematician',
+      birthYear: '1815',
+      birthMonth: '12',
+      birthDay: '10',
+      deathYear: '1852',
+      deathMonth: '',
+      deathDay: '',
+      referenceUrl: 'https://en.wikipedia.org/wiki/Ada_Lovelace',
+    });
+    expect(updatePersonAs(editor, p, input)).toMatchObject({ ok: true, slug: 'ada-lovelace' });
+    expect(db.select().from(people).where(eq(people.id, p)).get()).toMatchObject({
+      birthDay: 10,
+      deathYear: 1852,
+      deathMonth: null,
+    });
+  });
+});
+
+describe('audit log', () => {
+  it('lists newest first and filters by action, entity type and user', () => {
+    const all = listAuditLogIn(db, {});
+    expect(all.total).toBeGreaterThan(3);
+    const ids = all.rows.map((r) => r.id);
+    expect([...ids].sort((a, b) => b - a)).toEqual(ids);
+    const merges = listAuditLogIn(db, { action: 'category.merge' });
+    expect(merges.rows.length).toBeGreaterThan(0);
+    expect(
+      merges.rows.every((r) => r.action === 'category.merge' && r.userName === admin.name),
+    ).toBe(true);
+    expect(listAuditLogIn(db, { entityType: 'tag', userId: admin.id }).total).toBe(0);
+    expect(listAuditLogIn(db, { from: new Date(Date.now() + 2 * 86_400_000) }).total).toBe(0);
+  });
+});
