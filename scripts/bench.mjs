@@ -1,6 +1,6 @@
 // `npm run bench`: serves a production build over the imported muffinlabs corpus and measures
-// (1) uncached renders of the largest day pages and (2) cached day/event page throughput
-// at 20 concurrent connections. Loopback only. Prints a Markdown table for BENCHMARKS.md.
+// (1) uncached renders of the largest day pages, (2) cached day/event page throughput
+// at 20 concurrent connections and (3) search latency. Loopback only. Prints a Markdown table for BENCHMARKS.md.
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
@@ -155,6 +155,31 @@ for (const [label, url] of targets) {
   console.log(`\n${label} ${url.replace(base, '')} (x-nextjs-cache: ${warm.cache}, ${(warm.bytes / 1024).toFixed(0)} KiB):`);
   console.log(`  ${r.rps.toFixed(0)} req/s (${r.tool}), latency p50 ${r.p50} ms, p99 ${r.p99} ms, errors/non-2xx ${r.errors}`);
   rows.push([`${label} (${(warm.bytes / 1024).toFixed(0)} KiB), ${connections} connections, ${duration} s, ${r.tool}`, `${r.rps.toFixed(0)} req/s`, `p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`]);
+}
+
+// Search: whole /search responses (dynamic pages: query, render, HTML), one at a time, then the
+// same queries in the data access layer alone (scripts/bench-search.ts).
+const searchQueries = JSON.parse(fs.readFileSync('scripts/lib/search-bench-queries.json', 'utf8'));
+const searchTimes = [];
+let searchErrors = 0;
+for (const params of searchQueries) await timed(`${base}/search?${new URLSearchParams(params)}`);
+for (let round = 0; round < 5; round++) {
+  for (const params of searchQueries) {
+    const r = await timed(`${base}/search?${new URLSearchParams(params)}`);
+    if (r.status !== 200) searchErrors++;
+    searchTimes.push(r.ms);
+  }
+}
+searchTimes.sort((a, b) => a - b);
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+console.log(`\n/search pages: ${searchTimes.length} requests, p50 ${pct(searchTimes, 50).toFixed(1)} ms, p95 ${pct(searchTimes, 95).toFixed(1)} ms, max ${searchTimes.at(-1).toFixed(1)} ms, non-200 ${searchErrors}`);
+rows.push([`/search page, ${searchQueries.length} queries x 5, sequential (ms, p50 / p95 / max)`, `${pct(searchTimes, 50).toFixed(1)} / ${pct(searchTimes, 95).toFixed(1)} / ${searchTimes.at(-1).toFixed(1)}`, `non-200: ${searchErrors}`]);
+const dal = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/bench-search.ts'], { encoding: 'utf8', env });
+process.stdout.write(dal.stdout.split('\n').filter((l) => !l.startsWith('SEARCH_RESULT')).join('\n'));
+const dalResult = /SEARCH_RESULT (.*)/.exec(dal.stdout);
+if (dalResult) {
+  const d = JSON.parse(dalResult[1]);
+  rows.push([`Search in the data access layer, ${searchQueries.length} queries x 20 (ms, p50 / p95 / max)`, `${d.p50.toFixed(1)} / ${d.p95.toFixed(1)} / ${d.max.toFixed(1)}`, 'SQLite FTS5, bm25']);
 }
 
 console.log('\n| measure | result | notes |\n|---|---|---|');

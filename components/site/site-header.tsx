@@ -49,6 +49,27 @@ export function SiteHeader() {
               </li>
             </ul>
           </nav>
+          {/* A plain GET form: works without JavaScript and keeps the header static. */}
+          <form action="/search" method="get" role="search" className="flex w-full items-center gap-2 sm:w-auto">
+            <label htmlFor="site-search" className="sr-only">
+              Search Almanac
+            </label>
+            <input
+              id="site-search"
+              type="search"
+              name="q"
+              placeholder="Search events, people…"
+              autoComplete="off"
+              maxLength={500}
+              className="min-h-10 w-full min-w-0 rounded-md border border-line-strong bg-surface px-3 text-[0.95rem] text-ink placeholder:text-muted focus:outline-none focus:ring-2 focus:ring-accent/40 sm:w-56"
+            />
+            <button
+              type="submit"
+              className="inline-flex min-h-10 shrink-0 items-center rounded-md border border-line-strong px-3 text-[0.95rem] font-medium text-ink hover:bg-surface-2"
+            >
+              Search
+            </button>
+          </form>
         </div>
       </header>
     </>

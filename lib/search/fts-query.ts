@@ -8,7 +8,8 @@ const MAX_TERMS = 12;
 const MAX_TERM_LENGTH = 40;
 const MAX_INPUT = 1000;
 
-export type FtsQuery = { match: string; terms: string[] };
+/** `prefixLast`: the last term matches as a prefix (what highlighting must mirror). */
+export type FtsQuery = { match: string; terms: string[]; prefixLast: boolean };
 
 export function buildFtsQuery(input: string, options: { prefixLastTerm?: boolean } = {}): FtsQuery | null {
   const terms = (input.slice(0, MAX_INPUT).normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [])
@@ -16,10 +17,11 @@ export function buildFtsQuery(input: string, options: { prefixLastTerm?: boolean
     .slice(0, MAX_TERMS);
   if (terms.length === 0) return null;
   const prefix = options.prefixLastTerm ?? true;
+  const prefixLast = prefix && (terms.at(-1)?.length ?? 0) >= 2;
   const parts = terms.map((t, i) => {
     // Tokens are letters and digits only, so there is never a quote to escape.
     const quoted = `"${t}"`;
-    return prefix && i === terms.length - 1 && t.length >= 2 ? `${quoted}*` : quoted;
+    return prefixLast && i === terms.length - 1 ? `${quoted}*` : quoted;
   });
-  return { match: parts.join(' '), terms };
+  return { match: parts.join(' '), terms, prefixLast };
 }
