@@ -1,0 +1,238 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { events } from '@/db/schema';
+import {
+  PERSON_PAGEID_OFFSET,
+  type OnThisDayResponse,
+  type PageSummary,
+} from '@/lib/api/onthisday';
+import { insertApiSample, type ApiSample } from '@/test/api-sample';
+import { legacyClient, modernClient, onThisDayErrors, problemErrors } from '@/test/wikifeeds';
+import { getOnThisDay } from './handler';
+
+process.env.SITE_URL = 'https://almanac.test';
+const SITE = 'https://almanac.test';
+
+let sample: ApiSample;
+beforeAll(() => {
+  sample = insertApiSample();
+});
+
+async function get(type: string, mm: string, dd: string, headers: Record<string, string> = {}) {
+  const url = `${SITE}/api/feed/onthisday/${type}/${mm}/${dd}`;
+  return getOnThisDay(new Request(url, { headers }), { params: Promise.resolve({ type, mm, dd }) });
+}
+
+async function getJson(type: string, mm: string, dd: string): Promise<OnThisDayResponse> {
+  const response = await get(type, mm, dd);
+  expect(response.status).toBe(200);
+  return (await response.json()) as OnThisDayResponse;
+}
+
+const urls = (pages: PageSummary[] | undefined) => pages?.map((p) => p.content_urls.desktop.page);
+
+describe('GET /api/feed/onthisday/{type}/{MM}/{DD}', () => {
+  it('answers `all` for 1 February in the shape of Wikipedia’s onthisdayResponse', async () => {
+    const response = await get('all', '02', '01');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(
+      'application/json; charset=utf-8; profile="https://www.mediawiki.org/wiki/Specs/OnThisDay/0.3.3"',
+    );
+    const body = (await response.json()) as OnThisDayResponse;
+    expect(onThisDayErrors(body)).toEqual([]);
+    expect(Object.keys(body)).toEqual(['selected', 'events', 'births', 'deaths', 'holidays']);
+  });
+
+  it('lists only published, day-precision entries of the day, newest first, BCE years negative', async () => {
+    const body = await getJson('all', '02', '01');
+    expect(body.selected?.map((i) => [i.year, i.text])).toEqual([
+      [1924, 'The United Kingdom recognises the Soviet Union'],
+      [1924, 'Italy recognises the Soviet Union'],
+    ]);
+    expect(body.events?.map((i) => i.year)).toEqual([2021, 1924, 1924, 1650, -100]);
+    expect(body.births?.map((i) => i.year)).toEqual([1876, -20]);
+    expect(body.deaths?.map((i) => [i.year, i.text])).toEqual([[1800, 'Someone died, a poet.']]);
+    const hidden = [
+      'draft-event',
+      'archived-event',
+      'trashed-event',
+      'month-precision',
+      'other-day',
+    ];
+    const all = Object.values(body).flatMap((list) => list.flatMap((i) => urls(i.pages) ?? []));
+    for (const slug of hidden) expect(all).not.toContain(`${SITE}/events/${slug}`);
+  });
+
+  it('gives holidays no year, with the observance’s page and the person it commemorates', async () => {
+    const body = await getJson('holidays', '02', '01');
+    expect(Object.keys(body)).toEqual(['holidays']);
+    expect(body.holidays).toHaveLength(1);
+    const holiday = body.holidays?.[0];
+    expect(holiday && 'year' in holiday).toBe(false);
+    expect(holiday?.text).toBe("Saint Brigid's Day");
+    expect(urls(holiday?.pages)).toEqual([
+      `${SITE}/events/saint-brigids-day`,
+      `${SITE}/people/brigid-of-kildare`,
+    ]);
+  });
+
+  it('describes an event page with absolute links to Almanac, its image, place, revision and date', async () => {
+    const body = await getJson('selected', '02', '01');
+    const [uk, macdonald, chicherin] = body.selected?.[0]?.pages ?? [];
+    expect(uk).toEqual({
+      type: 'standard',
+      title: 'The_United_Kingdom_recognises_the_Soviet_Union',
+      displaytitle: 'The United Kingdom recognises the Soviet Union',
+      normalizedtitle: 'The United Kingdom recognises the Soviet Union',
+      namespace: { id: 0, text: '' },
+      titles: {
+        canonical: 'The_United_Kingdom_recognises_the_Soviet_Union',
+        normalized: 'The United Kingdom recognises the Soviet Union',
+        display: 'The United Kingdom recognises the Soviet Union',
+      },
+      pageid: sample.events.uk.id,
+      lang: 'en',
+      dir: 'ltr',
+      revision: String(sample.revisions.ukRevision),
+      timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      description: 'Politics & Government · 1 February 1924',
+      description_source: 'local',
+      content_urls: {
+        desktop: {
+          page: `${SITE}/events/united-kingdom-recognises-the-soviet-union`,
+          revisions: `${SITE}/editor/events/${sample.events.uk.id}/history`,
+          edit: `${SITE}/editor/events/${sample.events.uk.id}`,
+          talk: `${SITE}/events/united-kingdom-recognises-the-soviet-union/report`,
+        },
+        mobile: {
+          page: `${SITE}/events/united-kingdom-recognises-the-soviet-union`,
+          revisions: `${SITE}/editor/events/${sample.events.uk.id}/history`,
+          edit: `${SITE}/editor/events/${sample.events.uk.id}`,
+          talk: `${SITE}/events/united-kingdom-recognises-the-soviet-union/report`,
+        },
+      },
+      extract:
+        "Ramsay MacDonald's new Labour government granted the Soviet Union de jure recognition.",
+      extract_html:
+        '<p>Ramsay MacDonald&#39;s new Labour government granted the Soviet Union de jure recognition.</p>',
+      thumbnail: { source: 'https://images.example.org/uk-note.jpg', width: 0, height: 0 },
+      originalimage: { source: 'https://images.example.org/uk-note.jpg', width: 0, height: 0 },
+      coordinates: { lat: 55.7558, lon: 37.6173 },
+    });
+    expect(macdonald).toMatchObject({
+      titles: { normalized: 'Ramsay MacDonald', canonical: 'Ramsay_MacDonald' },
+      pageid: PERSON_PAGEID_OFFSET + sample.people.macdonald,
+      extract:
+        'Ramsay MacDonald (1866–1937), Prime Minister of the United Kingdom in 1924 and 1929–1935',
+      description: 'Prime Minister of the United Kingdom in 1924 and 1929–1935',
+      content_urls: { desktop: { page: `${SITE}/people/ramsay-macdonald` } },
+    });
+    expect(chicherin?.titles.normalized).toBe('Georgy Chicherin');
+    expect(chicherin && 'description' in chicherin).toBe(false);
+  });
+
+  it('puts the person first for a birth and tells the event apart when it bears the same title', async () => {
+    const body = await getJson('births', '02', '01');
+    const [litvinov, bce] = body.births ?? [];
+    expect(litvinov?.text).toBe('Maxim Litvinov, Soviet diplomat (d. 1951)');
+    expect(litvinov?.pages.map((p) => [p.titles.normalized, p.content_urls.desktop.page])).toEqual([
+      ['Maxim Litvinov', `${SITE}/people/maxim-litvinov`],
+      ['Maxim Litvinov (birth)', `${SITE}/events/maxim-litvinov-born`],
+    ]);
+    expect(bce?.text).toBe('Someone born in 20 BCE');
+    expect(bce?.pages[0]?.description).toBe('Births · 1 February 20 BCE');
+  });
+
+  it('keeps imported lines whole and escapes what HTML would read', async () => {
+    const body = await getJson('events', '02', '01');
+    const imported = body.events?.find((i) => i.year === 1650);
+    expect(imported?.text).toBe(
+      'A long imported line about a treaty that was signed in a city far away, with much more text.',
+    );
+    const roman = body.events?.find((i) => i.year === -100)?.pages[0];
+    expect(roman?.titles.display).toBe('A Roman event &lt;with&gt; &quot;marks&quot; &amp; more');
+    expect(roman?.titles.normalized).toBe('A Roman event <with> "marks" & more');
+  });
+
+  it('works for a client written for Wikipedia, today’s or 2017’s', async () => {
+    const body = await getJson('all', '02', '01');
+    expect(modernClient(body, 'selected')[0]).toEqual({
+      year: 1924,
+      text: 'The United Kingdom recognises the Soviet Union',
+      title: 'The United Kingdom recognises the Soviet Union',
+      link: `${SITE}/events/united-kingdom-recognises-the-soviet-union`,
+    });
+    expect(modernClient(body, 'holidays')[0]?.year).toBeUndefined();
+    expect(modernClient(body, 'births')[0]?.link).toBe(`${SITE}/people/maxim-litvinov`);
+    expect(legacyClient(body, 'events').map((e) => e.title)[0]).toBe(
+      'Myanmar’s military seizes power',
+    );
+  });
+
+  it('answers 29 February, and an empty day with empty lists', async () => {
+    expect((await getJson('events', '02', '29')).events?.map((i) => i.year)).toEqual([1504]);
+    const empty = await getJson('all', '07', '04');
+    expect(empty).toEqual({ selected: [], events: [], births: [], deaths: [], holidays: [] });
+    expect(onThisDayErrors(empty)).toEqual([]);
+  });
+
+  it('is cacheable: Cache-Control, CORS and an ETag "<revision>/<hash>" that a 304 honours', async () => {
+    const first = await get('selected', '02', '01');
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"[^/"]+\/[^/"]+"$/);
+    expect(etag.startsWith(`"${sample.revisions.italyRevision}/`)).toBe(true);
+    expect(first.headers.get('cache-control')).toMatch(/^public, max-age=\d+, s-maxage=\d+/);
+    expect(first.headers.get('access-control-allow-origin')).toBe('*');
+
+    const again = await get('selected', '02', '01', { 'If-None-Match': etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('etag')).toBe(etag);
+    expect((await get('selected', '02', '01', { 'If-None-Match': `W/${etag}` })).status).toBe(304);
+    expect((await get('selected', '02', '01', { 'If-None-Match': '"0/other"' })).status).toBe(200);
+  });
+
+  it('changes the ETag when the content changes', async () => {
+    const before = (await get('events', '02', '01')).headers.get('etag');
+    db.update(events)
+      .set({ title: 'Myanmar’s army seizes power' })
+      .where(eq(events.id, sample.events.myanmar.id))
+      .run();
+    const after = (await get('events', '02', '01')).headers.get('etag');
+    expect(after).not.toBe(before);
+    // A list the change does not touch keeps its tag.
+    const births = [
+      (await get('births', '02', '01')).headers.get('etag'),
+      (await get('births', '02', '01')).headers.get('etag'),
+    ];
+    expect(births[0]).toBe(births[1]);
+  });
+
+  it('answers bad parameters with the spec’s problem+json: 400 for type/month/day, 404 for a day no year has', async () => {
+    const bad = await get('weddings', '02', '01');
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toBe('application/problem+json');
+    expect(bad.headers.get('access-control-allow-origin')).toBe('*');
+    const problem = (await bad.json()) as Record<string, unknown>;
+    expect(problemErrors(problem)).toEqual([]);
+    expect(problem).toEqual({
+      status: 400,
+      type: 'https://mediawiki.org/wiki/HyperSwitch/errors/bad_request',
+      title: 'Invalid parameters',
+      detail:
+        'type must be one of all, selected, events, births, deaths, holidays (got "weddings")',
+      method: 'get',
+      uri: '/api/feed/onthisday/weddings/02/01',
+    });
+    expect((await get('all', '13', '01')).status).toBe(400);
+    expect((await get('all', '02', '32')).status).toBe(400);
+    const missing = await get('all', '02', '30');
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({
+      status: 404,
+      title: 'Not found.',
+      uri: '/api/feed/onthisday/all/02/30',
+    });
+  });
+});

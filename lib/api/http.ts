@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+
+/*
+ * HTTP plumbing shared by the public read APIs (/api/v1 and the Wikimedia-compatible feed): JSON
+ * bodies with an ETag made from the body itself (so a 304 needs no bookkeeping), Cache-Control for
+ * browsers and shared caches, and CORS for GET from any origin. The APIs never read cookies: every
+ * answer depends on the URL alone, which is what makes it safe to cache and to share.
+ */
+
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+/** Seconds a browser (max-age) and a shared cache or CDN (s-maxage) may reuse an answer. */
+export type CachePolicy = { maxAge: number; sMaxAge: number; staleWhileRevalidate?: number };
+
+/** Lists and records: editors' changes show within minutes; a CDN absorbs repeated requests. */
+export const CONTENT_CACHE: CachePolicy = { maxAge: 300, sMaxAge: 900, staleWhileRevalidate: 300 };
+/** Documents that change only with a deployment (the OpenAPI description, the API index). */
+export const STATIC_CACHE: CachePolicy = { maxAge: 3600, sMaxAge: 86_400 };
+/** Errors for bad or unknown input: cached briefly, since a 404 may exist once an editor publishes. */
+export const ERROR_CACHE: CachePolicy = { maxAge: 60, sMaxAge: 60 };
+
+export function cacheControl(p: CachePolicy): string {
+  const parts = ['public', `max-age=${p.maxAge}`, `s-maxage=${p.sMaxAge}`];
+  if (p.staleWhileRevalidate) parts.push(`stale-while-revalidate=${p.staleWhileRevalidate}`);
+  return parts.join(', ');
+}
+
+export const READ_METHODS = 'GET, HEAD, OPTIONS';
+
+/** Headers every answer carries: any origin may read it (there are no credentials to protect). */
+export const CORS_HEADERS: Readonly<Record<string, string>> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag, Link',
+};
+
+/** A strong entity tag made from the body: equal bodies, equal tags, across servers and restarts. */
+export function bodyHash(body: string): string {
+  return createHash('sha256').update(body).digest('base64url').slice(0, 27);
+}
+
+/**
+ * True when an If-None-Match header names this tag (or is "*"). Comparison is weak, as RFC 9110
+ * asks for If-None-Match: W/"x" matches "x", which also covers caches that weaken tags on the way.
+ */
+export function ifNoneMatchHits(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => bare(tag) === bare(etag));
+}
+
+type JsonOptions = {
+  status?: number;
+  contentType?: string;
+  cache: CachePolicy;
+  /** Builds the ETag from the body's hash; default `"<hash>"`. */
+  etag?: (hash: string) => string;
+  headers?: Record<string, string>;
+};
+
+/**
+ * A JSON answer to a GET: 304 without a body when the client's If-None-Match already names this
+ * body, else the body with ETag, Cache-Control and CORS headers.
+ */
+export function jsonResponse(request: Request, data: unknown, options: JsonOptions): Response {
+  const body = JSON.stringify(data);
+  const hash = bodyHash(body);
+  const etag = options.etag ? options.etag(hash) : `"${hash}"`;
+  const headers: Record<string, string> = {
+    ...CORS_HEADERS,
+    'Cache-Control': cacheControl(options.cache),
+    ETag: etag,
+    Vary: 'Accept-Encoding',
+    ...options.headers,
+  };
+  const status = options.status ?? 200;
+  if (status === 200 && ifNoneMatchHits(request.headers.get('if-none-match'), etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(body, {
+    status,
+    headers: { ...headers, 'Content-Type': options.contentType ?? JSON_CONTENT_TYPE },
+  });
+}
+
+/** Style-guide error body `{ error }` with the status, CORS (so browsers can read it) and brief caching. */
+export function jsonError(
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
+  return new Response(JSON.stringify({ error: message }), {
+    status,
+    headers: {
+      ...CORS_HEADERS,
+      'Content-Type': JSON_CONTENT_TYPE,
+      'Cache-Control': status >= 500 ? 'no-store' : cacheControl(ERROR_CACHE),
+      ...headers,
+    },
+  });
+}
+
+/** Answer to a CORS preflight (and a plain OPTIONS): what may be asked, for a day. */
+export function preflightResponse(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...CORS_HEADERS,
+      Allow: READ_METHODS,
+      'Access-Control-Allow-Methods': READ_METHODS,
+      'Access-Control-Allow-Headers': 'Accept, Content-Type, If-None-Match, X-Requested-With',
+      'Access-Control-Max-Age': '86400',
+      'Cache-Control': cacheControl(STATIC_CACHE),
+    },
+  });
+}
+
+/** The read-only APIs refuse writes with 405, naming what is allowed. */
+export function methodNotAllowed(): Response {
+  return jsonError(405, 'This API is read-only: use GET (or HEAD, OPTIONS).', {
+    Allow: READ_METHODS,
+    'Cache-Control': 'no-store',
+  });
+}
