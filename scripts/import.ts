@@ -5,28 +5,29 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { getDbHandle } from '@/db/client';
 import { openSqlite } from '@/db/connection';
 import { runMigrations } from '@/db/migrate';
-import {
-  importCategoryExists,
-  importRows,
-  previewImport,
-  type ImportProgress,
-} from '@/db/queries/import';
+import { importCategoryExists, type ImportProgress } from '@/db/queries/import';
+import { importFiles, previewImportFiles } from '@/db/queries/import-run';
 import { DEFAULT_CATEGORIES, DEFAULT_CATEGORY_SLUG } from '@/lib/categories';
 import { ConfigError, loadConfig, type AppConfig } from '@/lib/config';
 import { parseNumericMonthDay } from '@/lib/dates';
-import { parseImportText, SKIP_CODES, type ImportRow, type Skip } from '@/lib/import';
+import { parseImportFile, SKIP_CODES, type ParsedImportFile, type Skip } from '@/lib/import';
 
 const USAGE = `Usage: npm run import -- <file or directory>... [options]
 
-Loads muffinlabs "Today in History" day files (MM-DD.json) and Wikimedia onthisday responses.
-A directory means every *.json file in it. Importing the same data again changes nothing.
+Loads Almanac exports (npm run export), muffinlabs "Today in History" day files (MM-DD.json) and
+Wikimedia onthisday responses; the format is recognised by each file's content. A directory means
+every *.json file in it. Importing the same data again changes nothing.
 
 Options:
-  --status published|draft   status of new events (default: published)
-  --category <slug>          category for events no keyword places (default: ${DEFAULT_CATEGORY_SLUG})
+  --status published|draft   status of new events from day files (default: published);
+                             Almanac exports keep the status each event has in the file
+  --category <slug>          category for day-file entries no keyword places (default: ${DEFAULT_CATEGORY_SLUG});
+                             Almanac exports bring their own categories
   --date MM-DD               day of a Wikimedia response whose file name does not say it
+  --user <email>             the Almanac user the import is recorded as (revisions, audit log)
   --dry-run                  report what would change, write nothing
   -h, --help                 show this help`;
 
@@ -60,6 +61,7 @@ const optionsSchema = z.object({
       }
       return md;
     }),
+  user: z.email({ message: '--user must be the email address of an Almanac user' }).optional(),
   dryRun: z.boolean().default(false),
 });
 type Options = z.infer<typeof optionsSchema>;
@@ -82,6 +84,7 @@ function readOptions(argv: string[]): Options {
         status: { type: 'string' },
         category: { type: 'string' },
         date: { type: 'string' },
+        user: { type: 'string' },
         'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -98,6 +101,7 @@ function readOptions(argv: string[]): Options {
     status: parsed.values.status,
     category: parsed.values.category,
     date: parsed.values.date,
+    user: parsed.values.user,
     dryRun: parsed.values['dry-run'] ?? false,
   });
   if (!result.success) throw new UsageError(result.error.issues.map((i) => i.message).join('\n'));
@@ -252,10 +256,19 @@ async function main(): Promise<void> {
     );
   }
 
+  let actorId: number | null = null;
+  if (options.user) {
+    const found = getDbHandle()
+      .sqlite.prepare<[string], number>(`SELECT id FROM users WHERE email = ? AND disabled = 0`)
+      .pluck()
+      .get(options.user.trim().toLowerCase());
+    if (found === undefined) fail(`--user: no active Almanac user with the email ${options.user}`);
+    actorId = found;
+  }
+
   // Read everything before writing anything: a bad file stops the import with the database untouched.
   console.log(`Reading ${fmt(files.length)} file${files.length === 1 ? '' : 's'}…`);
-  const rows: ImportRow[] = [];
-  const parseSkips: Skip[] = [];
+  const parsedFiles: ParsedImportFile[] = [];
   let entries = 0;
   const formats = new Map<string, number>();
   for (const file of files) {
@@ -265,7 +278,7 @@ async function main(): Promise<void> {
     } catch (error) {
       fail(`${file}: cannot read (${(error as Error).message})`);
     }
-    const parsed = parseImportText(text, {
+    const parsed = parseImportFile(text, {
       fileName: path.basename(file),
       defaultCategory: options.category,
       monthDay: options.date,
@@ -276,26 +289,44 @@ async function main(): Promise<void> {
           ? parsed.error.replace(path.basename(file), file)
           : `${file}: ${parsed.error}`,
       );
-    rows.push(...parsed.value.rows);
-    parseSkips.push(...parsed.value.skipped);
+    parsedFiles.push(parsed.value);
     entries += parsed.value.total;
     formats.set(parsed.value.format, (formats.get(parsed.value.format) ?? 0) + 1);
   }
   const formatList = [...formats].map(([f, n]) => `${n} ${f}`).join(', ');
+  const unusable = parsedFiles.reduce((n, f) => n + f.skipped.length, 0);
   console.log(
-    `Read ${fmt(files.length)} file${files.length === 1 ? '' : 's'} (${formatList}): ${fmt(entries)} entries, ${fmt(rows.length)} to import, ${fmt(parseSkips.length)} unusable.`,
+    `Read ${fmt(files.length)} file${files.length === 1 ? '' : 's'} (${formatList}): ${fmt(entries)} entries, ${fmt(unusable)} unusable.`,
   );
   console.log(
     `Database: ${config.databasePath}${options.dryRun ? ' (dry run: nothing is written)' : ''}`,
   );
+  const almanacEdited = parsedFiles.reduce(
+    (n, f) => n + (f.format === 'almanac' ? f.events.filter((e) => e.event.edited).length : 0),
+    0,
+  );
+  if (almanacEdited > 0 && actorId === null)
+    console.log(
+      `Note: ${fmt(almanacEdited)} events were edited by people on the site they come from; without --user they cannot be marked as edited here, so a later import of their original day files could overwrite them.`,
+    );
 
   let result;
   if (options.dryRun) {
-    result = previewImport(rows);
+    result = previewImportFiles(parsedFiles, { actorId });
   } else {
-    const progress = progressReporter(rows.length);
+    const progress = progressReporter(
+      parsedFiles.reduce(
+        (n, f) => n + (f.format === 'almanac' ? f.events.length : f.rows.length),
+        0,
+      ),
+    );
     try {
-      result = importRows({ rows, status: options.status, onProgress: (p) => progress.update(p) });
+      result = importFiles(parsedFiles, {
+        status: options.status,
+        actorId,
+        via: 'cli',
+        onProgress: (p) => progress.update(p),
+      });
     } catch (error) {
       progress.stop();
       console.error(`\n[import] failed: ${(error as Error).message}`);
@@ -307,12 +338,23 @@ async function main(): Promise<void> {
     progress.stop();
   }
 
-  const skipped = [...parseSkips, ...result.skipped];
+  const skipped = result.skipped;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const verb = options.dryRun ? 'Would have ' : '';
   console.log(
     `\n${verb}${options.dryRun ? 'imported' : 'Imported'} ${fmt(result.imported)}, updated ${fmt(result.updated)}, unchanged ${fmt(result.unchanged)}, skipped ${fmt(skipped.length)} (of ${fmt(entries)} entries) in ${seconds} s.`,
   );
+  const t = result.taxonomy;
+  if (formats.has('almanac'))
+    console.log(
+      `${options.dryRun ? 'Would create' : 'Created'} ${fmt(t.categories.created)} categories, ${fmt(t.tags.created)} tags and ${fmt(t.people.created)} people; ${options.dryRun ? 'would update' : 'updated'} ${fmt(t.categories.updated)} categories and ${fmt(t.people.updated)} people.`,
+    );
+  if (result.warnings.length > 0) {
+    console.log(`\nWarnings (${fmt(result.warnings.length)}):`);
+    for (const w of result.warnings.slice(0, CONSOLE_SKIP_LIMIT)) console.log(`  ${w}`);
+    if (result.warnings.length > CONSOLE_SKIP_LIMIT)
+      console.log(`  … and ${fmt(result.warnings.length - CONSOLE_SKIP_LIMIT)} more`);
+  }
   reportSkips(skipped);
 
   if (!options.dryRun && result.imported + result.updated > 0) await refreshServerCache(config);

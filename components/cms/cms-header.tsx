@@ -56,6 +56,11 @@ export function CmsHeader({
               </Link>
             )}
             {hasRole(user.role, 'admin') && (
+              <Link href="/admin/import" className={navLink}>
+                Import
+              </Link>
+            )}
+            {hasRole(user.role, 'admin') && (
               <Link href="/admin/audit" className={navLink}>
                 Audit
               </Link>

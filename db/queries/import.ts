@@ -638,11 +638,7 @@ export function importRows(o: {
   const { db } = getDbHandle();
   const s = statements();
   const categories = loadCategories(s);
-  const missing = [...new Set(o.rows.map((r) => r.categorySlug))].filter(
-    (slug) => !categories.has(slug),
-  );
-  if (missing.length > 0)
-    throw new Error(`unknown categor${missing.length === 1 ? 'y' : 'ies'}: ${missing.join(', ')}`);
+  assertCategoriesExist(o.rows, categories);
 
   const result: ImportResult = { imported: 0, updated: 0, unchanged: 0, skipped: [] };
   const state: PlanState = { seen: new Set(), planned: new Map() };
@@ -652,28 +648,11 @@ export function importRows(o: {
 
   for (let start = 0; start < total; start += IMPORT_BATCH_SIZE) {
     const batch = o.rows.slice(start, start + IMPORT_BATCH_SIZE);
-    const counts = db.transaction(
-      (tx: Tx) => {
-        // Planned inside the transaction: nobody can write between the reads and the writes.
-        state.planned.clear();
-        const plans = planBatch(s, batch, state);
-        const touched = writeBatch(s, plans, {
-          status: o.status,
-          actorId,
-          categories,
-          now: Date.now(),
-        });
-        if (touched.length > 0) syncSearchIndex(tx, touched);
-        return plans;
-      },
-      { behavior: 'immediate' },
-    );
-    for (const plan of counts) {
-      if (plan.action === 'insert') result.imported++;
-      else if (plan.action === 'update') result.updated++;
-      else if (plan.action === 'unchanged') result.unchanged++;
-      else result.skipped.push(plan.skip);
-    }
+    const counts = runRowBatch(s, batch, state, { status: o.status, actorId, categories });
+    result.imported += counts.imported;
+    result.updated += counts.updated;
+    result.unchanged += counts.unchanged;
+    result.skipped.push(...counts.skipped);
     o.onProgress?.({
       processed: Math.min(start + IMPORT_BATCH_SIZE, total),
       total,
@@ -698,6 +677,98 @@ export function importRows(o: {
     });
   }
   return result;
+}
+
+function assertCategoriesExist(
+  rows: readonly ImportRow[],
+  categories: Map<string, Category>,
+): void {
+  const missing = [...new Set(rows.map((r) => r.categorySlug))].filter(
+    (slug) => !categories.has(slug),
+  );
+  if (missing.length > 0)
+    throw new Error(`unknown categor${missing.length === 1 ? 'y' : 'ies'}: ${missing.join(', ')}`);
+}
+
+type RowBatchResult = ImportResult & { touched: number[] };
+
+/** Plans and writes one batch in one IMMEDIATE transaction (planned inside it: nobody writes between). */
+function runRowBatch(
+  s: Statements,
+  batch: readonly ImportRow[],
+  state: PlanState,
+  o: { status: ImportStatus; actorId: number | null; categories: Map<string, Category> },
+): RowBatchResult {
+  const { db } = getDbHandle();
+  const { plans, touched } = db.transaction(
+    (tx: Tx) => {
+      state.planned.clear();
+      const planned = planBatch(s, batch, state);
+      const ids = writeBatch(s, planned, {
+        status: o.status,
+        actorId: o.actorId,
+        categories: o.categories,
+        now: Date.now(),
+      });
+      if (ids.length > 0) syncSearchIndex(tx, ids);
+      return { plans: planned, touched: ids };
+    },
+    { behavior: 'immediate' },
+  );
+  const result: RowBatchResult = { imported: 0, updated: 0, unchanged: 0, skipped: [], touched };
+  for (const plan of plans) {
+    if (plan.action === 'insert') result.imported++;
+    else if (plan.action === 'update') result.updated++;
+    else if (plan.action === 'unchanged') result.unchanged++;
+    else result.skipped.push(plan.skip);
+  }
+  return result;
+}
+
+/**
+ * One batch of a longer import (the admin's import job, scripts/import.ts): the rows must come
+ * without repeats (see dropRepeatedRows), since nothing is remembered between batches. No audit
+ * entry: the caller writes one for the whole import.
+ */
+export function importRowBatch(o: {
+  rows: readonly ImportRow[];
+  status: ImportStatus;
+  actorId: number | null;
+}): RowBatchResult {
+  const s = statements();
+  const categories = loadCategories(s);
+  assertCategoriesExist(o.rows, categories);
+  return runRowBatch(
+    s,
+    o.rows,
+    { seen: new Set(), planned: new Map() },
+    {
+      status: o.status,
+      actorId: o.actorId,
+      categories,
+    },
+  );
+}
+
+/** Splits rows into the first of each external id and the repeats (skipped as duplicates). */
+export function dropRepeatedRows(rows: readonly ImportRow[]): {
+  rows: ImportRow[];
+  skipped: Skip[];
+} {
+  const seen = new Set<string>();
+  const kept: ImportRow[] = [];
+  const skipped: Skip[] = [];
+  for (const row of rows) {
+    if (seen.has(row.externalId))
+      skipped.push(
+        skipOf(row, 'duplicate-in-import', 'duplicate of an entry earlier in this import'),
+      );
+    else {
+      seen.add(row.externalId);
+      kept.push(row);
+    }
+  }
+  return { rows: kept, skipped };
 }
 
 /**

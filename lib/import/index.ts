@@ -1,3 +1,4 @@
+import { isAlmanacDocument, parseAlmanacJson, type AlmanacParse } from './almanac';
 import { parseMuffinlabs } from './muffinlabs';
 import type { ImportSource, ParseOptions, ParseResult } from './types';
 import { parseWikimedia } from './wikimedia';
@@ -35,23 +36,48 @@ export function parseImportJson(json: unknown, options: ParseOptions): FileParse
   const format = detectFormat(json);
   if (format === 'muffinlabs') return parseMuffinlabs(json, options);
   if (format === 'wikimedia') return parseWikimedia(json, options);
-  return {
-    ok: false,
-    error: `${options.fileName}: unknown format (expected a muffinlabs "Today in History" file {date, url, data: {Events, Births, Deaths}} or a Wikimedia onthisday response {selected, events, births, deaths, holidays})`,
-  };
+  return { ok: false, error: unknownFormat(options.fileName) };
 }
 
-/** Like parseImportJson, from the file's text (what the command line reads and the admin upload receives). */
-export function parseImportText(text: string, options: ParseOptions): FileParse {
-  let json: unknown;
+const unknownFormat = (fileName: string) =>
+  `${fileName}: unknown format (expected an Almanac export {format: "almanac", version, events…}, a muffinlabs "Today in History" file {date, url, data: {Events, Births, Deaths}} or a Wikimedia onthisday response {selected, events, births, deaths, holidays})`;
+
+function readJson(
+  text: string,
+  fileName: string,
+): { ok: true; json: unknown } | { ok: false; error: string } {
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return { ok: true, json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch (error) {
-    return {
-      ok: false,
-      error: `${options.fileName}: not valid JSON (${(error as Error).message})`,
-    };
+    return { ok: false, error: `${fileName}: not valid JSON (${(error as Error).message})` };
   }
-  return parseImportJson(json, options);
+}
+
+/** Like parseImportJson, from the file's text. */
+export function parseImportText(text: string, options: ParseOptions): FileParse {
+  const read = readJson(text, options.fileName);
+  return read.ok ? parseImportJson(read.json, options) : read;
+}
+
+/** Every format an import reads: the two "on this day" day files, and Almanac's own export. */
+export type ImportFormat = ImportSource | 'almanac';
+
+/** One file read for an import: rows of a day file, or the content of an Almanac export. */
+export type ParsedImportFile = (ParseResult & { fileName: string }) | AlmanacParse;
+
+/**
+ * Reads one file of any format, recognised by its content: what the command line and the admin
+ * upload both call. A file that is not JSON, or in no known format, is an error for people.
+ */
+export function parseImportFile(
+  text: string,
+  options: ParseOptions,
+): { ok: true; value: ParsedImportFile } | { ok: false; error: string } {
+  const read = readJson(text, options.fileName);
+  if (!read.ok) return read;
+  if (isAlmanacDocument(read.json)) return parseAlmanacJson(read.json, options.fileName);
+  const parsed = parseImportJson(read.json, options);
+  return parsed.ok ? { ok: true, value: { ...parsed.value, fileName: options.fileName } } : parsed;
 }
 export { findSameStory, type ExistingEvent } from './match';
+export * from './almanac';

@@ -49,6 +49,9 @@ export const SKIP_CODES = {
   'duplicate-in-import': 'duplicate of an entry earlier in this import',
   'same-as-existing': 'already in Almanac (same event from another source or an editor)',
   'edited-in-almanac': 'changed in Almanac since it was imported; left as it is',
+  'unknown-relation':
+    'refers to a category, tag or person that is neither in the file nor in Almanac',
+  'slug-taken': 'its slug belongs to a different event in Almanac',
 } as const;
 export type SkipCode = keyof typeof SKIP_CODES;
 

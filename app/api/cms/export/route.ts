@@ -1,0 +1,50 @@
+import { openAlmanacExport } from '@/db/queries/export-admin';
+import { parseExportFilter } from '@/lib/import/export-filter';
+import { jsonError, NO_STORE, refusal, refuseCrossSite } from '@/lib/server/cms-route';
+
+/**
+ * GET /api/cms/export?category=&status=&kind=&yearFrom=&yearTo=&updatedSince=&trash=1 (admins):
+ * the events the filter takes as an Almanac JSON file, streamed as an attachment from one read
+ * transaction. 400 `{ error }` for a bad filter, 401/403 without an admin.
+ */
+export async function GET(request: Request) {
+  const crossSite = refuseCrossSite(request);
+  if (crossSite) return crossSite;
+  const parsed = parseExportFilter(new URL(request.url).searchParams);
+  if (!parsed.ok) return jsonError(400, parsed.error);
+  let opened;
+  try {
+    opened = await openAlmanacExport(parsed.filter);
+  } catch (error) {
+    return refusal(error);
+  }
+  const { chunks, close } = opened;
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    // One batch of events per pull: the response is written as the reader takes it.
+    pull(controller) {
+      try {
+        const next = chunks.next();
+        if (next.done) {
+          close();
+          controller.close();
+        } else controller.enqueue(encoder.encode(next.value));
+      } catch (error) {
+        close();
+        controller.error(error);
+      }
+    },
+    cancel() {
+      chunks.return(undefined);
+      close();
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      ...NO_STORE,
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${opened.fileName}"`,
+      'X-Almanac-Event-Count': String(opened.eventCount),
+    },
+  });
+}

@@ -1,0 +1,607 @@
+import type Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getDbHandle, type db } from '@/db/client';
+import { openSqlite } from '@/db/connection';
+import { runMigrations } from '@/db/migrate';
+import * as schema from '@/db/schema';
+import { seedSampleContent } from '@/db/seed';
+import {
+  almanacFileSchema,
+  parseImportFile,
+  parseImportJson,
+  type AlmanacFile,
+  type ParsedImportFile,
+} from '@/lib/import';
+import { EMPTY_EXPORT_FILTER, type ExportFilter } from '@/lib/import/export-filter';
+import { createEventSchema } from '@/lib/validation/event';
+import { createEventAs, trashEventAs, updateEventAs } from './event-editor';
+import { exportAlmanacIn } from './export';
+import { importRows } from './import';
+import { importFiles, previewImportFiles } from './import-run';
+import { buildRevisionSnapshot } from './revision-snapshot';
+import type { SessionUser } from './session';
+
+vi.mock('next-auth', () => ({ getServerSession: async () => null }));
+
+// The export → empty database → import round trip, on the sample content plus events that use
+// every part of the model (written through the editor's own code), a muffinlabs import, a renamed
+// event and one in the trash.
+
+type Handle = { sqlite: Database.Database; db: typeof db };
+const g = globalThis as unknown as { almanacDb?: Handle };
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'almanac-roundtrip-'));
+const opened: Database.Database[] = [];
+
+/** A new, migrated, empty database (no sample content). */
+function emptyDatabase(name: string): Handle {
+  const sqlite = openSqlite(path.join(dir, `${name}.db`));
+  runMigrations(sqlite);
+  opened.push(sqlite);
+  return { sqlite, db: drizzle(sqlite, { schema }) as unknown as typeof db };
+}
+
+/** Runs `fn` with the data layer pointed at another database. */
+function using<T>(h: Handle, fn: () => T): T {
+  const before = g.almanacDb;
+  g.almanacDb = h;
+  try {
+    return fn();
+  } finally {
+    g.almanacDb = before;
+  }
+}
+
+afterAll(() => {
+  for (const s of opened) s.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function makeUser(sqlite: Database.Database, name: string, role: 'editor' | 'admin'): SessionUser {
+  const email = `${name.toLowerCase().replace(/\W+/g, '.')}@example.org`;
+  const id = Number(
+    sqlite
+      .prepare(`INSERT INTO users (email, name, password_hash, role) VALUES (?, ?, 'x', ?)`)
+      .run(email, name, role).lastInsertRowid,
+  );
+  return { id, email, name, role };
+}
+
+const NOW = new Date('2026-03-01T12:00:00Z');
+const eventSchema = createEventSchema({ now: () => NOW.getTime() });
+const idOf = (sqlite: Database.Database, slug: string) =>
+  sqlite.prepare(`SELECT id FROM events WHERE slug = ?`).pluck().get(slug) as number;
+const categoryId = (sqlite: Database.Database, slug: string) =>
+  sqlite.prepare(`SELECT id FROM categories WHERE slug = ?`).pluck().get(slug) as number;
+
+const muffinlabsDay = {
+  date: 'March 14',
+  url: 'https://wikipedia.org/wiki/March_14',
+  data: {
+    Events: [
+      {
+        year: '1879',
+        text: 'A child who will grow up to rewrite physics is born in a town on the Danube.',
+        html: '',
+        no_year_html: '',
+        links: [{ title: 'Danube', link: 'https://wikipedia.org/wiki/Danube' }],
+      },
+    ],
+    Births: [
+      {
+        year: '1854',
+        text: 'Paul Ehrlich, German physician and Nobel laureate (d. 1915)',
+        html: '',
+        no_year_html:
+          '<a href="https://wikipedia.org/wiki/Paul_Ehrlich" title="Paul Ehrlich">Paul Ehrlich</a>, German physician and Nobel laureate (d. 1915)',
+        links: [{ title: 'Paul Ehrlich', link: 'https://wikipedia.org/wiki/Paul_Ehrlich' }],
+      },
+    ],
+    Deaths: [],
+  },
+};
+
+const UK = 'united-kingdom-recognises-the-soviet-union';
+const ITALY = 'italy-recognises-the-soviet-union';
+
+/** The editor form's values for the test event (strings, as the form sends them). */
+function treatyForm(source: Handle, over: Record<string, unknown> = {}) {
+  return {
+    title: 'Treaty of Everything',
+    slug: 'treaty-of-everything',
+    kind: 'event',
+    year: '-44',
+    month: '3',
+    day: '15',
+    precision: 'day',
+    circa: true,
+    calendar: 'julian',
+    endYear: '-43',
+    endMonth: '2',
+    endPrecision: 'month',
+    location: 'Rome',
+    latitude: '41.8925',
+    longitude: '12.4853',
+    categoryId: String(categoryId(source.sqlite, 'politics-government')),
+    summary: 'A made-up event that uses every field of the model.',
+    keyPoints: ['First point', 'Second point'],
+    body: '## What happened\n\nA **treaty**, in Markdown.\n\n- one\n- two',
+    funFact: 'Nobody signed it.',
+    furtherReading: '- [A book](https://example.org/book)',
+    imageUrl: 'https://example.org/treaty.jpg',
+    imageAlt: 'A treaty on a table',
+    imageCredit: 'Example Archive',
+    featured: true,
+    tags: ['Treaties', 'Antiquity'],
+    people: [
+      { personId: null, name: 'Ramsay MacDonald', role: 'Witness' },
+      { personId: null, name: 'Gaius Example', role: 'Signatory' },
+    ],
+    references: [
+      {
+        url: 'https://example.org/a',
+        title: 'Source A',
+        publisher: 'Example Press',
+        accessedAt: '2026-02-01',
+      },
+      { url: 'https://example.org/b', title: 'Source B', publisher: '', accessedAt: '' },
+    ],
+    links: [
+      { eventId: String(idOf(source.sqlite, UK)), type: 'led_to', direction: 'from' },
+      { eventId: String(idOf(source.sqlite, ITALY)), type: 'part_of', direction: 'to' },
+    ],
+    status: 'scheduled',
+    publishAt: '2026-06-01T09:00',
+    note: 'Created',
+    ...over,
+  };
+}
+
+/** Fills the source database: sample, an editor-made event with everything, an import, a rename, the trash. */
+function buildSource(source: Handle): void {
+  using(source, () => {
+    seedSampleContent(source.db);
+    const editor = makeUser(source.sqlite, 'Ada Editor', 'editor');
+    const created = createEventAs(editor, {
+      now: NOW,
+      allowDuplicates: true,
+      input: eventSchema.parse(treatyForm(source)),
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+
+    // Renamed and turned into a published observance: the old slug must travel as a former slug.
+    const renamed = updateEventAs(editor, {
+      id: created.id,
+      expectedVersion: created.version,
+      allowDuplicates: true,
+      now: new Date(NOW.getTime() + 60_000),
+      input: eventSchema.parse(
+        treatyForm(source, {
+          title: 'Treaty of Everything Day',
+          slug: 'treaty-of-everything-day',
+          kind: 'observance',
+          year: '',
+          circa: false,
+          calendar: 'gregorian',
+          endYear: '',
+          endMonth: '',
+          endPrecision: '',
+          categoryId: String(categoryId(source.sqlite, 'holidays-observances')),
+          summary: 'Kept every year.',
+          keyPoints: ['Only point'],
+          imageCredit: '',
+          featured: false,
+          references: [
+            {
+              url: 'https://example.org/a',
+              title: 'Source A',
+              publisher: 'Example Press',
+              accessedAt: '2026-02-01',
+            },
+          ],
+          links: [
+            { eventId: String(idOf(source.sqlite, UK)), type: 'led_to', direction: 'from' },
+            { eventId: String(idOf(source.sqlite, ITALY)), type: 'part_of', direction: 'to' },
+            { eventId: String(idOf(source.sqlite, ITALY)), type: 'related', direction: 'from' },
+          ],
+          status: 'published',
+          publishAt: '',
+          note: 'Renamed',
+          version: String(created.version),
+        }),
+      ),
+    });
+    if (!renamed.ok) throw new Error(JSON.stringify(renamed));
+
+    // Imported content, with its external ids and content hashes.
+    const parsed = parseImportJson(muffinlabsDay, { fileName: '03-14.json' });
+    if (!parsed.ok) throw new Error(parsed.error);
+    importRows({ rows: parsed.value.rows, status: 'published' });
+
+    // And one in the trash.
+    const trashed = trashEventAs(editor, { id: idOf(source.sqlite, ITALY), now: NOW });
+    if (!trashed.ok) throw new Error(JSON.stringify(trashed));
+  });
+}
+
+const WHOLE: ExportFilter = { ...EMPTY_EXPORT_FILTER, includeTrashed: true };
+const exportOf = (h: Handle, f: ExportFilter = WHOLE) =>
+  using(h, () =>
+    exportAlmanacIn(h.sqlite, f, { exportedAt: NOW, site: { name: 'Test', url: null } }),
+  );
+
+function fileFrom(doc: AlmanacFile, name = 'export.json'): ParsedImportFile[] {
+  const parsed = parseImportFile(JSON.stringify(doc), { fileName: name });
+  if (!parsed.ok) throw new Error(parsed.error);
+  return [parsed.value];
+}
+
+/** Everything an Almanac holds, keyed by slugs instead of ids (which differ between databases). */
+function dump(sqlite: Database.Database) {
+  const all = (sql: string) => sqlite.prepare(sql).all();
+  const stripIds = (snapshot: Record<string, unknown>) => {
+    const s = JSON.parse(JSON.stringify(snapshot)) as Record<string, unknown>;
+    for (const key of ['id', 'categoryId', 'version', 'createdBy', 'updatedBy']) delete s[key];
+    const strip = (list: unknown, keys: string[]) =>
+      ((list as Record<string, unknown>[] | undefined) ?? []).map((item) => {
+        const copy = { ...item };
+        for (const k of keys) delete copy[k];
+        return copy;
+      });
+    s.category = strip([s.category], ['id'])[0];
+    s.tags = strip(s.tags, ['id']);
+    s.people = strip(s.people, ['id']);
+    s.links = strip(s.links, ['eventId']).sort((a, b) =>
+      JSON.stringify(a).localeCompare(JSON.stringify(b)),
+    );
+    return s;
+  };
+  const latest = sqlite
+    .prepare(
+      `SELECT e.slug, r.snapshot FROM revisions r JOIN events e ON e.id = r.event_id
+       WHERE r.version = (SELECT max(version) FROM revisions WHERE event_id = r.event_id) ORDER BY e.slug`,
+    )
+    .all() as { slug: string; snapshot: string }[];
+  return {
+    categories: all(
+      `SELECT slug, name, description, color, position, created_at, updated_at FROM categories ORDER BY slug`,
+    ),
+    tags: all(`SELECT slug, name, created_at FROM tags ORDER BY slug`),
+    people: all(
+      `SELECT slug, name, description, birth_year, birth_month, birth_day, death_year, death_month, death_day,
+         reference_url, created_at, updated_at FROM people ORDER BY slug`,
+    ),
+    events: all(
+      `SELECT e.slug, e.kind, e.title, e.summary, e.key_points, e.body, e.fun_fact, e.further_reading, e.year, e.month,
+         e.day, e.precision, e.circa, e.calendar, e.end_year, e.end_month, e.end_day, e.end_precision, e.location,
+         e.latitude, e.longitude, c.slug AS category, e.image_url, e.image_alt, e.image_credit, e.featured, e.status,
+         e.publish_at, e.published_at, e.deleted_at, e.source, e.source_url, e.license, e.external_id,
+         e.content_hash, e.updated_by IS NOT NULL AS edited, e.created_at, e.updated_at
+       FROM events e JOIN categories c ON c.id = e.category_id ORDER BY e.slug`,
+    ),
+    eventTags: all(
+      `SELECT e.slug, t.slug AS tag FROM event_tags et JOIN events e ON e.id = et.event_id JOIN tags t ON t.id = et.tag_id
+       ORDER BY e.slug, t.slug`,
+    ),
+    eventPeople: all(
+      `SELECT e.slug, p.slug AS person, ep.role FROM event_people ep JOIN events e ON e.id = ep.event_id
+       JOIN people p ON p.id = ep.person_id ORDER BY e.slug, ep.position, p.slug`,
+    ),
+    references: all(
+      `SELECT e.slug, r.url, r.title, r.publisher, r.accessed_at FROM event_references r JOIN events e ON e.id = r.event_id
+       ORDER BY e.slug, r.position, r.id`,
+    ),
+    links: all(
+      `SELECT f.slug AS from_slug, t.slug AS to_slug, l.type FROM event_links l JOIN events f ON f.id = l.from_event_id
+       JOIN events t ON t.id = l.to_event_id ORDER BY f.slug, t.slug, l.type`,
+    ),
+    formerSlugs: all(
+      `SELECT e.slug, s.slug AS former FROM event_slugs s JOIN events e ON e.id = s.event_id ORDER BY e.slug, s.slug`,
+    ),
+    searchIndex: all(
+      `SELECT e.slug FROM events_fts f JOIN events e ON e.id = f.rowid ORDER BY e.slug`,
+    ),
+    latestRevisions: latest.map((r) => ({
+      slug: r.slug,
+      snapshot: stripIds(JSON.parse(r.snapshot) as Record<string, unknown>),
+    })),
+    /** Each event's current state as a revision would take it now. */
+    currentStates: (
+      sqlite.prepare(`SELECT id, slug FROM events ORDER BY slug`).all() as {
+        id: number;
+        slug: string;
+      }[]
+    ).map((e) => ({
+      slug: e.slug,
+      snapshot: stripIds(
+        buildRevisionSnapshot(drizzle(sqlite, { schema }) as unknown as typeof db, e.id),
+      ),
+    })),
+  };
+}
+
+describe('Almanac export and import', () => {
+  const source = (): Handle => getDbHandle();
+  let destination: Handle;
+  let destAdmin: SessionUser;
+  let exported: AlmanacFile;
+
+  beforeAll(() => {
+    buildSource(source());
+    exported = exportOf(source());
+    destination = emptyDatabase('destination');
+    destAdmin = makeUser(destination.sqlite, 'Importing Admin', 'admin');
+  });
+
+  it('writes a file the Almanac schema accepts, with every event, category, tag and person', () => {
+    const checked = almanacFileSchema.safeParse(JSON.parse(JSON.stringify(exported)));
+    expect(
+      checked.success,
+      checked.success ? '' : JSON.stringify(checked.error.issues.slice(0, 3)),
+    ).toBe(true);
+    const count = (sql: string) => source().sqlite.prepare(sql).pluck().get() as number;
+    expect(exported.events).toHaveLength(count('SELECT count(*) FROM events'));
+    expect(exported.categories).toHaveLength(count('SELECT count(*) FROM categories'));
+    expect(exported.tags).toHaveLength(count('SELECT count(*) FROM tags'));
+    expect(exported.people).toHaveLength(count('SELECT count(*) FROM people'));
+
+    const treaty = exported.events.find((e) => e.slug === 'treaty-of-everything-day');
+    expect(treaty).toMatchObject({
+      formerSlugs: ['treaty-of-everything'],
+      kind: 'observance',
+      category: 'holidays-observances',
+      edited: true,
+      tags: ['antiquity', 'treaties'],
+      people: [
+        { slug: 'ramsay-macdonald', role: 'Witness' },
+        { slug: 'gaius-example', role: 'Signatory' },
+      ],
+      references: [
+        { url: 'https://example.org/a', accessedAt: '2026-02-01', publisher: 'Example Press' },
+      ],
+    });
+    expect(treaty?.links).toHaveLength(3);
+    expect(exported.events.filter((e) => e.deletedAt !== null)).toHaveLength(1);
+    expect(exported.events.filter((e) => e.externalId?.startsWith('muffinlabs:'))).toHaveLength(2);
+  });
+
+  it('imports into an empty database with identical content, links, people, tags, references and revisions', () => {
+    const files = fileFrom(exported);
+    const preview = using(destination, () => previewImportFiles(files, { actorId: destAdmin.id }));
+    expect(preview).toMatchObject({
+      imported: exported.events.length,
+      updated: 0,
+      unchanged: 0,
+      skipped: [],
+    });
+    expect(preview.taxonomy.categories.created).toBe(exported.categories.length);
+
+    const result = using(destination, () =>
+      importFiles(files, { status: 'draft', actorId: destAdmin.id, batchSize: 7 }),
+    );
+    expect(result).toMatchObject({
+      imported: exported.events.length,
+      updated: 0,
+      unchanged: 0,
+      skipped: [],
+    });
+    expect(result.warnings).toEqual([]);
+
+    const before = dump(source().sqlite);
+    const after = dump(destination.sqlite);
+    for (const key of Object.keys(before) as (keyof typeof before)[]) {
+      if (key === 'latestRevisions') continue;
+      expect(after[key], key).toEqual(before[key]);
+    }
+    // Each imported event's current revision is its state as imported, which is the source's current state.
+    expect(after.latestRevisions).toEqual(after.currentStates);
+    expect(after.latestRevisions).toEqual(before.currentStates);
+    // One revision per event, by the importing admin.
+    expect(
+      destination.sqlite
+        .prepare(
+          `SELECT count(*), count(DISTINCT event_id), min(author_id), max(author_id) FROM revisions`,
+        )
+        .raw()
+        .get(),
+    ).toEqual([exported.events.length, exported.events.length, destAdmin.id, destAdmin.id]);
+    // The export of the new database is the same file.
+    expect(exportOf(destination)).toEqual(exported);
+  });
+
+  it('changes nothing when the same file is imported again', () => {
+    const before = dump(destination.sqlite);
+    const revisions = destination.sqlite.prepare(`SELECT count(*) FROM revisions`).pluck().get();
+    const again = using(destination, () =>
+      importFiles(fileFrom(exported), { status: 'draft', actorId: destAdmin.id }),
+    );
+    expect(again).toMatchObject({
+      imported: 0,
+      updated: 0,
+      unchanged: exported.events.length,
+      skipped: [],
+    });
+    expect(dump(destination.sqlite)).toEqual(before);
+    expect(destination.sqlite.prepare(`SELECT count(*) FROM revisions`).pluck().get()).toBe(
+      revisions,
+    );
+    const audit = destination.sqlite
+      .prepare(
+        `SELECT user_id, details FROM audit_log WHERE action = 'import.run' ORDER BY id DESC LIMIT 1`,
+      )
+      .get() as { user_id: number; details: string };
+    expect(audit.user_id).toBe(destAdmin.id);
+    expect(JSON.parse(audit.details)).toMatchObject({
+      imported: 0,
+      unchanged: exported.events.length,
+    });
+  });
+
+  it('takes a newer version of an event, and leaves one changed here since alone', () => {
+    const newer = structuredClone(exported);
+    const target = newer.events.find((e) => e.slug === 'treaty-of-everything-day');
+    const other = newer.events.find(
+      (e) => e.externalId?.startsWith('muffinlabs:') && e.kind === 'birth',
+    );
+    if (!target || !other) throw new Error('fixture events missing');
+    target.title = 'Treaty of Everything Day (revised)';
+    target.tags = ['treaties'];
+    target.links = target.links.filter((l) => l.type !== 'related');
+    target.updatedAt = '2026-04-01T00:00:00.000Z';
+    // Changed in the destination after the file's version: the file's change must not win.
+    using(destination, () =>
+      destination.sqlite
+        .prepare(
+          `UPDATE events SET summary = 'Changed here.', updated_at = ? WHERE external_id = ?`,
+        )
+        .run(Date.parse('2026-05-01T00:00:00Z'), other.externalId),
+    );
+    other.summary = 'Changed in the file.';
+    other.updatedAt = '2026-04-01T00:00:00.000Z';
+
+    const id = idOf(destination.sqlite, 'treaty-of-everything-day');
+    const result = using(destination, () =>
+      importFiles(fileFrom(newer), { status: 'draft', actorId: destAdmin.id }),
+    );
+    expect(result).toMatchObject({
+      imported: 0,
+      updated: 1,
+      unchanged: exported.events.length - 2,
+    });
+    expect(result.skipped).toEqual([
+      expect.objectContaining({
+        code: 'edited-in-almanac',
+        reason: expect.stringContaining('left as it is'),
+      }),
+    ]);
+    const row = destination.sqlite
+      .prepare(`SELECT title, version FROM events WHERE id = ?`)
+      .get(id);
+    expect(row).toEqual({ title: 'Treaty of Everything Day (revised)', version: 2 });
+    const snapshot = JSON.parse(
+      destination.sqlite
+        .prepare(`SELECT snapshot FROM revisions WHERE event_id = ? AND version = 2`)
+        .pluck()
+        .get(id) as string,
+    ) as { tags: { slug: string }[]; links: unknown[] };
+    expect(snapshot.tags.map((t) => t.slug)).toEqual(['treaties']);
+    expect(snapshot.links).toHaveLength(2);
+    expect(
+      destination.sqlite
+        .prepare(`SELECT summary FROM events WHERE external_id = ?`)
+        .pluck()
+        .get(other.externalId),
+    ).toBe('Changed here.');
+  });
+
+  it('imports a filtered set: only its events, the categories, tags and people they use, and links to events already here', () => {
+    const filtered = exportOf(source(), {
+      ...EMPTY_EXPORT_FILTER,
+      categories: ['holidays-observances'],
+      statuses: ['published'],
+      kinds: ['observance'],
+    });
+    const expected = source()
+      .sqlite.prepare(
+        `SELECT e.slug FROM events e JOIN categories c ON c.id = e.category_id
+         WHERE c.slug = 'holidays-observances' AND e.status = 'published' AND e.kind = 'observance'
+           AND e.deleted_at IS NULL ORDER BY e.id`,
+      )
+      .pluck()
+      .all();
+    expect(filtered.events.map((e) => e.slug)).toEqual(expected);
+    expect(expected).toContain('treaty-of-everything-day');
+    expect(filtered.categories.map((c) => c.slug)).toEqual(['holidays-observances']);
+    expect(filtered.tags.map((t) => t.slug)).toEqual(
+      expect.arrayContaining(['antiquity', 'treaties']),
+    );
+    expect(filtered.tags.length).toBeLessThan(exported.tags.length);
+    expect(filtered.filters).toEqual({
+      categories: ['holidays-observances'],
+      statuses: ['published'],
+      kinds: ['observance'],
+    });
+
+    const partial = emptyDatabase('partial');
+    const result = using(partial, () =>
+      importFiles(fileFrom(filtered), { status: 'draft', actorId: null }),
+    );
+    expect(result).toMatchObject({ imported: expected.length, skipped: [] });
+    // The treaty's links point at events this database does not have: left out, and said so.
+    const treatyWarnings = result.warnings.filter((w) => w.startsWith('treaty-of-everything-day:'));
+    expect(treatyWarnings).toHaveLength(3);
+    expect(treatyWarnings[0]).toMatch(/link to .* left out/);
+    expect(
+      partial.sqlite
+        .prepare(
+          `SELECT count(*) FROM event_links l JOIN events e ON e.id IN (l.from_event_id, l.to_event_id)
+           WHERE e.slug = 'treaty-of-everything-day'`,
+        )
+        .pluck()
+        .get(),
+    ).toBe(0);
+    // Without an acting user the import cannot mark the event as edited by someone.
+    expect(
+      partial.sqlite
+        .prepare(`SELECT updated_by FROM events WHERE slug = 'treaty-of-everything-day'`)
+        .pluck()
+        .get(),
+    ).toBeNull();
+  });
+
+  it('skips what it cannot import, with the reason', () => {
+    const target = emptyDatabase('conflicts');
+    // A muffinlabs import holds a slug that a hand-made event in the file also uses.
+    using(target, () => {
+      const parsed = parseImportJson(muffinlabsDay, { fileName: '03-14.json' });
+      if (!parsed.ok) throw new Error(parsed.error);
+      importRows({ rows: parsed.value.rows, status: 'published' });
+    });
+    const taken = target.sqlite
+      .prepare(`SELECT slug FROM events WHERE kind = 'birth'`)
+      .pluck()
+      .get() as string;
+    const base = exported.events.find((e) => e.slug === 'treaty-of-everything-day');
+    if (!base) throw new Error('fixture event missing');
+    const doc = {
+      ...exported,
+      events: [
+        { ...base, slug: taken, formerSlugs: [], links: [] },
+        { ...base, slug: 'no-such-category', category: 'nowhere', links: [] },
+        {
+          ...base,
+          slug: 'unknown-person',
+          people: [{ slug: 'nobody-at-all', role: '' }],
+          links: [],
+        },
+        {
+          ...base,
+          slug: 'thirtieth-of-february',
+          kind: 'event',
+          year: 1900,
+          month: 2,
+          day: 30,
+          links: [],
+        },
+      ],
+    };
+    const result = using(target, () =>
+      importFiles(fileFrom(doc as AlmanacFile, 'bad.json'), { status: 'draft', actorId: null }),
+    );
+    expect(result.imported).toBe(0);
+    expect(result.skipped.map((s) => [s.where.index, s.code])).toEqual([
+      [3, 'malformed-entry'],
+      [0, 'slug-taken'],
+      [1, 'unknown-relation'],
+      [2, 'unknown-relation'],
+    ]);
+    expect(result.skipped[0]?.reason).toMatch(/30 February does not exist/);
+    expect(result.skipped[1]?.reason).toMatch(/belongs to .*from muffinlabs/);
+    expect(result.skipped[2]?.reason).toMatch(/no category "nowhere"/);
+    expect(result.skipped[3]?.reason).toMatch(/person "nobody-at-all"/);
+  });
+});

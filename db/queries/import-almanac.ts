@@ -1,0 +1,782 @@
+import 'server-only';
+import type Database from 'better-sqlite3';
+import {
+  canonicalJson,
+  type AlmanacEvent,
+  type AlmanacLink,
+  type AlmanacParse,
+  type AlmanacPerson,
+  type Skip,
+} from '@/lib/import';
+import { uniqueSlug } from '@/lib/slugs';
+import type { Tx } from '../types';
+import { loadEventRecords } from './export';
+import { buildRevisionSnapshot } from './revision-snapshot';
+import { syncSearchIndex } from './search-index';
+
+// Importing an Almanac file (lib/import/almanac.ts). The rules, which the admin page repeats:
+//
+// - Categories, tags and people are matched by slug. Missing ones are created as the file has
+//   them. An existing category or person takes the file's values only when the file's copy is
+//   newer (updatedAt); an existing tag is left as it is. A new category keeps the file's position.
+// - An event with an external id (imported content: muffinlabs, Wikimedia) is the local event with
+//   that external id. One without (written in Almanac) is the local event with its slug, or with
+//   one of its former slugs, provided that event has no external id either; otherwise the slug
+//   belongs to a different event, and the entry is skipped ("slug-taken").
+// - A matched event whose content (every field, tag, person, reference and link) already equals
+//   the file's is left alone: importing the same file twice changes nothing. One changed here
+//   after the file's version (a later updatedAt) is left as it is and reported. Otherwise it takes
+//   the file's content and timestamps, with a new version and revision.
+// - A new event keeps its slug; an imported one whose slug is taken gets the next free one
+//   (slug-2) and a warning. Links are resolved by slug once both ends exist; a link to an event
+//   that is neither in the file nor here is left out, with a warning.
+// - Each created or updated event gets one revision, taken once all its links exist, so the
+//   current revision is the event's state as imported.
+
+type LocalEvent = {
+  id: number;
+  slug: string;
+  title: string;
+  external_id: string | null;
+  source: string | null;
+  version: number;
+  updated_by: number | null;
+  updated_at: number;
+};
+
+const statementCache = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
+
+function prepare(sqlite: Database.Database) {
+  const localColumns = `e.id, e.slug, e.title, e.external_id, e.source, e.version, e.updated_by, e.updated_at`;
+  return {
+    byExternalId: sqlite.prepare<[string], LocalEvent>(
+      `SELECT ${localColumns} FROM events e WHERE e.external_id = ?`,
+    ),
+    bySlug: sqlite.prepare<[string], LocalEvent>(
+      `SELECT ${localColumns} FROM events e WHERE e.slug = ?`,
+    ),
+    byFormerSlug: sqlite.prepare<[string], LocalEvent>(
+      `SELECT ${localColumns} FROM event_slugs s JOIN events e ON e.id = s.event_id WHERE s.slug = ?`,
+    ),
+    slugOwner: sqlite
+      .prepare<[string, string], number>(
+        `SELECT id FROM events WHERE slug = ? UNION ALL SELECT event_id FROM event_slugs WHERE slug = ? LIMIT 1`,
+      )
+      .pluck(),
+    formerSlugsOf: sqlite
+      .prepare<[number], string>(`SELECT slug FROM event_slugs WHERE event_id = ?`)
+      .pluck(),
+    maxRevision: sqlite
+      .prepare<[number], number>(
+        `SELECT coalesce(max(version), 0) FROM revisions WHERE event_id = ?`,
+      )
+      .pluck(),
+    categoryBySlug: sqlite.prepare<
+      [string],
+      { id: number; name: string; description: string; color: string; updated_at: number }
+    >(`SELECT id, name, description, color, updated_at FROM categories WHERE slug = ?`),
+    insertCategory: sqlite.prepare(
+      `INSERT INTO categories (slug, name, description, color, position, created_at, updated_at)
+       VALUES (@slug, @name, @description, @color, @position, @createdAt, @updatedAt)`,
+    ),
+    updateCategory: sqlite.prepare(
+      `UPDATE categories SET name = @name, description = @description, color = @color, updated_at = @updatedAt WHERE id = @id`,
+    ),
+    tagBySlug: sqlite.prepare<[string], { id: number }>(`SELECT id FROM tags WHERE slug = ?`),
+    insertTag: sqlite.prepare(
+      `INSERT INTO tags (slug, name, created_at) VALUES (@slug, @name, @createdAt)`,
+    ),
+    personBySlug: sqlite.prepare<[string], PersonRow>(
+      `SELECT id, name, description, birth_year, birth_month, birth_day, death_year, death_month, death_day,
+         reference_url, updated_at FROM people WHERE slug = ?`,
+    ),
+    insertPerson: sqlite.prepare(
+      `INSERT INTO people (slug, name, description, birth_year, birth_month, birth_day, death_year, death_month,
+         death_day, reference_url, created_at, updated_at)
+       VALUES (@slug, @name, @description, @birthYear, @birthMonth, @birthDay, @deathYear, @deathMonth,
+         @deathDay, @referenceUrl, @createdAt, @updatedAt)`,
+    ),
+    updatePerson: sqlite.prepare(
+      `UPDATE people SET name = @name, description = @description, birth_year = @birthYear, birth_month = @birthMonth,
+         birth_day = @birthDay, death_year = @deathYear, death_month = @deathMonth, death_day = @deathDay,
+         reference_url = @referenceUrl, updated_at = @updatedAt WHERE id = @id`,
+    ),
+    insertEvent: sqlite.prepare(
+      `INSERT INTO events (${EVENT_COLUMNS.map((c) => c[1]).join(', ')}, version, created_by, created_at)
+       VALUES (${EVENT_COLUMNS.map((c) => `@${c[0]}`).join(', ')}, 1, @createdBy, @createdAt)`,
+    ),
+    updateEvent: sqlite.prepare(
+      `UPDATE events SET ${EVENT_COLUMNS.map((c) => `${c[1]} = @${c[0]}`).join(', ')}, version = @version, created_at = @createdAt
+       WHERE id = @id`,
+    ),
+    addFormerSlug: sqlite.prepare<[number, string, number]>(
+      `INSERT OR IGNORE INTO event_slugs (event_id, slug, created_at) VALUES (?, ?, ?)`,
+    ),
+    dropOwnFormerSlug: sqlite.prepare<[number, string]>(
+      `DELETE FROM event_slugs WHERE event_id = ? AND slug = ?`,
+    ),
+    deleteTags: sqlite.prepare<[number]>(`DELETE FROM event_tags WHERE event_id = ?`),
+    insertTagLink: sqlite.prepare<[number, number]>(
+      `INSERT OR IGNORE INTO event_tags (event_id, tag_id) VALUES (?, ?)`,
+    ),
+    deletePeople: sqlite.prepare<[number]>(`DELETE FROM event_people WHERE event_id = ?`),
+    insertPersonLink: sqlite.prepare<[number, number, string, number]>(
+      `INSERT OR IGNORE INTO event_people (event_id, person_id, role, position) VALUES (?, ?, ?, ?)`,
+    ),
+    deleteReferences: sqlite.prepare<[number]>(`DELETE FROM event_references WHERE event_id = ?`),
+    insertReference: sqlite.prepare<[number, number, string, string, string | null, string | null]>(
+      `INSERT INTO event_references (event_id, position, url, title, publisher, accessed_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    linksOf: sqlite.prepare<
+      [number, number],
+      { id: number; from_id: number; to_id: number; type: string }
+    >(
+      `SELECT id, from_event_id AS from_id, to_event_id AS to_id, type FROM event_links
+       WHERE from_event_id = ? OR to_event_id = ?`,
+    ),
+    deleteLink: sqlite.prepare<[number]>(`DELETE FROM event_links WHERE id = ?`),
+    insertLink: sqlite.prepare<[number, number, string, number | null, number]>(
+      `INSERT OR IGNORE INTO event_links (from_event_id, to_event_id, type, created_by, created_at) VALUES (?, ?, ?, ?, ?)`,
+    ),
+    eventVersion: sqlite
+      .prepare<[number], number>(`SELECT version FROM events WHERE id = ?`)
+      .pluck(),
+    insertRevision: sqlite.prepare<[number, number, string, number | null, string, number]>(
+      `INSERT INTO revisions (event_id, version, snapshot, author_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+  };
+}
+
+type PersonRow = {
+  id: number;
+  name: string;
+  description: string;
+  birth_year: number | null;
+  birth_month: number | null;
+  birth_day: number | null;
+  death_year: number | null;
+  death_month: number | null;
+  death_day: number | null;
+  reference_url: string | null;
+  updated_at: number;
+};
+
+/** [parameter name, column] of every event column an import writes (version and creation aside). */
+const EVENT_COLUMNS = [
+  ['slug', 'slug'],
+  ['kind', 'kind'],
+  ['title', 'title'],
+  ['summary', 'summary'],
+  ['keyPoints', 'key_points'],
+  ['body', 'body'],
+  ['funFact', 'fun_fact'],
+  ['furtherReading', 'further_reading'],
+  ['year', 'year'],
+  ['month', 'month'],
+  ['day', 'day'],
+  ['precision', 'precision'],
+  ['circa', 'circa'],
+  ['calendar', 'calendar'],
+  ['endYear', 'end_year'],
+  ['endMonth', 'end_month'],
+  ['endDay', 'end_day'],
+  ['endPrecision', 'end_precision'],
+  ['location', 'location'],
+  ['latitude', 'latitude'],
+  ['longitude', 'longitude'],
+  ['categoryId', 'category_id'],
+  ['imageUrl', 'image_url'],
+  ['imageAlt', 'image_alt'],
+  ['imageCredit', 'image_credit'],
+  ['featured', 'featured'],
+  ['status', 'status'],
+  ['publishAt', 'publish_at'],
+  ['publishedAt', 'published_at'],
+  ['deletedAt', 'deleted_at'],
+  ['source', 'source'],
+  ['sourceUrl', 'source_url'],
+  ['license', 'license'],
+  ['externalId', 'external_id'],
+  ['contentHash', 'content_hash'],
+  ['updatedBy', 'updated_by'],
+  ['updatedAt', 'updated_at'],
+] as const;
+
+function statements(sqlite: Database.Database) {
+  let s = statementCache.get(sqlite);
+  if (!s) {
+    s = prepare(sqlite);
+    statementCache.set(sqlite, s);
+  }
+  return s;
+}
+type Statements = ReturnType<typeof prepare>;
+
+const ms = (iso: string | null): number | null => (iso === null ? null : Date.parse(iso));
+
+// ---- Categories, tags, people ----
+
+export type TaxonomyCounts = {
+  categories: { created: number; updated: number };
+  tags: { created: number };
+  people: { created: number; updated: number };
+};
+
+export const emptyTaxonomyCounts = (): TaxonomyCounts => ({
+  categories: { created: 0, updated: 0 },
+  tags: { created: 0 },
+  people: { created: 0, updated: 0 },
+});
+
+const newer = (fileUpdatedAt: string | null, localUpdatedAt: number) =>
+  fileUpdatedAt !== null && Date.parse(fileUpdatedAt) > localUpdatedAt;
+
+function personValues(p: AlmanacPerson) {
+  return {
+    name: p.name,
+    description: p.description,
+    birthYear: p.born?.year ?? null,
+    birthMonth: p.born?.month ?? null,
+    birthDay: p.born?.day ?? null,
+    deathYear: p.died?.year ?? null,
+    deathMonth: p.died?.month ?? null,
+    deathDay: p.died?.day ?? null,
+    referenceUrl: p.referenceUrl,
+  };
+}
+
+function personDiffers(local: PersonRow, v: ReturnType<typeof personValues>): boolean {
+  return (
+    local.name !== v.name ||
+    local.description !== v.description ||
+    local.birth_year !== v.birthYear ||
+    local.birth_month !== v.birthMonth ||
+    local.birth_day !== v.birthDay ||
+    local.death_year !== v.deathYear ||
+    local.death_month !== v.deathMonth ||
+    local.death_day !== v.deathDay ||
+    local.reference_url !== v.referenceUrl
+  );
+}
+
+/**
+ * Creates or updates the file's categories, tags and people (see the rules above); with `write`
+ * false, only counts what it would do. Call inside the import's transaction when writing.
+ */
+export function applyAlmanacTaxonomy(
+  sqlite: Database.Database,
+  doc: AlmanacParse,
+  o: { write: boolean; now: number },
+): TaxonomyCounts {
+  const s = statements(sqlite);
+  const counts = emptyTaxonomyCounts();
+  for (const c of doc.categories) {
+    const local = s.categoryBySlug.get(c.slug);
+    if (!local) {
+      counts.categories.created++;
+      if (o.write)
+        s.insertCategory.run({
+          slug: c.slug,
+          name: c.name,
+          description: c.description,
+          color: c.color.toLowerCase(),
+          position: c.position,
+          createdAt: ms(c.createdAt) ?? o.now,
+          updatedAt: ms(c.updatedAt) ?? o.now,
+        });
+    } else if (
+      newer(c.updatedAt, local.updated_at) &&
+      (local.name !== c.name ||
+        local.description !== c.description ||
+        local.color !== c.color.toLowerCase())
+    ) {
+      counts.categories.updated++;
+      if (o.write)
+        s.updateCategory.run({
+          id: local.id,
+          name: c.name,
+          description: c.description,
+          color: c.color.toLowerCase(),
+          updatedAt: ms(c.updatedAt),
+        });
+    }
+  }
+  for (const t of doc.tags) {
+    if (s.tagBySlug.get(t.slug)) continue;
+    counts.tags.created++;
+    if (o.write)
+      s.insertTag.run({ slug: t.slug, name: t.name, createdAt: ms(t.createdAt) ?? o.now });
+  }
+  for (const p of doc.people) {
+    const local = s.personBySlug.get(p.slug);
+    const values = personValues(p);
+    if (!local) {
+      counts.people.created++;
+      if (o.write)
+        s.insertPerson.run({
+          slug: p.slug,
+          ...values,
+          createdAt: ms(p.createdAt) ?? o.now,
+          updatedAt: ms(p.updatedAt) ?? o.now,
+        });
+    } else if (newer(p.updatedAt, local.updated_at) && personDiffers(local, values)) {
+      counts.people.updated++;
+      if (o.write) s.updatePerson.run({ id: local.id, ...values, updatedAt: ms(p.updatedAt) });
+    }
+  }
+  return counts;
+}
+
+// ---- Events ----
+
+/** Where a slug named in the file leads here: an event, one the import will create, or nowhere. */
+type Resolved =
+  { kind: 'local'; id: number; slug: string } | { kind: 'pending' } | { kind: 'none' };
+
+type Match = { local: LocalEvent | null; conflict: string | null };
+
+/** Everything an import of one file needs to know about the file, built once. */
+export type AlmanacContext = {
+  doc: AlmanacParse;
+  bySlug: Map<string, AlmanacEvent>;
+  categorySlugs: Set<string>;
+  tagSlugs: Set<string>;
+  peopleSlugs: Set<string>;
+};
+
+export function almanacContext(doc: AlmanacParse): AlmanacContext {
+  return {
+    doc,
+    bySlug: new Map(doc.events.map((e) => [e.event.slug, e.event])),
+    categorySlugs: new Set(doc.categories.map((c) => c.slug)),
+    tagSlugs: new Set(doc.tags.map((t) => t.slug)),
+    peopleSlugs: new Set(doc.people.map((p) => p.slug)),
+  };
+}
+
+function describeLocal(e: LocalEvent): string {
+  return `"${e.title}" (${e.slug}${e.source ? `, from ${e.source}` : ''})`;
+}
+
+/** The local event a file event is (see the rules at the top). */
+function matchLocal(s: Statements, ev: AlmanacEvent): Match {
+  if (ev.externalId !== null)
+    return { local: s.byExternalId.get(ev.externalId) ?? null, conflict: null };
+  const found =
+    s.bySlug.get(ev.slug) ??
+    s.byFormerSlug.get(ev.slug) ??
+    ev.formerSlugs
+      .map((slug) => s.bySlug.get(slug))
+      .find((e) => e !== undefined && e.external_id === null);
+  if (!found) return { local: null, conflict: null };
+  if (found.external_id !== null)
+    return {
+      local: null,
+      conflict: `the slug "${ev.slug}" belongs to ${describeLocal(found)} here; rename one of them`,
+    };
+  return { local: found, conflict: null };
+}
+
+function resolveSlug(s: Statements, ctx: AlmanacContext, slug: string): Resolved {
+  const inFile = ctx.bySlug.get(slug);
+  if (inFile) {
+    const { local } = matchLocal(s, inFile);
+    return local ? { kind: 'local', id: local.id, slug: local.slug } : { kind: 'pending' };
+  }
+  const local = s.bySlug.get(slug) ?? s.byFormerSlug.get(slug);
+  return local ? { kind: 'local', id: local.id, slug: local.slug } : { kind: 'none' };
+}
+
+type ResolvedLink = { link: AlmanacLink; target: Resolved };
+
+export type EventPlan =
+  | { action: 'insert'; entry: number; event: AlmanacEvent; slug: string; links: ResolvedLink[] }
+  | {
+      action: 'update';
+      entry: number;
+      event: AlmanacEvent;
+      local: LocalEvent;
+      slug: string;
+      links: ResolvedLink[];
+    }
+  | { action: 'unchanged'; entry: number; event: AlmanacEvent; localId: number }
+  | { action: 'skip'; skip: Skip };
+
+function skipOf(
+  ctx: AlmanacContext,
+  entry: number,
+  ev: AlmanacEvent,
+  code: Skip['code'],
+  reason: string,
+): Skip {
+  return {
+    where: { file: ctx.doc.fileName, section: 'events', index: entry },
+    rawYear: ev.year === null ? null : String(ev.year),
+    code,
+    reason: `${ev.slug}: ${reason}`,
+  };
+}
+
+/** Is the slug free for this event (nobody else's current or former slug)? */
+function slugFreeFor(s: Statements, slug: string, selfId: number | null): boolean {
+  const owner = s.slugOwner.get(slug, slug);
+  return owner === undefined || owner === selfId;
+}
+
+/**
+ * What an import would do with each of these file events, reading only. `existsLater` says whether
+ * a category/tag/person slug exists here or will (the file's own are created first).
+ */
+export function planAlmanacEvents(
+  sqlite: Database.Database,
+  ctx: AlmanacContext,
+  entries: readonly { index: number; event: AlmanacEvent }[],
+  o: { actorId: number | null },
+): EventPlan[] {
+  const s = statements(sqlite);
+  const known = (set: Set<string>, lookup: (slug: string) => unknown) => (slug: string) =>
+    set.has(slug) || lookup(slug) !== undefined;
+  const categoryKnown = known(ctx.categorySlugs, (slug) => s.categoryBySlug.get(slug));
+  const tagKnown = known(ctx.tagSlugs, (slug) => s.tagBySlug.get(slug));
+  const personKnown = known(ctx.peopleSlugs, (slug) => s.personBySlug.get(slug));
+
+  const matched = entries.map(({ index, event }) => ({
+    index,
+    event,
+    match: matchLocal(s, event),
+  }));
+  const current = loadEventRecords(
+    sqlite,
+    matched.flatMap((m) => (m.match.local ? [m.match.local.id] : [])),
+  );
+
+  return matched.map(({ index, event: ev, match }): EventPlan => {
+    if (match.conflict)
+      return { action: 'skip', skip: skipOf(ctx, index, ev, 'slug-taken', match.conflict) };
+    const missing = [
+      ...(categoryKnown(ev.category) ? [] : [`category "${ev.category}"`]),
+      ...ev.tags.filter((t) => !tagKnown(t)).map((t) => `tag "${t}"`),
+      ...ev.people.filter((p) => !personKnown(p.slug)).map((p) => `person "${p.slug}"`),
+    ];
+    if (missing.length > 0)
+      return {
+        action: 'skip',
+        skip: skipOf(
+          ctx,
+          index,
+          ev,
+          'unknown-relation',
+          `no ${missing.join(', ')} in the file or in Almanac`,
+        ),
+      };
+
+    const links = ev.links.map((link) => ({ link, target: resolveSlug(s, ctx, link.event) }));
+    const local = match.local;
+    if (!local) {
+      const slug = slugFreeFor(s, ev.slug, null)
+        ? ev.slug
+        : uniqueSlug(ev.slug, (c) => ctx.bySlug.has(c) || !slugFreeFor(s, c, null));
+      return { action: 'insert', entry: index, event: ev, slug, links };
+    }
+
+    const slug = slugFreeFor(s, ev.slug, local.id) ? ev.slug : local.slug;
+    const target = expectedRecord(s, ev, { local, slug, links, actorId: o.actorId });
+    const now = current.get(local.id);
+    const pending = links.some((l) => l.target.kind === 'pending');
+    if (!pending && now && canonicalJson(now) === canonicalJson(target))
+      return { action: 'unchanged', entry: index, event: ev, localId: local.id };
+    if (local.updated_at > Date.parse(ev.updatedAt))
+      return {
+        action: 'skip',
+        skip: skipOf(
+          ctx,
+          index,
+          ev,
+          'edited-in-almanac',
+          `changed here on ${new Date(local.updated_at).toISOString().slice(0, 16).replace('T', ' ')} UTC, after the file's version of ${ev.updatedAt.slice(0, 16).replace('T', ' ')} UTC; left as it is`,
+        ),
+      };
+    return { action: 'update', entry: index, event: ev, local, slug, links };
+  });
+}
+
+/** The event as this import would leave it: the file's record, adjusted to what is possible here. */
+function expectedRecord(
+  s: Statements,
+  ev: AlmanacEvent,
+  o: { local: LocalEvent; slug: string; links: ResolvedLink[]; actorId: number | null },
+): AlmanacEvent {
+  const former = new Set<string>();
+  for (const slug of s.formerSlugsOf.all(o.local.id)) former.add(slug);
+  if (o.slug !== o.local.slug) former.add(o.local.slug);
+  for (const slug of ev.formerSlugs) if (slugFreeFor(s, slug, o.local.id)) former.add(slug);
+  former.delete(o.slug);
+  const updatedBy = ev.edited ? (o.local.updated_by ?? o.actorId) : null;
+  return {
+    ...ev,
+    slug: o.slug,
+    formerSlugs: [...former].sort(),
+    edited: updatedBy !== null,
+    links: o.links
+      .flatMap((l) =>
+        l.target.kind === 'local'
+          ? [{ type: l.link.type, direction: l.link.direction, event: l.target.slug }]
+          : [],
+      )
+      .sort(
+        (a, b) =>
+          a.direction.localeCompare(b.direction) ||
+          a.type.localeCompare(b.type) ||
+          a.event.localeCompare(b.event),
+      ),
+  };
+}
+
+export type EventBatchResult = {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  skipped: Skip[];
+  warnings: string[];
+  /** Events written in this batch. */
+  touched: number[];
+  /** Written events whose revision waits for link targets later in the file: [entry index, event id]. */
+  deferred: [number, number][];
+};
+
+/**
+ * Plans and writes one batch of file events in the caller's IMMEDIATE transaction: rows, slugs,
+ * tags, people, references, the links whose other end exists, then the revision and search entry
+ * of every event whose links are all in place (the others are `deferred`, see finishAlmanacEvents).
+ */
+export function writeAlmanacEventBatch(
+  h: { sqlite: Database.Database; tx: Tx },
+  ctx: AlmanacContext,
+  entries: readonly { index: number; event: AlmanacEvent }[],
+  o: { actorId: number | null; now: number; note: string },
+): EventBatchResult {
+  const s = statements(h.sqlite);
+  const result: EventBatchResult = {
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: [],
+    warnings: [],
+    touched: [],
+    deferred: [],
+  };
+  const plans = planAlmanacEvents(h.sqlite, ctx, entries, { actorId: o.actorId });
+  const written: { entry: number; id: number; event: AlmanacEvent }[] = [];
+
+  for (const plan of plans) {
+    if (plan.action === 'skip') {
+      result.skipped.push(plan.skip);
+      continue;
+    }
+    if (plan.action === 'unchanged') {
+      result.unchanged++;
+      continue;
+    }
+    const ev = plan.event;
+    const categoryId = s.categoryBySlug.get(ev.category)?.id;
+    if (categoryId === undefined)
+      throw new Error(`category "${ev.category}" vanished during the import`);
+    const local = plan.action === 'update' ? plan.local : null;
+    const values = {
+      slug: plan.slug,
+      kind: ev.kind,
+      title: ev.title,
+      summary: ev.summary,
+      keyPoints: JSON.stringify(ev.keyPoints),
+      body: ev.body,
+      funFact: ev.funFact,
+      furtherReading: ev.furtherReading,
+      year: ev.year,
+      month: ev.month,
+      day: ev.day,
+      precision: ev.precision,
+      circa: ev.circa ? 1 : 0,
+      calendar: ev.calendar,
+      endYear: ev.endYear,
+      endMonth: ev.endMonth,
+      endDay: ev.endDay,
+      endPrecision: ev.endPrecision,
+      location: ev.location,
+      latitude: ev.latitude,
+      longitude: ev.longitude,
+      categoryId,
+      imageUrl: ev.imageUrl,
+      imageAlt: ev.imageAlt,
+      imageCredit: ev.imageCredit,
+      featured: ev.featured ? 1 : 0,
+      status: ev.status,
+      publishAt: ms(ev.publishAt),
+      publishedAt: ms(ev.publishedAt),
+      deletedAt: ms(ev.deletedAt),
+      source: ev.source,
+      sourceUrl: ev.sourceUrl,
+      license: ev.license,
+      externalId: ev.externalId,
+      contentHash: ev.contentHash,
+      // "Edited" protects an event from re-imports of its source; a user id is the only way to say it.
+      updatedBy: ev.edited ? (local?.updated_by ?? o.actorId) : null,
+      updatedAt: Date.parse(ev.updatedAt),
+      createdAt: Date.parse(ev.createdAt),
+    };
+
+    let id: number;
+    if (plan.action === 'insert') {
+      id = Number(s.insertEvent.run({ ...values, createdBy: o.actorId }).lastInsertRowid);
+      if (plan.slug !== ev.slug)
+        result.warnings.push(`${ev.slug}: the slug is taken here; imported as ${plan.slug}`);
+      result.imported++;
+    } else {
+      id = plan.local.id;
+      const version = Math.max(plan.local.version, s.maxRevision.get(id) ?? 0) + 1;
+      s.updateEvent.run({ ...values, id, version });
+      if (plan.slug !== plan.local.slug) {
+        // The old address keeps working (it redirects), as when an editor renames an event.
+        s.addFormerSlug.run(id, plan.local.slug, o.now);
+        s.dropOwnFormerSlug.run(id, plan.slug);
+      } else if (plan.slug !== ev.slug) {
+        result.warnings.push(
+          `${ev.slug}: the slug belongs to another event here; kept ${plan.slug}`,
+        );
+      }
+      result.updated++;
+    }
+    for (const slug of ev.formerSlugs) {
+      if (slug === plan.slug) continue;
+      if (slugFreeFor(s, slug, id)) s.addFormerSlug.run(id, slug, o.now);
+      else
+        result.warnings.push(
+          `${ev.slug}: its former slug ${slug} belongs to another event here; left out`,
+        );
+    }
+
+    s.deleteTags.run(id);
+    for (const slug of ev.tags) {
+      const tag = s.tagBySlug.get(slug);
+      if (tag) s.insertTagLink.run(id, tag.id);
+    }
+    s.deletePeople.run(id);
+    ev.people.forEach((p, position) => {
+      const person = s.personBySlug.get(p.slug);
+      if (person) s.insertPersonLink.run(id, person.id, p.role, position);
+    });
+    s.deleteReferences.run(id);
+    ev.references.forEach((r, position) =>
+      s.insertReference.run(id, position, r.url, r.title, r.publisher, r.accessedAt),
+    );
+    replaceLinks(s, id, plan.links, { actorId: o.actorId, now: o.now });
+    written.push({ entry: plan.entry, id, event: ev });
+    result.touched.push(id);
+  }
+
+  // Links to events created later in this batch, then revisions for events whose links are all here.
+  for (const w of written) {
+    const missing = addResolvableLinks(s, ctx, w.id, w.event, { actorId: o.actorId, now: o.now });
+    if (missing.pending > 0) result.deferred.push([w.entry, w.id]);
+    else {
+      result.warnings.push(...missing.unknown);
+      writeRevision(h, s, w.id, o);
+    }
+  }
+  if (result.touched.length > 0) syncSearchIndex(h.tx, result.touched);
+  return result;
+}
+
+const linkKey = (from: number, to: number, type: string) => `${from}>${to}:${type}`;
+
+/** Makes the event's links those of the file (the resolvable ones); pending ones come later. */
+function replaceLinks(
+  s: Statements,
+  id: number,
+  links: readonly ResolvedLink[],
+  o: { actorId: number | null; now: number },
+): void {
+  const wanted = new Map<string, [number, number, string]>();
+  for (const { link, target } of links) {
+    if (target.kind !== 'local' || target.id === id) continue;
+    const [from, to] = link.direction === 'outgoing' ? [id, target.id] : [target.id, id];
+    wanted.set(linkKey(from, to, link.type), [from, to, link.type]);
+  }
+  for (const l of s.linksOf.all(id, id)) {
+    if (!wanted.delete(linkKey(l.from_id, l.to_id, l.type))) s.deleteLink.run(l.id);
+  }
+  for (const [from, to, type] of wanted.values())
+    s.insertLink.run(from, to, type, o.actorId, o.now);
+}
+
+/** Adds the event's links whose other end now exists; counts those still waiting, names those that never will. */
+function addResolvableLinks(
+  s: Statements,
+  ctx: AlmanacContext,
+  id: number,
+  ev: AlmanacEvent,
+  o: { actorId: number | null; now: number },
+): { pending: number; unknown: string[] } {
+  let pending = 0;
+  const unknown: string[] = [];
+  for (const link of ev.links) {
+    const target = resolveSlug(s, ctx, link.event);
+    if (target.kind === 'pending') pending++;
+    else if (target.kind === 'none')
+      unknown.push(
+        `${ev.slug}: link to ${link.event} left out (no such event in the file or here)`,
+      );
+    else if (target.id !== id) {
+      const [from, to] = link.direction === 'outgoing' ? [id, target.id] : [target.id, id];
+      s.insertLink.run(from, to, link.type, o.actorId, o.now);
+    }
+  }
+  return { pending, unknown };
+}
+
+function writeRevision(
+  h: { tx: Tx },
+  s: Statements,
+  id: number,
+  o: { actorId: number | null; now: number; note: string },
+): void {
+  const version = s.eventVersion.get(id) ?? 1;
+  s.insertRevision.run(
+    id,
+    version,
+    JSON.stringify(buildRevisionSnapshot(h.tx, id)),
+    o.actorId,
+    o.note,
+    o.now,
+  );
+}
+
+/**
+ * The last step of a file: links of deferred events whose other end was written later (or never
+ * will be: reported), then their revisions. Call in an IMMEDIATE transaction, in batches.
+ */
+export function finishAlmanacEvents(
+  h: { sqlite: Database.Database; tx: Tx },
+  ctx: AlmanacContext,
+  deferred: readonly [number, number][],
+  o: { actorId: number | null; now: number; note: string },
+): { warnings: string[] } {
+  const s = statements(h.sqlite);
+  const byIndex = new Map(ctx.doc.events.map((e) => [e.index, e.event]));
+  const warnings: string[] = [];
+  for (const [entry, id] of deferred) {
+    const ev = byIndex.get(entry);
+    if (!ev) continue;
+    for (const link of ev.links) {
+      const target = resolveSlug(s, ctx, link.event);
+      if (target.kind === 'local') {
+        if (target.id === id) continue;
+        const [from, to] = link.direction === 'outgoing' ? [id, target.id] : [target.id, id];
+        s.insertLink.run(from, to, link.type, o.actorId, o.now);
+      } else {
+        warnings.push(`${ev.slug}: link to ${link.event} left out (that event was not imported)`);
+      }
+    }
+    writeRevision(h, s, id, o);
+  }
+  return { warnings };
+}

@@ -1,0 +1,130 @@
+// Exports the site as Almanac JSON: npm run export -- [--out file] [filters]
+// Run through tsx with `--conditions=react-server` (see package.json), so `server-only` resolves.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openSqlite } from '@/db/connection';
+import { runMigrations } from '@/db/migrate';
+import { almanacExportChunksIn, exportFileName, recordExportAudit } from '@/db/queries/export';
+import { ConfigError, loadConfig } from '@/lib/config';
+import { parseExportFilter } from '@/lib/import/export-filter';
+
+const USAGE = `Usage: npm run export -- [--out <file>] [filters]
+
+Writes the site's events, with their categories, tags, people, references, links and former slugs,
+as one Almanac JSON file; \`npm run import -- <file>\` reads it back into any Almanac.
+
+Options:
+  --out <file>          where to write (default: ./almanac-export-<all|filtered>-<time>.json; "-" for stdout)
+  --category <slug>     only events in this category (repeat for several)
+  --status <status>     only draft, published or archived events (repeatable)
+  --kind <kind>         only events, births, deaths or observances (repeatable)
+  --from <year>         only events from this year on (1924, -44 or "44 BCE")
+  --to <year>           only events up to this year
+  --since <date>        only events changed since YYYY-MM-DD
+  --include-trash       include events in the trash
+  -h, --help            show this help
+
+Without filters the file holds the whole site: every category, tag and person too.`;
+
+function fail(message: string): never {
+  console.error(`[export] ${message}`);
+  process.exit(1);
+}
+
+function main(): void {
+  let args;
+  try {
+    args = parseArgs({
+      args: process.argv.slice(2),
+      allowPositionals: false,
+      strict: true,
+      options: {
+        out: { type: 'string' },
+        category: { type: 'string', multiple: true },
+        status: { type: 'string', multiple: true },
+        kind: { type: 'string', multiple: true },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        since: { type: 'string' },
+        'include-trash': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const v = args.values;
+  if (v.help) {
+    console.log(USAGE);
+    return;
+  }
+  const parsed = parseExportFilter({
+    category: v.category,
+    status: v.status,
+    kind: v.kind,
+    yearFrom: v.from,
+    yearTo: v.to,
+    updatedSince: v.since,
+    trash: v['include-trash'] ? '1' : undefined,
+  });
+  if (!parsed.ok) fail(parsed.error);
+  const filter = parsed.filter;
+
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  if (!fs.existsSync(config.databasePath)) fail(`no database at ${config.databasePath}`);
+  const writer = openSqlite(config.databasePath);
+  runMigrations(writer);
+
+  const now = new Date();
+  const toStdout = v.out === '-';
+  const out = toStdout ? null : path.resolve(v.out ?? exportFileName(now, filter));
+  const temp = out ? `${out}.partial` : null;
+
+  // One read transaction on a connection of its own: a consistent snapshot while the site runs.
+  const reader = openSqlite(config.databasePath, { readonly: true });
+  reader.prepare('BEGIN').run();
+  let fd: number | null = null;
+  try {
+    const { eventCount, chunks } = almanacExportChunksIn(reader, filter, {
+      exportedAt: now,
+      site: { name: config.siteName, url: config.siteUrl },
+    });
+    fd = temp ? fs.openSync(temp, 'w') : 1;
+    let bytes = 0;
+    for (const chunk of chunks) {
+      fs.writeSync(fd, chunk);
+      bytes += Buffer.byteLength(chunk);
+    }
+    if (temp && out) {
+      fs.closeSync(fd);
+      fd = null;
+      fs.renameSync(temp, out);
+    }
+    recordExportAudit(writer, { actorId: null, filter, eventCount, via: 'cli' });
+    console.error(
+      `Exported ${eventCount.toLocaleString('en-US')} event${eventCount === 1 ? '' : 's'} (${(bytes / 1024).toFixed(0)} KB)${out ? ` to ${out}` : ''}.`,
+    );
+  } catch (error) {
+    if (temp) fs.rmSync(temp, { force: true });
+    throw error;
+  } finally {
+    if (fd !== null && fd !== 1) fs.closeSync(fd);
+    reader.prepare('COMMIT').run();
+    reader.close();
+    writer.close();
+  }
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error);
+  process.exit(1);
+}
