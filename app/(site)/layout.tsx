@@ -18,6 +18,8 @@ export function generateMetadata(): Metadata {
       'What happened on this day in history: events, births, deaths and observances for every day of the year, with dates, sources and context.',
     applicationName: siteName,
     openGraph: { siteName, type: 'website', locale: 'en_GB' },
+    // Event pages, which have a generated image, ask for the large card.
+    twitter: { card: 'summary' },
     formatDetection: { telephone: false, address: false, email: false },
   };
 }

@@ -26,6 +26,14 @@ export function SiteFooter() {
             <li>
               <Link href="/categories">Browse by category</Link>
             </li>
+            <li>
+              <a href="/feeds/today.rss" type="application/rss+xml">
+                Today in history by RSS
+              </a>
+            </li>
+            <li>
+              <Link href="/developers">API for developers</Link>
+            </li>
           </ul>
         </nav>
       </div>

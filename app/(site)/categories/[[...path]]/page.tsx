@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { catStyle } from '@/components/site/category-chip';
 import { plural } from '@/components/site/format';
+import { SubscribeLinks } from '@/components/site/subscribe-links';
 import type { CategorySummary } from '@/db/queries/categories';
 import { getCategoryBySlug, listCachedCategoriesWithCounts } from '@/db/queries/public-cache';
 import { sitePaths } from '@/lib/site-urls';
@@ -12,6 +13,7 @@ import {
   viewPath,
   viewTitle,
 } from '../../_lib/browse';
+import { categoryFeedLinks, feedAlternates } from '../../_lib/feeds';
 import {
   decodeParam,
   orNotFound,
@@ -55,7 +57,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${r.category.name}${sub}`,
     description: r.category.description || `Events in ${r.category.name}, by century.`,
-    alternates: { canonical: viewPath(base, r.view) },
+    alternates: {
+      canonical: viewPath(base, r.view),
+      types: feedAlternates(r.category.name, categoryFeedLinks(r.category.slug)),
+    },
   };
 }
 
@@ -110,6 +115,9 @@ export default async function CategoriesPage({ params }: Props) {
         {category.description ? (
           <p className="mt-3 max-w-2xl text-lg text-ink-soft">{category.description}</p>
         ) : null}
+        <div className="mt-3">
+          <SubscribeLinks what={category.name} links={categoryFeedLinks(category.slug)} />
+        </div>
       </header>
       <BrowseListing scope={{ categoryId: category.id }} base={base} view={view} />
     </>

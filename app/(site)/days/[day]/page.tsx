@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { DayPicker } from '@/components/site/day-picker';
 import { DaySections } from '@/components/site/day-sections';
 import { plural, siteToday } from '@/components/site/format';
+import { SubscribeLinks } from '@/components/site/subscribe-links';
 import { getCachedDayOverview } from '@/db/queries/public-cache';
 import { formatMonthDay } from '@/lib/dates';
 import { sitePaths } from '@/lib/site-urls';
 import { DayNav } from '../../_lib/day-nav';
+import { feedAlternates, todayFeedLinks } from '../../_lib/feeds';
 import { orNotFound, orNull, parseDayParam, unresolvedMetadata } from '../../_lib/params';
+import { siteOpenGraph } from '../../_lib/seo';
 
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -29,8 +32,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${name}: on this day in history`,
     description: `What happened on ${name} in history: ${parts.join(', ')}${o.observances.length ? ' and the day’s observances' : ''}.`,
-    alternates: { canonical: sitePaths.day(d.month, d.day) },
-    openGraph: { title: `${name} in history`, url: sitePaths.day(d.month, d.day) },
+    alternates: {
+      canonical: sitePaths.day(d.month, d.day),
+      types: feedAlternates('today in history', todayFeedLinks()),
+    },
+    openGraph: {
+      ...siteOpenGraph(),
+      title: `${name} in history`,
+      url: sitePaths.day(d.month, d.day),
+    },
   };
 }
 
@@ -48,6 +58,7 @@ export default async function DayPage({ params }: Props) {
           <p className="eyebrow">{isToday ? 'Today in history' : 'On this day in history'}</p>
           <h1 className="mt-1 text-4xl font-bold tracking-tight sm:text-5xl">{name}</h1>
         </div>
+        <SubscribeLinks what="today in history" links={todayFeedLinks()} />
         <DayNav month={d.month} day={d.day} />
         <DayPicker month={d.month} day={d.day} />
       </header>

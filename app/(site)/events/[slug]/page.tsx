@@ -3,16 +3,22 @@ import { Breadcrumbs, type Crumb } from '@/components/site/breadcrumbs';
 import { catStyle, CategoryChip } from '@/components/site/category-chip';
 import { EventCards } from '@/components/site/event-lists';
 import { agoLabel, dateLabel, siteToday } from '@/components/site/format';
+import { JsonLd } from '@/components/site/json-ld';
 import { SourceLine } from '@/components/site/source-line';
 import type { EventDetail } from '@/db/queries/events';
+import { getCachedEventPublishedAt } from '@/db/queries/feed-cache';
 import {
   getCachedEvent,
   listCachedMoreFromDay,
   listCachedRelatedEvents,
   resolveEventSlug,
 } from '@/db/queries/public-cache';
+import { getConfig } from '@/lib/config';
 import { formatMonthDay, formatYear } from '@/lib/dates';
+import { absoluteUrl, feedPaths } from '@/lib/feeds/paths';
 import { renderMarkdown } from '@/lib/markdown';
+import { eventArticleJsonLd } from '@/lib/seo/json-ld';
+import { OG_IMAGE_SIZE } from '@/lib/seo/og-text';
 import { sitePaths } from '@/lib/site-urls';
 import {
   decodeParam,
@@ -21,6 +27,7 @@ import {
   type Resolved,
   unresolvedMetadata,
 } from '../../_lib/params';
+import { eventCardPath, siteOpenGraph } from '../../_lib/seo';
 
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -54,18 +61,75 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!event) return unresolvedMetadata;
   const date = dateLabel(event);
   const description = (event.summary || event.title).slice(0, 300);
+  const publishedAt = await getCachedEventPublishedAt(event.id);
   return {
     title: date && event.kind !== 'observance' ? `${event.title} (${date})` : event.title,
     description,
     alternates: { canonical: sitePaths.event(event.slug) },
     openGraph: {
+      ...siteOpenGraph(),
       type: 'article',
       title: event.title,
       description,
       url: sitePaths.event(event.slug),
-      images: event.image ? [{ url: event.image.url, alt: event.image.alt }] : undefined,
+      // The generated card (./card.png); Twitter's image follows Open Graph's.
+      images: [
+        {
+          url: eventCardPath(event),
+          ...OG_IMAGE_SIZE,
+          type: 'image/png',
+          alt: `${event.title}: ${event.kind === 'observance' ? `every year on ${date}` : date}, ${event.category.name}`,
+        },
+      ],
+      ...(publishedAt !== null ? { publishedTime: new Date(publishedAt).toISOString() } : {}),
+      modifiedTime: new Date(event.updatedAt).toISOString(),
+      section: event.category.name,
+      tags: event.tags.map((t) => t.name),
     },
+    twitter: { card: 'summary_large_image' },
   };
+}
+
+/** Where a day-precision event's (or an observance's) yearly anniversary can be added to a calendar. */
+const calendarPath = (e: EventDetail) =>
+  e.precision === 'day' && e.month !== null && e.day !== null
+    ? feedPaths.eventCalendar(e.slug)
+    : null;
+
+async function eventJsonLd(event: EventDetail) {
+  const { siteUrl, siteName } = getConfig();
+  const url = absoluteUrl(siteUrl, sitePaths.event(event.slug));
+  const publishedAt = await getCachedEventPublishedAt(event.id);
+  return eventArticleJsonLd({
+    url,
+    title: event.title,
+    summary: event.summary,
+    imageUrl: absoluteUrl(siteUrl, eventCardPath(event)),
+    datePublished: publishedAt !== null ? new Date(publishedAt) : null,
+    dateModified: new Date(event.updatedAt),
+    siteName,
+    siteUrl: absoluteUrl(siteUrl, sitePaths.home()),
+    category: event.category.name,
+    tags: event.tags.map((t) => t.name),
+    people: event.people.map((p) => ({
+      name: p.name,
+      url: absoluteUrl(siteUrl, sitePaths.person(p.slug)),
+    })),
+    kind: event.kind,
+    date: event,
+    end:
+      event.end?.year != null
+        ? {
+            ...event.end,
+            precision: event.end.precision ?? 'day',
+            circa: false,
+            calendar: event.calendar,
+          }
+        : null,
+    location: event.location,
+    latitude: event.latitude,
+    longitude: event.longitude,
+  });
 }
 
 const KIND_LABEL = {
@@ -94,6 +158,7 @@ function formatCoordinates(lat: number, lon: number): string {
 
 function Facts({ event, ago }: { event: EventDetail; ago: string }) {
   const date = dateLabel(event);
+  const calendar = calendarPath(event);
   const end =
     event.end?.year != null
       ? dateLabel({
@@ -128,6 +193,29 @@ function Facts({ event, ago }: { event: EventDetail; ago: string }) {
         ) : event.year !== null ? (
           <dd className="text-sm">
             More from <a href={sitePaths.year(event.year)}>{formatYear(event.year)}</a>
+          </dd>
+        ) : null}
+        {calendar ? (
+          <dd className="mt-1 text-sm">
+            <a
+              href={calendar}
+              type="text/calendar"
+              download
+              className="inline-flex min-h-6 items-center gap-1.5"
+            >
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 16 16"
+                className="size-3.5 shrink-0"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.5"
+              >
+                <rect x="1.75" y="2.75" width="12.5" height="11.5" rx="1.5" />
+                <path d="M1.75 6.25h12.5M5 1v3M11 1v3" />
+              </svg>
+              Add to calendar (.ics)
+            </a>
           </dd>
         ) : null}
       </div>
@@ -199,11 +287,12 @@ function Facts({ event, ago }: { event: EventDetail; ago: string }) {
 export default async function EventPage({ params }: Props) {
   const event = orNotFound(await findEvent(params));
   const hasDay = event.month !== null && event.day !== null && event.precision === 'day';
-  const [related, more] = await Promise.all([
+  const [related, more, jsonLd] = await Promise.all([
     listCachedRelatedEvents(event.id),
     hasDay
       ? listCachedMoreFromDay({ month: event.month!, day: event.day!, excludeId: event.id })
       : Promise.resolve([]),
+    eventJsonLd(event),
   ]);
   const today = siteToday();
   const ago = agoLabel(event, today);
@@ -226,6 +315,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <>
+      <JsonLd data={jsonLd} />
       <Breadcrumbs items={crumbs} />
       <article className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-x-12">
         <header className="lg:col-start-1">

@@ -4,11 +4,14 @@ import { DayPicker } from '@/components/site/day-picker';
 import { DaySections } from '@/components/site/day-sections';
 import { siteToday } from '@/components/site/format';
 import { LocalDayNotice } from '@/components/site/local-day-notice';
+import { SubscribeLinks } from '@/components/site/subscribe-links';
 import { getCachedDayOverview } from '@/db/queries/public-cache';
 import { daysInMonth, formatMonthDay } from '@/lib/dates';
 import { sitePaths } from '@/lib/site-urls';
 import { DayNav } from '../../_lib/day-nav';
+import { feedAlternates, todayFeedLinks } from '../../_lib/feeds';
 import { orNotFound, orNull, type Resolved, unresolvedMetadata } from '../../_lib/params';
+import { siteOpenGraph } from '../../_lib/seo';
 
 // `/` is rewritten here by proxy.ts with today's date in the site's time zone, so the home page is an
 // ISR page per date like any other. The date is also "today" for every "how long ago" on the page.
@@ -51,8 +54,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: { absolute: `Today in history, ${name} · Almanac` },
     description: `What happened on ${name} in history: featured events, everything else that day by century, births, deaths and observances.`,
     // The home page is the one URL for "today"; /today/<date> is where `/` is served from.
-    alternates: { canonical: sitePaths.home() },
-    openGraph: { title: `Today in history: ${name}`, url: sitePaths.home() },
+    alternates: {
+      canonical: sitePaths.home(),
+      types: feedAlternates('today in history', todayFeedLinks()),
+    },
+    openGraph: { ...siteOpenGraph(), title: `Today in history: ${name}`, url: sitePaths.home() },
   };
 }
 
@@ -78,6 +84,7 @@ export default async function TodayPage({ params }: Props) {
             <a href={sitePaths.day(d.month, d.day)}>Permanent page for {name}</a>
           </p>
         </div>
+        <SubscribeLinks what="today in history" links={todayFeedLinks()} />
         <LocalDayNotice site={d} />
         <DayNav month={d.month} day={d.day} labels={{ prev: 'Yesterday', next: 'Tomorrow' }} />
         <DayPicker month={d.month} day={d.day} />

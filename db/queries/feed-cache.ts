@@ -1,0 +1,95 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { cacheTags } from '@/lib/cache-tags';
+import type { FeedEventRow } from '@/lib/feeds/documents';
+import type { SitemapFile } from '@/lib/seo/sitemap';
+import {
+  getEventPublishedAt,
+  listCategoryAnniversaryEvents,
+  listCategoryFeedEvents,
+  listDayFeedEvents,
+} from './feeds';
+import { countSitemapSections, listSitemapEntries, type SitemapSection } from './sitemap';
+
+/*
+ * Cached reads for feeds, calendars, sitemaps and structured data, in the model of public-cache.ts: keyed
+ * by what they read, tagged with what they show (lib/cache-tags.ts), so the mutations that revalidate the
+ * public pages revalidate these too; an hour at most otherwise. Today's feed is keyed by the date, so it
+ * turns over at midnight in the site's time zone whatever the cache holds.
+ */
+
+const REVALIDATE_SECONDS = 3600;
+/** Part of every key: bump when a DTO below changes shape or meaning. */
+const DTO_VERSION = 'feeds-v1';
+
+function cached<T>(
+  key: readonly (string | number)[],
+  tags: readonly string[],
+  read: () => T,
+): Promise<T> {
+  return unstable_cache(async () => read(), [DTO_VERSION, ...key.map(String)], {
+    tags: [cacheTags.allEvents, cacheTags.categories, ...tags],
+    revalidate: REVALIDATE_SECONDS,
+  })();
+}
+
+export function listCachedDayFeedEvents(d: { month: number; day: number }) {
+  return cached(['feed-day', d.month, d.day], [cacheTags.day(d.month, d.day)], () =>
+    listDayFeedEvents(d),
+  );
+}
+
+export function listCachedCategoryFeedEvents(categoryId: number) {
+  return cached(['feed-category', categoryId], [cacheTags.category(categoryId)], () =>
+    listCategoryFeedEvents(categoryId),
+  );
+}
+
+/**
+ * A category's anniversary calendar, cached as text: folding the lines of a thousand events takes about
+ * half a second, too long to repeat for every calendar app's poll. `render` may depend only on the rows
+ * and on `key`.
+ */
+export function getCachedCategoryCalendar(
+  categoryId: number,
+  key: readonly string[],
+  render: (rows: FeedEventRow[]) => string,
+) {
+  return cached(['calendar-category', categoryId, ...key], [cacheTags.category(categoryId)], () =>
+    render(listCategoryAnniversaryEvents(categoryId)),
+  );
+}
+
+export function getCachedEventPublishedAt(eventId: number) {
+  return cached(['event-published-at', eventId], [cacheTags.event(eventId)], () =>
+    getEventPublishedAt(eventId),
+  );
+}
+
+export function countCachedSitemapSections() {
+  return cached(['sitemap-sections'], [], () => countSitemapSections());
+}
+
+/**
+ * Entries are cached in slices: Next's data cache refuses entries over 2 MB, and a full sitemap file
+ * (50,000 URLs) is larger than that.
+ */
+const SITEMAP_CACHE_SLICE = 10_000;
+
+/** One sitemap file's entries. Keyed by offset and size, so a plan that moved on never reads a stale slice. */
+export async function listCachedSitemapEntries(file: SitemapFile<SitemapSection>) {
+  const slices: SitemapFile<SitemapSection>[] = [];
+  for (let start = 0; start < file.limit; start += SITEMAP_CACHE_SLICE) {
+    slices.push({
+      ...file,
+      offset: file.offset + start,
+      limit: Math.min(SITEMAP_CACHE_SLICE, file.limit - start),
+    });
+  }
+  const parts = await Promise.all(
+    slices.map((s) =>
+      cached(['sitemap-slice', s.section, s.offset, s.limit], [], () => listSitemapEntries(s)),
+    ),
+  );
+  return parts.flat();
+}
