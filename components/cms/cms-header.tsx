@@ -65,9 +65,10 @@ export function CmsHeader({
                 Audit
               </Link>
             )}
-            <Link href="/" className={navLink}>
+            {/* The public site has its own root layout: a plain link, no prefetch. */}
+            <a href="/" className={navLink}>
               View site
-            </Link>
+            </a>
           </nav>
         )}
         {user && (

@@ -41,9 +41,11 @@ export default async function EditCategoryPage({ params }: { params: Promise<{ i
         </h1>
         <p className="mt-1 text-stone-600 dark:text-stone-400">
           {n} {n === 1 ? 'event' : 'events'} ·{' '}
-          <Link href={`/categories/${category.slug}`} className="hover:underline">
+          {/* A plain link: the public site is another root layout, and a prefetch would render
+              (and cache) the public page while this admin may be about to merge or delete it. */}
+          <a href={`/categories/${category.slug}`} className="hover:underline">
             /categories/{category.slug}
-          </Link>
+          </a>
         </p>
       </div>
 

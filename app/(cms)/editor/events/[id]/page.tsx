@@ -72,13 +72,13 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         </div>
         <div className="mt-3 flex flex-wrap items-start gap-2">
           {isPublic && (
-            <Link
+            <a
               href={`/events/${event.slug}`}
               target="_blank"
               className={`${buttonClass.secondary} py-1.5`}
             >
               View on the site
-            </Link>
+            </a>
           )}
           <Link
             href={`/editor/events/${event.id}/history`}
