@@ -268,6 +268,8 @@ test.describe('roles', () => {
     browser,
     baseURL,
   }) => {
+    // Four sign-ins (argon2id) and a dozen page loads: more than the default 30 s on a busy machine.
+    test.setTimeout(90_000);
     await signIn(page, 'admin', { callbackUrl: '/admin/users' });
     // The action id, as anyone who can load the page could read it from the form.
     const ref = await page

@@ -1,8 +1,23 @@
 import type { z } from 'zod';
+import { listApiScopeEvents, type ApiScope } from '@/db/queries/api-v1';
 import { decodeCursor, encodeCursor } from '@/lib/api/cursor';
 import { CONTENT_CACHE, jsonError, jsonResponse } from '@/lib/api/http';
-import { DEFAULT_LIMIT, type Parsed } from '@/lib/api/v1-params';
-import { nextLinkHeader, toPagination, type ApiPagination } from '@/lib/api/v1-shapes';
+import {
+  checkYearRange,
+  DEFAULT_LIMIT,
+  parseQuery,
+  scopeCursorKey,
+  scopeQuerySchema,
+  type ApiOrder,
+  type Parsed,
+} from '@/lib/api/v1-params';
+import {
+  nextLinkHeader,
+  toEventSummary,
+  toPagination,
+  type ApiEventRow,
+  type ApiPagination,
+} from '@/lib/api/v1-shapes';
 import { getConfig } from '@/lib/config';
 
 /** Shared steps of the /api/v1 route handlers: errors, cursors, the list envelope. */
@@ -71,4 +86,41 @@ export function segment(raw: string): string {
   } catch {
     return raw;
   }
+}
+
+/**
+ * A list of one record's events (a category's, tag's or person's): the scope query, year range,
+ * cursor and page, as one answer `{ [name]: record, data, pagination }`. `decorate` adds fields to
+ * each summary (a person's role in it).
+ */
+export function scopeListResponse(
+  request: Request,
+  o: {
+    scope: ApiScope;
+    /** The cursor's scope, which names the record (`category:12`): a cursor only works on its own list. */
+    scopeKey: string;
+    defaultOrder: ApiOrder;
+    context: Record<string, unknown>;
+    decorate?: (rows: ApiEventRow[]) => (row: ApiEventRow) => Record<string, unknown>;
+  },
+): Response {
+  const query = parseQuery(new URL(request.url).searchParams, scopeQuerySchema);
+  if (!query.ok) return errorFrom(query);
+  const { kind, from, to, order = o.defaultOrder, limit = DEFAULT_LIMIT } = query.value;
+  const range = checkYearRange(from, to);
+  if (range) return jsonError(400, range);
+  const scope = `${o.scopeKey}:${order}`;
+  const cursor = readCursor(query.value.cursor, scope, scopeCursorKey);
+  if (!cursor.ok) return cursor.response;
+
+  const page = listApiScopeEvents({ scope: o.scope, order, kind, from, to, limit, after: cursor.key });
+  const site = siteUrl();
+  const extra = o.decorate?.(page.items);
+  return listResponse(request, {
+    context: o.context,
+    data: page.items.map((row) => ({ ...toEventSummary(site, row), ...extra?.(row) })),
+    limit,
+    scope,
+    nextKey: page.nextKey,
+  });
 }

@@ -1,17 +1,8 @@
-import { listApiScopeEvents } from '@/db/queries/api-v1';
 import { getCategoryBySlug } from '@/db/queries/categories';
-import { absoluteUrl, apiPaths, toEventSummary } from '@/lib/api/v1-shapes';
-import {
-  checkYearRange,
-  DEFAULT_LIMIT,
-  isPlausibleSlug,
-  parseQuery,
-  scopeCursorKey,
-  scopeQuerySchema,
-} from '@/lib/api/v1-params';
-import { jsonError } from '@/lib/api/http';
+import { absoluteUrl, apiPaths } from '@/lib/api/v1-shapes';
+import { isPlausibleSlug } from '@/lib/api/v1-params';
 import { sitePaths } from '@/lib/site-urls';
-import { errorFrom, listResponse, notFound, readCursor, siteUrl } from '../../_lib/respond';
+import { notFound, scopeListResponse, siteUrl } from '../../_lib/respond';
 
 export {
   methodNotAllowed as DELETE,
@@ -26,26 +17,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug } = await params;
   const category = isPlausibleSlug(slug) ? getCategoryBySlug(slug) : null;
   if (!category) return notFound(`No category has the slug "${slug.slice(0, 100)}"`);
-  const query = parseQuery(new URL(request.url).searchParams, scopeQuerySchema);
-  if (!query.ok) return errorFrom(query);
-  const { kind, from, to, order = 'newest', limit = DEFAULT_LIMIT } = query.value;
-  const range = checkYearRange(from, to);
-  if (range) return jsonError(400, range);
-  const scope = `category:${category.id}:${order}`;
-  const cursor = readCursor(query.value.cursor, scope, scopeCursorKey);
-  if (!cursor.ok) return cursor.response;
-
-  const page = listApiScopeEvents({
-    scope: { categoryId: category.id },
-    order,
-    kind,
-    from,
-    to,
-    limit,
-    after: cursor.key,
-  });
   const site = siteUrl();
-  return listResponse(request, {
+  return scopeListResponse(request, {
+    scope: { categoryId: category.id },
+    scopeKey: `category:${category.id}`,
+    defaultOrder: 'newest',
     context: {
       category: {
         slug: category.slug,
@@ -56,9 +32,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         apiUrl: absoluteUrl(site, apiPaths.category(category.slug)),
       },
     },
-    data: page.items.map((row) => toEventSummary(site, row)),
-    limit,
-    scope,
-    nextKey: page.nextKey,
   });
 }

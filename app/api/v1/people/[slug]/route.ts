@@ -1,17 +1,9 @@
-import { listApiScopeEvents, listPersonRoles } from '@/db/queries/api-v1';
+import { listPersonRoles } from '@/db/queries/api-v1';
 import { getPersonBySlug } from '@/db/queries/people';
-import { jsonError } from '@/lib/api/http';
-import { absoluteUrl, apiPaths, toEventSummary, toPartialDate } from '@/lib/api/v1-shapes';
-import {
-  checkYearRange,
-  DEFAULT_LIMIT,
-  isPlausibleSlug,
-  parseQuery,
-  scopeCursorKey,
-  scopeQuerySchema,
-} from '@/lib/api/v1-params';
+import { absoluteUrl, apiPaths, toPartialDate } from '@/lib/api/v1-shapes';
+import { isPlausibleSlug } from '@/lib/api/v1-params';
 import { sitePaths } from '@/lib/site-urls';
-import { errorFrom, listResponse, notFound, readCursor, siteUrl } from '../../_lib/respond';
+import { notFound, scopeListResponse, siteUrl } from '../../_lib/respond';
 
 export {
   methodNotAllowed as DELETE,
@@ -29,30 +21,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug } = await params;
   const person = isPlausibleSlug(slug) ? getPersonBySlug(slug) : null;
   if (!person) return notFound(`No person has the slug "${slug.slice(0, 100)}"`);
-  const query = parseQuery(new URL(request.url).searchParams, scopeQuerySchema);
-  if (!query.ok) return errorFrom(query);
-  const { kind, from, to, order = 'oldest', limit = DEFAULT_LIMIT } = query.value;
-  const range = checkYearRange(from, to);
-  if (range) return jsonError(400, range);
-  const scope = `person:${person.id}:${order}`;
-  const cursor = readCursor(query.value.cursor, scope, scopeCursorKey);
-  if (!cursor.ok) return cursor.response;
-
-  const page = listApiScopeEvents({
-    scope: { personId: person.id },
-    order,
-    kind,
-    from,
-    to,
-    limit,
-    after: cursor.key,
-  });
-  const roles = listPersonRoles(
-    person.id,
-    page.items.map((row) => row.id),
-  );
   const site = siteUrl();
-  return listResponse(request, {
+  return scopeListResponse(request, {
+    scope: { personId: person.id },
+    scopeKey: `person:${person.id}`,
+    defaultOrder: 'oldest',
     context: {
       person: {
         slug: person.slug,
@@ -65,12 +38,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         apiUrl: absoluteUrl(site, apiPaths.person(person.slug)),
       },
     },
-    data: page.items.map((row) => ({
-      ...toEventSummary(site, row),
-      role: roles.get(row.id) ?? '',
-    })),
-    limit,
-    scope,
-    nextKey: page.nextKey,
+    decorate: (rows) => {
+      const roles = listPersonRoles(
+        person.id,
+        rows.map((row) => row.id),
+      );
+      return (row) => ({ role: roles.get(row.id) ?? '' });
+    },
   });
 }

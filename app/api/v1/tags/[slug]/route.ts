@@ -1,17 +1,8 @@
-import { listApiScopeEvents } from '@/db/queries/api-v1';
 import { getTagBySlug } from '@/db/queries/tags';
-import { jsonError } from '@/lib/api/http';
-import { absoluteUrl, apiPaths, toEventSummary } from '@/lib/api/v1-shapes';
-import {
-  checkYearRange,
-  DEFAULT_LIMIT,
-  isPlausibleSlug,
-  parseQuery,
-  scopeCursorKey,
-  scopeQuerySchema,
-} from '@/lib/api/v1-params';
+import { absoluteUrl, apiPaths } from '@/lib/api/v1-shapes';
+import { isPlausibleSlug } from '@/lib/api/v1-params';
 import { sitePaths } from '@/lib/site-urls';
-import { errorFrom, listResponse, notFound, readCursor, siteUrl } from '../../_lib/respond';
+import { notFound, scopeListResponse, siteUrl } from '../../_lib/respond';
 
 export {
   methodNotAllowed as DELETE,
@@ -26,26 +17,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug } = await params;
   const tag = isPlausibleSlug(slug) ? getTagBySlug(slug) : null;
   if (!tag) return notFound(`No tag has the slug "${slug.slice(0, 100)}"`);
-  const query = parseQuery(new URL(request.url).searchParams, scopeQuerySchema);
-  if (!query.ok) return errorFrom(query);
-  const { kind, from, to, order = 'newest', limit = DEFAULT_LIMIT } = query.value;
-  const range = checkYearRange(from, to);
-  if (range) return jsonError(400, range);
-  const scope = `tag:${tag.id}:${order}`;
-  const cursor = readCursor(query.value.cursor, scope, scopeCursorKey);
-  if (!cursor.ok) return cursor.response;
-
-  const page = listApiScopeEvents({
-    scope: { tagId: tag.id },
-    order,
-    kind,
-    from,
-    to,
-    limit,
-    after: cursor.key,
-  });
   const site = siteUrl();
-  return listResponse(request, {
+  return scopeListResponse(request, {
+    scope: { tagId: tag.id },
+    scopeKey: `tag:${tag.id}`,
+    defaultOrder: 'newest',
     context: {
       tag: {
         slug: tag.slug,
@@ -54,9 +30,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         apiUrl: absoluteUrl(site, apiPaths.tag(tag.slug)),
       },
     },
-    data: page.items.map((row) => toEventSummary(site, row)),
-    limit,
-    scope,
-    nextKey: page.nextKey,
   });
 }
