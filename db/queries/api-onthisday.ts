@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import type { OnThisDayEntry, OnThisDayPerson } from '@/lib/api/onthisday';
 import { categories, eventPeople, events, people, revisions } from '../schema';
+import { dateColumns } from './cards';
 import { isPubliclyVisible } from './visibility';
 
 const CHUNK = 500;
@@ -26,12 +27,7 @@ export function listOnThisDayEntries({
       kind: events.kind,
       title: events.title,
       summary: events.summary,
-      year: events.year,
-      month: events.month,
-      day: events.day,
-      precision: events.precision,
-      circa: events.circa,
-      calendar: events.calendar,
+      ...dateColumns,
       featured: events.featured,
       location: events.location,
       latitude: events.latitude,

@@ -6,6 +6,7 @@ import type { ApiEventDetailSource, ApiEventRow } from '@/lib/api/v1-shapes';
 import type { ApiKind, ApiOrder } from '@/lib/api/v1-params';
 import { categories, eventPeople, events, eventTags, tags } from '../schema';
 import { getEventById, listRelatedEvents, resolveEventSlug } from './events';
+import { dateColumns } from './cards';
 import { isPubliclyVisible } from './visibility';
 
 /*
@@ -35,12 +36,7 @@ const rowColumns = {
   kind: events.kind,
   title: events.title,
   summary: events.summary,
-  year: events.year,
-  month: events.month,
-  day: events.day,
-  precision: events.precision,
-  circa: events.circa,
-  calendar: events.calendar,
+  ...dateColumns,
   featured: events.featured,
   categorySlug: categories.slug,
   categoryName: categories.name,

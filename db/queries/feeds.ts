@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import type { FeedEventRow } from '@/lib/feeds/documents';
 import { categories, events } from '../schema';
+import { dateColumns } from './cards';
 import { isPubliclyVisible } from './visibility';
 
 /** Items of a category feed: its latest published events. */
@@ -19,12 +20,7 @@ const rowColumns = {
   kind: events.kind,
   title: events.title,
   summary: events.summary,
-  year: events.year,
-  month: events.month,
-  day: events.day,
-  precision: events.precision,
-  circa: events.circa,
-  calendar: events.calendar,
+  ...dateColumns,
   categorySlug: categories.slug,
   categoryName: categories.name,
   publishedAt: sql<number | null>`${events.publishedAt}`,
