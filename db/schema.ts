@@ -176,7 +176,7 @@ export const events = sqliteTable(
     index('events_category_year_idx').on(t.categoryId, t.status, t.year),
     index('events_year_idx').on(t.year, t.status),
     index('events_status_idx').on(t.status, t.publishAt),
-    index('events_kind_idx').on(t.kind, t.status),
+    index('events_kind_year_idx').on(t.kind, t.status, t.year),
     check('events_year_not_zero', sql`${t.year} IS NULL OR ${t.year} <> 0`),
     check('events_month_range', sql`${t.month} IS NULL OR ${t.month} BETWEEN 1 AND 12`),
     check('events_day_range', sql`${t.day} IS NULL OR ${t.day} BETWEEN 1 AND 31`),

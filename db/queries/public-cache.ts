@@ -7,6 +7,7 @@ import { getEventById, listRelatedEvents, resolveEventSlug } from './events';
 import type { ListingScope, YearRange } from './listing';
 import { listCenturiesInScope, listEventsInScope } from './listing';
 import { getPersonBySlug, listEventsForPerson } from './people';
+import { listSearchFilterOptions } from './search';
 import { getTagBySlug, listTagsWithCounts } from './tags';
 import { getYearOverview, listYearEntriesOfKind } from './years';
 
@@ -88,6 +89,11 @@ export function listCachedCategoriesWithCounts() {
 
 export function listCachedTagsWithCounts() {
   return cached(['tags-with-counts'], listTags(), () => listTagsWithCounts());
+}
+
+/** The search form's category and tag choices: the same on every search, changed by any event or category write. */
+export function listCachedSearchFilterOptions() {
+  return cached(['search-filter-options'], listTags(), () => listSearchFilterOptions());
 }
 
 const scopeTag = (scope: ListingScope) =>

@@ -4,7 +4,7 @@ import { db } from '@/db/client';
 import { parseSearchParams, type SearchQuery } from '@/lib/search/search-params';
 import { events, eventTags, tags } from '../schema';
 import { changeWorkflow, findEventRow } from './event-write';
-import { searchEvents, SEARCH_PAGE_SIZE } from './search';
+import { listSearchFilterOptions, searchEvents, SEARCH_PAGE_SIZE } from './search';
 import { syncSearchIndex } from './search-index';
 import { insertCategory, insertEvent } from './test-fixtures';
 
@@ -175,5 +175,21 @@ describe('searchEvents', () => {
     db.update(events).set({ title: 'Arthur Eddington photographs an eclipse' }).where(eq(events.id, ids.eclipse!)).run();
     index([ids.eclipse!]);
     expect(titles({ q: 'eddington' })).toEqual(['Arthur Eddington photographs an eclipse']);
+  });
+});
+
+describe('listSearchFilterOptions', () => {
+  it('offers every category and the tags readers can find, most used first', () => {
+    const add = (slug: string, eventIds: number[]) => {
+      const tag = db.insert(tags).values({ slug, name: slug.toUpperCase() }).returning().get();
+      for (const eventId of eventIds) db.insert(eventTags).values({ eventId, tagId: tag.id }).run();
+    };
+    add('italy', [ids.march!, ids.mention!]);
+    add('unused', []);
+    add('drafts-only', [ids.draft!]);
+    const options = listSearchFilterOptions();
+    expect(options.categories.map((c) => c.slug)).toEqual(expect.arrayContaining(['politics', 'science']));
+    // "italy" has two public events, "fascism" one; a tag on no public event is no use as a filter.
+    expect(options.tags.map((t) => t.slug)).toEqual(['italy', 'fascism']);
   });
 });

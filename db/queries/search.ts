@@ -88,12 +88,14 @@ export function searchEvents(q: SearchQuery): SearchResult {
   const where = and(match, ...(filtered || !fts ? filterConditions(q) : []));
   // events_fts holds only what readers may see, so words without filters are counted (and ranked)
   // in the index alone: for "american" (40,000 hits) that takes a tenth of the time of a join.
-  // Filters and date order need the events table.
+  // Filters and date order need the events table. CROSS JOIN keeps the index outermost: with a
+  // selective-looking filter (kind and a year range) SQLite would otherwise walk events by that
+  // index and run the MATCH once per row (1 s for "war" among 20th-century events).
   const from = (needsEvents: boolean) =>
     !fts
       ? sql`${events}`
       : needsEvents
-        ? sql`events_fts JOIN ${events} ON ${events.id} = events_fts.rowid`
+        ? sql`events_fts CROSS JOIN ${events} ON ${events.id} = events_fts.rowid`
         : sql`events_fts`;
   const condition = where ?? sql`1`;
 
@@ -175,15 +177,15 @@ export function listSearchFilterOptions(): SearchFilterOptions {
       .from(categories)
       .orderBy(asc(categories.position), asc(categories.name))
       .all(),
-    tags: db
-      .select({ slug: tags.slug, name: tags.name })
-      .from(tags)
-      .innerJoin(eventTags, eq(eventTags.tagId, tags.id))
-      .innerJoin(events, eq(events.id, eventTags.eventId))
-      .where(isPubliclyVisible())
-      .groupBy(tags.id)
-      .orderBy(desc(sql`count(*)`), asc(tags.name))
-      .limit(200)
-      .all(),
+    // CROSS JOIN keeps SQLite's join order (tags, their links, then each linked event by its key):
+    // left to choose, it starts from the status index and reads every published event (80 ms over
+    // the imported corpus, for 64 tagged events).
+    tags: db.all<{ slug: string; name: string }>(
+      sql`SELECT ${tags.slug} AS slug, ${tags.name} AS name FROM ${tags}
+        CROSS JOIN ${eventTags} ON ${eventTags.tagId} = ${tags.id}
+        CROSS JOIN ${events} ON ${events.id} = ${eventTags.eventId}
+        WHERE ${isPubliclyVisible()}
+        GROUP BY ${tags.id} ORDER BY count(*) DESC, ${tags.name} LIMIT 200`,
+    ),
   };
 }

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildFtsQuery } from './fts-query';
 
 describe('buildFtsQuery', () => {
-  it('quotes words and makes the last one a prefix', () => {
-    expect(buildFtsQuery('Benito mussol')?.match).toBe('"benito" "mussol"*');
+  it('quotes words and lets the last one be the word or a prefix of one', () => {
+    expect(buildFtsQuery('Benito mussol')?.match).toBe('"benito" AND ("mussol" OR "mussol"*)');
+    expect(buildFtsQuery('Benito mussol', { prefixLastTerm: false })?.match).toBe('"benito" AND "mussol"');
   });
 
   it.each(['', '   ', '***', '""', '()', '-', '😀'])('returns null for input with no words: %j', (input) => {
@@ -44,6 +45,20 @@ describe('buildFtsQuery', () => {
   ])('FTS5 accepts the query built from %j', (input) => {
     const q = buildFtsQuery(input);
     if (q) expect(() => search.get(q.match)).not.toThrow();
+  });
+
+  it('ranks the whole word above words it begins', () => {
+    const db = new Database(':memory:');
+    db.exec("CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')");
+    const insert = db.prepare('INSERT INTO t (rowid, body) VALUES (?, ?)');
+    insert.run(1, 'Neil Parish');
+    insert.run(2, 'François Parisien');
+    insert.run(3, 'The Paris Commune is formally established in Paris');
+    const ranked = db.prepare('SELECT rowid AS id FROM t WHERE t MATCH ? ORDER BY bm25(t)');
+    const ids = (ranked.all(buildFtsQuery('paris')!.match) as { id: number }[]).map((r) => r.id);
+    // The longer text ranks first only because it holds the whole word; the others are still found.
+    expect(ids[0]).toBe(3);
+    expect([...ids].sort()).toEqual([1, 2, 3]);
   });
 
   it('finds a half-typed word', () => {

@@ -21,7 +21,10 @@ export function buildFtsQuery(input: string, options: { prefixLastTerm?: boolean
   const parts = terms.map((t, i) => {
     // Tokens are letters and digits only, so there is never a quote to escape.
     const quoted = `"${t}"`;
-    return prefixLast && i === terms.length - 1 ? `${quoted}*` : quoted;
+    // The word itself OR any word it begins: a row with the whole word matches both phrases, so bm25
+    // ranks "Paris" above "Parish" and "Rome" above "Romero" while still finding "mussol"ini.
+    return prefixLast && i === terms.length - 1 ? `(${quoted} OR ${quoted}*)` : quoted;
   });
-  return { match: parts.join(' '), terms, prefixLast };
+  // Explicit AND: FTS5 rejects an implicit AND in front of a parenthesised group.
+  return { match: parts.join(' AND '), terms, prefixLast };
 }

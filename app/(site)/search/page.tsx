@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { CategoryChip } from '@/components/site/category-chip';
 import { dateLabel, formatCount } from '@/components/site/format';
 import { Pager } from '@/components/site/pager';
+import { listCachedSearchFilterOptions } from '@/db/queries/public-cache';
 import {
   hasSearchCriteria,
-  listSearchFilterOptions,
   SEARCH_PAGE_SIZE,
   searchEvents,
+  type SearchFilterOptions,
   type SearchHit,
 } from '@/db/queries/search';
 import {
@@ -71,8 +72,15 @@ function Hit({ hit }: { hit: SearchHit }) {
   );
 }
 
-function Filters({ query, sortChosen }: { query: SearchQuery; sortChosen: boolean }) {
-  const options = listSearchFilterOptions();
+function Filters({
+  query,
+  sortChosen,
+  options,
+}: {
+  query: SearchQuery;
+  sortChosen: boolean;
+  options: SearchFilterOptions;
+}) {
   // A tag from a link may be outside the most-used list: keep it selectable.
   const tagOptions =
     query.tag && !options.tags.some((t) => t.slug === query.tag)
@@ -180,6 +188,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const sortChosen = typeof params.sort === 'string' && params.sort === query.sort;
   const active = hasSearchCriteria(query);
   const result = active ? searchEvents(query) : null;
+  const filterOptions = await listCachedSearchFilterOptions();
   const first = result ? (result.page - 1) * SEARCH_PAGE_SIZE + 1 : 0;
 
   return (
@@ -207,7 +216,7 @@ export default async function SearchPage({ searchParams }: Props) {
             Search
           </button>
         </div>
-        <Filters query={query} sortChosen={sortChosen} />
+        <Filters query={query} sortChosen={sortChosen} options={filterOptions} />
       </LiveSearchForm>
 
       {notes.length > 0 ? (
