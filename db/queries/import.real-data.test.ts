@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getDbHandle } from '@/db/client';
 import { parseImportText, type ImportRow, type Skip } from '@/lib/import';
+import { parseSearchParams } from '@/lib/search/search-params';
 import { importRows } from './import';
+import { searchEvents } from './search';
 
 // The real corpus lives beside the project (../shared/data), not in it: a fresh clone alone skips
 // these tests; CI has the data and runs them.
@@ -97,5 +99,24 @@ describe.skipIf(!hasData)('importing the real data in ../shared/data', () => {
       imported: 0,
       updated: 0,
     });
+  });
+
+  it('answers what readers type over the imported corpus', () => {
+    const titles = (q: string, extra: Record<string, string> = {}) =>
+      searchEvents(parseSearchParams({ q, ...extra }).query).hits.map((h) => `${h.year} ${h.title}`);
+    // Half-typed names find the person and what they did.
+    expect(titles('mussol').slice(0, 5).every((t) => t.includes('Mussolini'))).toBe(true);
+    expect(titles('einst')).toContain('1879 Albert Einstein');
+    // A whole word ranks above the longer words it begins, and a place is not buried under namesakes.
+    expect(titles('paris')[0]).toBe('1871 The Paris Commune is formally established in Paris');
+    expect(titles('paris').slice(0, 10).some((t) => /Parish|Parise/.test(t))).toBe(false);
+    expect(titles('rome').slice(0, 3)).toContain('-753 Romulus founds Rome (traditional date)');
+    expect(titles('battle of hastings')[0]).toMatch(/^1066 .*Battle of Hastings/);
+    // Filters, a BCE range and odd input.
+    expect(titles('rome', { from: '500 BCE', to: '1 BCE' }).every((t) => t.startsWith('-'))).toBe(true);
+    expect(titles('war', { kind: 'event', from: '1900', to: '1999' }).length).toBe(20);
+    for (const odd of ['"', 'NEAR(', '((((', '-', '🙂', 'x'.repeat(10_240)]) {
+      expect(() => titles(odd)).not.toThrow();
+    }
   });
 });
