@@ -39,6 +39,25 @@ function anchorLinks(html: string | null | undefined): PersonLink[] {
   });
 }
 
+/**
+ * Some day files (29 February) lost their layout when a year has several entries: one entry's year
+ * field holds "1916\nTokelau is annexed…\nChild labor: …" with no text, and each line follows as an
+ * entry of its own whose year field holds the text (with its links) and whose text is null. This
+ * reads such a run back as the entries it was: each line with the heading's year. The lines are
+ * compared without footnote marks ("[17]"), which only the heading sometimes keeps.
+ */
+type YearHeading = { year: string; index: number; lines: Set<string> };
+
+const footnoteless = (s: string) => s.replace(/\s*\[\d+\]\s*$/, '').trim();
+
+function readYearHeading(rawYear: unknown, index: number): YearHeading | null {
+  if (typeof rawYear !== 'string') return null;
+  const [first, ...rest] = rawYear.split('\n');
+  const lines = rest.map(footnoteless).filter(Boolean);
+  if (!first || !/^\s*\d/.test(first) || lines.length === 0) return null;
+  return { year: first.trim(), index, lines: new Set(lines) };
+}
+
 export type MuffinlabsParse = { ok: true; value: ParseResult } | { ok: false; error: string };
 
 /** Normalises a muffinlabs day file (already JSON-parsed). */
@@ -64,6 +83,7 @@ export function parseMuffinlabs(
   let total = 0;
   for (const { key, kind } of SECTIONS) {
     const seen = new Map<string, number>();
+    let heading: YearHeading | null = null;
     (file.data.data[key] ?? []).forEach((item, index) => {
       total++;
       const where = { file: o.fileName, section: key, index };
@@ -77,6 +97,25 @@ export function parseMuffinlabs(
         });
         return;
       }
+      let { year: rawYear, text } = entry.data;
+      if (text == null) {
+        const next = readYearHeading(rawYear, index);
+        if (next) {
+          heading = next;
+          skipped.push({
+            where,
+            rawYear: next.year,
+            code: 'year-heading',
+            reason: `the year ${next.year} for the ${next.lines.size} entries after it, which are imported with that year`,
+          });
+          return;
+        }
+        const line = typeof rawYear === 'string' ? footnoteless(rawYear) : '';
+        if (heading?.lines.has(line)) {
+          text = line;
+          rawYear = heading.year;
+        }
+      }
       const links = toLinks(entry.data.links);
       const result = normalizeEntry({
         source: 'muffinlabs',
@@ -84,8 +123,8 @@ export function parseMuffinlabs(
         day,
         kind,
         where,
-        rawYear: entry.data.year,
-        text: entry.data.text,
+        rawYear,
+        text,
         links,
         nameLinks: kind === 'event' ? [] : anchorLinks(entry.data.no_year_html ?? entry.data.html),
         sourceUrl,

@@ -188,6 +188,36 @@ describe('muffinlabs files', () => {
     expect(result.skipped.every((s) => s.where.file === '02-01.json')).toBe(true);
   });
 
+  it('reads back a year whose entries lost their layout (29 February)', () => {
+    // One entry's year field holds the year and every line; each line follows as an entry with its
+    // text (and links) in the year field and no text.
+    const leap = parsed(
+      {
+        date: 'February 29',
+        url: 'https://wikipedia.org/wiki/February_29',
+        data: {
+          Events: [
+            { year: '1916\nTokelau is annexed by the United Kingdom.\nChild labour laws change.[4]', text: null, links: [] },
+            { year: 'Tokelau is annexed by the United Kingdom.', text: null, links: [link('Tokelau')] },
+            { year: 'Child labour laws change.', text: null, links: [] },
+            { year: 'A stray line with no heading.', text: null, links: [] },
+          ],
+        },
+      },
+      { fileName: '02-29.json' },
+    );
+    expect(leap.rows.map((r) => [r.year, r.summary])).toEqual([
+      [1916, 'Tokelau is annexed by the United Kingdom.'],
+      [1916, 'Child labour laws change.'],
+    ]);
+    expect(leap.rows[0]?.references.map((r) => r.url)).toContain('https://en.wikipedia.org/wiki/Tokelau');
+    expect(leap.skipped.map((s) => [s.where.index, s.code])).toEqual([
+      [0, 'year-heading'],
+      [3, 'null-text'],
+    ]);
+    expect(leap.skipped[0]?.reason).toBe('the year 1916 for the 2 entries after it, which are imported with that year');
+  });
+
   it('builds an event row with provenance, references and a category', () => {
     const huneric = byYear(result.rows, 481);
     expect(huneric).toMatchObject({

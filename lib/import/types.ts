@@ -41,6 +41,7 @@ export type ImportRow = {
 
 export const SKIP_CODES = {
   'null-text': 'text is null/empty',
+  'year-heading': 'a year heading: its entries follow it',
   'unparseable-year': 'unparseable year',
   'year-zero': 'year 0',
   'invalid-date': 'date does not exist',
