@@ -1,6 +1,7 @@
 import { MONTH_NAMES, isValidCalendarDay } from '@/lib/dates';
 import { anchors } from './html';
 import { isSkip, normalizeEntry } from './normalize';
+import { cleanText } from './text';
 import type { PersonLink } from './people';
 import { muffinlabsEntrySchema, muffinlabsFileSchema, muffinlabsLinkSchema } from './schemas';
 import type { ImportKind, ImportRow, ParseResult, Skip } from './types';
@@ -43,19 +44,17 @@ function anchorLinks(html: string | null | undefined): PersonLink[] {
  * Some day files (29 February) lost their layout when a year has several entries: one entry's year
  * field holds "1916\nTokelau is annexed…\nChild labor: …" with no text, and each line follows as an
  * entry of its own whose year field holds the text (with its links) and whose text is null. This
- * reads such a run back as the entries it was: each line with the heading's year. The lines are
- * compared without footnote marks ("[17]"), which only the heading sometimes keeps.
+ * reads such a run back as the entries it was: each line with the heading's year. Lines are
+ * compared as cleaned text, without the footnote marks ("[17]") only the heading sometimes keeps.
  */
-type YearHeading = { year: string; index: number; lines: Set<string> };
+type YearHeading = { year: string; lines: Set<string> };
 
-const footnoteless = (s: string) => s.replace(/\s*\[\d+\]\s*$/, '').trim();
-
-function readYearHeading(rawYear: unknown, index: number): YearHeading | null {
+function readYearHeading(rawYear: unknown): YearHeading | null {
   if (typeof rawYear !== 'string') return null;
   const [first, ...rest] = rawYear.split('\n');
-  const lines = rest.map(footnoteless).filter(Boolean);
+  const lines = rest.map(cleanText).filter(Boolean);
   if (!first || !/^\s*\d/.test(first) || lines.length === 0) return null;
-  return { year: first.trim(), index, lines: new Set(lines) };
+  return { year: first.trim(), lines: new Set(lines) };
 }
 
 export type MuffinlabsParse = { ok: true; value: ParseResult } | { ok: false; error: string };
@@ -99,7 +98,7 @@ export function parseMuffinlabs(
       }
       let { year: rawYear, text } = entry.data;
       if (text == null) {
-        const next = readYearHeading(rawYear, index);
+        const next = readYearHeading(rawYear);
         if (next) {
           heading = next;
           skipped.push({
@@ -110,7 +109,7 @@ export function parseMuffinlabs(
           });
           return;
         }
-        const line = typeof rawYear === 'string' ? footnoteless(rawYear) : '';
+        const line = typeof rawYear === 'string' ? cleanText(rawYear) : '';
         if (heading?.lines.has(line)) {
           text = line;
           rawYear = heading.year;
