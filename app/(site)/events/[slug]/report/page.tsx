@@ -4,6 +4,7 @@ import { getReportableEvent } from '@/db/queries/corrections';
 import { sitePaths } from '@/lib/site-urls';
 import { emptyReportValues } from '@/lib/validation/correction';
 import { decodeParam } from '../../../_lib/params';
+import { submitReportAction } from './actions';
 import { ReportForm } from './report-form';
 import { issueReportFormToken } from './report-secret';
 
@@ -30,7 +31,11 @@ export default async function ReportPage({ params }: Props) {
         Tell our editors what is wrong and where the right information can be found. No account is
         needed. Back to <a href={sitePaths.event(event.slug)}>the event</a>.
       </p>
-      <ReportForm slug={event.slug} token={token} initialValues={emptyReportValues()} />
+      <ReportForm
+        action={submitReportAction.bind(null, event.slug)}
+        token={token}
+        initialValues={emptyReportValues()}
+      />
     </article>
   );
 }

@@ -2,26 +2,27 @@
 
 import { useActionState } from 'react';
 import { REPORT_LIMITS, type ReportField, type ReportValues } from '@/lib/validation/correction';
-import { submitReportAction } from './actions';
 import type { ReportFormState } from './form-state';
 
 const input =
   'mt-1 block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-base text-ink aria-[invalid=true]:border-red-600 focus:outline-none focus:ring-2 focus:ring-accent/40';
 
-/** The report form: a plain HTML form posting to a server action, so it also works without JavaScript. */
+/**
+ * The report form: a plain HTML form posting to a server action, so it also works without JavaScript.
+ * `action` comes bound from the server component: an action bound during render is a new server
+ * reference each time, and on a no-JS POST React's server renderer suspends on every new one's
+ * arguments forever (see eslint.config.mjs, `no-render-bound-action`).
+ */
 export function ReportForm({
-  slug,
+  action: submit,
   token,
   initialValues,
 }: {
-  slug: string;
+  action: (prev: ReportFormState, formData: FormData) => Promise<ReportFormState>;
   token: string;
   initialValues: ReportValues;
 }) {
-  const [state, action, pending] = useActionState<ReportFormState, FormData>(
-    submitReportAction.bind(null, slug),
-    {},
-  );
+  const [state, action, pending] = useActionState<ReportFormState, FormData>(submit, {});
   const values = state.values ?? initialValues;
   const err = (f: ReportField) => state.errors?.[f];
   const described = (f: ReportField, hint?: string) =>
