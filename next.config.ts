@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 
 // Static headers for every page; the CMS adds a nonce-based CSP of its own (it is dynamic anyway).
@@ -17,6 +18,10 @@ const nextConfig: NextConfig = {
   // on a 100 KB day page that costs a third of the throughput. Caches go by Cache-Control instead.
   generateEtags: false,
   reactStrictMode: true,
+  // Rendered pages and cached data live in this process's memory, bounded, with tag expiries shared
+  // through the database (see server/cache-handler.mjs); nothing is written under the build folder.
+  cacheHandler: path.join(process.cwd(), 'server/cache-handler.mjs'),
+  cacheMaxMemorySize: 0,
   serverExternalPackages: ['better-sqlite3'],
   typedRoutes: false,
   async headers() {

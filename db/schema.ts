@@ -332,6 +332,23 @@ export const auditLog = sqliteTable(
   ],
 );
 
+/**
+ * When each public-page cache tag was last expired (milliseconds since the epoch), shared by every
+ * process that serves or writes this database: the servers' cache handler (server/cache-handler.mjs)
+ * reads rows newer than the last it saw, so an expiry written by the importer, the scheduler or
+ * another app server reaches every server. `seq` grows with every write (a replaced row gets a new one).
+ */
+export const cacheTagExpiries = sqliteTable(
+  'cache_tag_expiries',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    tag: text('tag').notNull(),
+    staleAt: integer('stale_at'),
+    expiredAt: integer('expired_at'),
+  },
+  (t) => [uniqueIndex('cache_tag_expiries_tag_idx').on(t.tag)],
+);
+
 export const categoriesRelations = relations(categories, ({ many }) => ({ events: many(events) }));
 export const tagsRelations = relations(tags, ({ many }) => ({ eventTags: many(eventTags) }));
 export const peopleRelations = relations(people, ({ many }) => ({ eventPeople: many(eventPeople) }));

@@ -188,13 +188,17 @@ test('a scheduled event goes live when the scheduler runs', async ({ page, reque
   expect(id).toBeGreaterThan(0);
   const slug = await form.slug();
 
-  // Not public yet: absent from its day page. (The event page itself is not visited before it is
-  // published: a 404 at that address would be cached for an hour, see the report.)
+  // Not public yet: absent from its day page, and its own address is a 404 (visited on purpose:
+  // that 404 must not outlive the go-live).
   const dayHtml = async () => (await request.get('/days/july-21')).text();
   expect(await dayHtml()).not.toContain(title);
+  expect((await request.get(`/events/${slug}`)).status()).toBe(404);
   await expect
     .poll(async () => (await dayHtml()).includes(title), { timeout: 150_000, intervals: [5_000] })
     .toBe(true);
+  await expect
+    .poll(async () => (await request.get(`/events/${slug}`)).status(), { timeout: 2_000 })
+    .toBe(200);
   await page.goto(`/events/${slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 });

@@ -8,8 +8,10 @@ import { z } from 'zod';
 import { getDbHandle } from '@/db/client';
 import { openSqlite } from '@/db/connection';
 import { runMigrations } from '@/db/migrate';
+import { expireCacheTags } from '@/db/queries/cache-tags';
 import { importCategoryExists, type ImportProgress } from '@/db/queries/import';
 import { importFiles, previewImportFiles } from '@/db/queries/import-run';
+import { cacheTags } from '@/lib/cache-tags';
 import { DEFAULT_CATEGORIES, DEFAULT_CATEGORY_SLUG } from '@/lib/categories';
 import { ConfigError, loadConfig, type AppConfig } from '@/lib/config';
 import { parseNumericMonthDay } from '@/lib/dates';
@@ -208,29 +210,6 @@ function reportSkips(skipped: readonly Skip[]): void {
   for (const line of lines.slice(0, CONSOLE_SKIP_LIMIT)) console.log(`  ${line}`);
 }
 
-/** Asks a running server (npm start) to expire its cached pages; silent when none is running. */
-async function refreshServerCache(config: AppConfig): Promise<void> {
-  const secretFile = path.join(path.dirname(config.databasePath), '.revalidate-secret');
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (fs.existsSync(secretFile))
-    headers['x-revalidate-secret'] = fs.readFileSync(secretFile, 'utf8').trim();
-  try {
-    const response = await fetch(`http://127.0.0.1:${config.port}/api/internal/revalidate`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ tags: ['events', 'categories'] }),
-      signal: AbortSignal.timeout(5000),
-    });
-    if (response.ok) console.log(`Told the server on port ${config.port} to refresh its pages.`);
-    else
-      console.log(
-        `The server on port ${config.port} did not refresh its pages (HTTP ${response.status}); they refresh within the hour.`,
-      );
-  } catch {
-    console.log('No server running; pages refresh within the hour of its next start.');
-  }
-}
-
 async function main(): Promise<void> {
   let options: Options;
   let files: string[];
@@ -357,7 +336,11 @@ async function main(): Promise<void> {
   }
   reportSkips(skipped);
 
-  if (!options.dryRun && result.imported + result.updated > 0) await refreshServerCache(config);
+  if (!options.dryRun && result.imported + result.updated > 0) {
+    // Every server on this database reads these expiries before its next page lookup.
+    expireCacheTags([cacheTags.allEvents, cacheTags.categories]);
+    console.log('Cached pages expired: every server on this database shows the import.');
+  }
 }
 
 main().catch((error: unknown) => {

@@ -80,8 +80,6 @@ async function main() {
   }
 
   const dir = path.dirname(config.databasePath);
-  // Shared secret that lets command-line tools (the importer) ask the running server to refresh its cache.
-  ensureSecretFile(path.join(dir, '.revalidate-secret'));
   // next-auth's NEXTAUTH_SECRET (session tokens, CSRF cookies): scripts/start.mjs exports it from here.
   ensureSecretFile(path.join(dir, '.auth-secret'));
 

@@ -19,15 +19,15 @@ import { countSitemapSections, listSitemapEntries, type SitemapSection } from '.
  */
 
 const REVALIDATE_SECONDS = 3600;
-/** Part of every key: bump when a DTO below changes shape or meaning. */
-const DTO_VERSION = 'feeds-v1';
+/** Part of every key, so these never meet public-cache.ts's keys. */
+const KEY_PREFIX = 'feeds';
 
 function cached<T>(
   key: readonly (string | number)[],
   tags: readonly string[],
   read: () => T,
 ): Promise<T> {
-  return unstable_cache(async () => read(), [DTO_VERSION, ...key.map(String)], {
+  return unstable_cache(async () => read(), [KEY_PREFIX, ...key.map(String)], {
     tags: [cacheTags.allEvents, cacheTags.categories, ...tags],
     revalidate: REVALIDATE_SECONDS,
   })();

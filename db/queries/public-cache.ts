@@ -16,23 +16,18 @@ import { getYearOverview, listYearEntriesOfKind } from './years';
  * lib/cache-tags.ts), so a mutation revalidates exactly those tags. Lookups of a URL slug (event,
  * category, tag, person) are single indexed reads and stay uncached: they run only when a page is
  * (re)rendered, and a fresh lookup is what makes a renamed or unpublished record redirect or 404.
- * Every result is plain JSON, which unstable_cache stores.
+ * Every result is plain JSON, which unstable_cache stores (in this process's memory, see
+ * server/cache-handler.mjs: nothing cached outlives the process, so no key needs a version).
  */
 
 const REVALIDATE_SECONDS = 3600;
-
-/**
- * Part of every cache key. unstable_cache entries outlive a deployment (they are keyed by these parts,
- * not by the build), so bump this whenever a cached DTO changes shape or meaning.
- */
-const DTO_VERSION = 'v2';
 
 function cached<T>(
   key: readonly (string | number)[],
   tags: readonly string[],
   read: () => T,
 ): Promise<T> {
-  return unstable_cache(async () => read(), [DTO_VERSION, ...key.map(String)], {
+  return unstable_cache(async () => read(), key.map(String), {
     tags: [...tags],
     revalidate: REVALIDATE_SECONDS,
   })();

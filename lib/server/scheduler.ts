@@ -1,43 +1,15 @@
 import 'server-only';
-import fs from 'node:fs';
-import path from 'node:path';
+import { expireCacheTags } from '@/db/queries/cache-tags';
 import { publishDueEvents } from '@/db/queries/event-editor';
-import { getConfig } from '@/lib/config';
 
 export const SCHEDULER_INTERVAL_MS = 30_000;
 
 const state = globalThis as unknown as { almanacScheduler?: ReturnType<typeof setInterval> };
 
 /**
- * Asks this server to expire the pages the scheduler changed. revalidateTag needs a request to run
- * in, and a timer has none, so the scheduler goes through the same internal route the importer uses
- * (authorised by the secret file beside the database).
+ * One run: publish what is due, then expire the pages it touched (through the database, which every
+ * server's cache handler reads: a timer has no request for Next's revalidateTag). Never throws.
  */
-async function refreshPages(tags: readonly string[]): Promise<void> {
-  const config = getConfig();
-  const secretFile = path.join(path.dirname(config.databasePath), '.revalidate-secret');
-  let secret: string;
-  try {
-    secret = fs.readFileSync(secretFile, 'utf8').trim();
-  } catch {
-    console.warn(
-      '[scheduler] no revalidate secret beside the database: pages refresh within the hour',
-    );
-    return;
-  }
-  const port = process.env.PORT || String(config.port);
-  for (let i = 0; i < tags.length; i += 200) {
-    const response = await fetch(`http://127.0.0.1:${port}/api/internal/revalidate`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-revalidate-secret': secret },
-      body: JSON.stringify({ tags: tags.slice(i, i + 200) }),
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!response.ok) throw new Error(`revalidate answered HTTP ${response.status}`);
-  }
-}
-
-/** One run: publish what is due, then refresh the pages it touched. Never throws. */
 export async function runScheduledPublishing(now: Date = new Date()): Promise<number> {
   let result: ReturnType<typeof publishDueEvents>;
   try {
@@ -51,10 +23,10 @@ export async function runScheduledPublishing(now: Date = new Date()): Promise<nu
     `[scheduler] published ${result.published.length} scheduled event(s): ${result.published.join(', ')}`,
   );
   try {
-    await refreshPages(result.tags);
+    expireCacheTags(result.tags);
   } catch (error) {
     console.error(
-      '[scheduler] published, but could not refresh the cached pages (they refresh within the hour)',
+      '[scheduler] published, but could not expire the cached pages (they refresh within the hour)',
       error,
     );
   }

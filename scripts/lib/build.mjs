@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'db', 'lib', 'public', 'drizzle'];
+const SOURCES = ['app', 'components', 'db', 'lib', 'public', 'drizzle', 'server'];
 // tsconfig.json is left out: `next build` rewrites it (adding its dist folder's types).
 const FILES = ['proxy.ts', 'instrumentation.ts', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];
 const HASH_FILE = '.almanac-source-hash';
