@@ -24,6 +24,11 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 0,
   serverExternalPackages: ['better-sqlite3'],
   typedRoutes: false,
+  experimental: {
+    // The proxy reads server-action bodies to check them (server/action-guard.ts refuses any over
+    // 1 MB): it need not buffer more than that.
+    proxyClientMaxBodySize: '2mb',
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

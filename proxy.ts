@@ -2,6 +2,8 @@ import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isSignInFresh } from '@/lib/auth/session';
 import { gregorianToday } from '@/lib/dates';
+import { checkActionRequest } from '@/server/action-guard';
+import { actionName } from '@/server/action-manifest';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -24,14 +26,22 @@ function cmsContentSecurityPolicy(nonce: string): string {
   ].join('; ');
 }
 
+const isCmsPath = (pathname: string) => /^\/(editor|admin)(\/|$)/.test(pathname);
+
 /**
- * Runs only for the paths in `matcher`. `/` is rewritten to the cached page of today's date in the
- * site's time zone (so the home page is ISR like every other page). `/editor` and `/admin` send
- * signed-out visitors to /login and get a nonce-based CSP. This only reads the signed session
- * cookie: it never queries the database and is never the only check (every CMS page and action
- * checks the user's role in the data access layer).
+ * Runs only for the requests in `matcher`. A POST that may be a server action (a Next-Action header,
+ * or a multipart form) is checked first: too big, malformed or ill-fitting ones are answered 413/400
+ * here, where Next would answer 500 (server/action-guard.ts). `/` is rewritten to the cached page of
+ * today's date in the site's time zone (so the home page is ISR like every other page). `/editor`
+ * and `/admin` send signed-out visitors to /login and get a nonce-based CSP. This only reads the
+ * signed session cookie: it never queries the database and is never the only check (every CMS page
+ * and action checks the user's role in the data access layer).
  */
 export async function proxy(request: NextRequest) {
+  if (request.method === 'POST') {
+    const refusal = await checkActionRequest(request, actionName);
+    if (refusal) return Response.json({ error: refusal.error }, { status: refusal.status });
+  }
   const { pathname, search } = request.nextUrl;
   if (pathname === '/') {
     const t = gregorianToday(process.env.SITE_TIME_ZONE || 'UTC');
@@ -39,6 +49,7 @@ export async function proxy(request: NextRequest) {
     url.pathname = `/today/${t.year}-${pad(t.month)}-${pad(t.day)}`;
     return NextResponse.rewrite(url);
   }
+  if (!isCmsPath(pathname)) return NextResponse.next();
 
   const token = await getToken({ req: request });
   if (!token || !isSignInFresh(token.authAt)) {
@@ -58,4 +69,17 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ['/', '/editor/:path*', '/admin/:path*'] };
+// Server-action POSTs reach the proxy wherever they go (the API's route handlers check their own
+// bodies). Next reads this statically: literals only.
+export const config = {
+  matcher: [
+    '/',
+    '/editor/:path*',
+    '/admin/:path*',
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'next-action' }] },
+    {
+      source: '/((?!api/|_next/).*)',
+      has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }],
+    },
+  ],
+};
