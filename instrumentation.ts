@@ -7,7 +7,7 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { stampSocketAddresses } = await import('./lib/server/socket-address');
+  const { stampSocketAddresses } = await import('./lib/server/socket-address.mjs');
   stampSocketAddresses();
   const { startScheduler } = await import('./lib/server/scheduler');
   startScheduler();

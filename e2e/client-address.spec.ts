@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { account, submitSignIn } from './fixtures/auth';
 import { startOwnServer, type OwnServer } from './fixtures/own-server';
@@ -19,8 +19,7 @@ test.afterAll(async () => {
 });
 
 const rotating = () => `198.18.${crypto.randomInt(256)}.${crypto.randomInt(1, 255)}`;
-const alert = (page: import('@playwright/test').Page) =>
-  page.getByRole('alert').filter({ hasText: /\S/ });
+const alert = (page: Page) => page.getByRole('alert').filter({ hasText: /\S/ });
 
 /** A page on the own server that claims a new address (and a new X-Real-IP) on every request. */
 async function rotatingPage(browser: Browser) {
@@ -75,7 +74,9 @@ test('a rotating X-Forwarded-For does not escape the report throttle', async ({ 
   const outcomes: string[] = [];
   for (let i = 0; i < 6; i++) {
     await page.goto(`/events/${slug}/report`);
-    await page.getByLabel('What is wrong?').fill(`Report number ${i} about this event (${rotating()}).`);
+    await page
+      .getByLabel('What is wrong?')
+      .fill(`Report number ${i} about this event (${rotating()}).`);
     await page.getByLabel('Source', { exact: true }).fill('https://example.org/source');
     await page.waitForTimeout(3_200);
     await page.getByRole('button', { name: 'Send report' }).click();

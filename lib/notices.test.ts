@@ -45,7 +45,9 @@ describe('notices', () => {
 
   it('shows nothing for a code the page does not give, or without the record it names', () => {
     expect(fromUrl('/editor/tags/5?notice=tag-deleted', ['tag-renamed', 'tag-merged'])).toBeNull();
-    expect(noticeText(fromUrl('/admin/categories?notice=category-created&id=99'), undefined)).toBeNull();
+    expect(
+      noticeText(fromUrl('/admin/categories?notice=category-created&id=99'), undefined),
+    ).toBeNull();
     expect(noticeText(fromUrl('/editor/tags/5?notice=tag-merged'), 'Treaties')).toBeNull();
   });
 

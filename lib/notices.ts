@@ -32,7 +32,8 @@ const WORDS: Record<NoticeCode, Words> = {
   'category-merged': ({ name, n }) =>
     name && n !== null ? `Merged into ${name}: ${events(n)} moved.` : null,
   'tag-renamed': ({ name }) => (name ? `Renamed to ${name}.` : null),
-  'tag-merged': ({ name, n }) => (name && n !== null ? `Merged into ${name} (${events(n)}).` : null),
+  'tag-merged': ({ name, n }) =>
+    name && n !== null ? `Merged into ${name} (${events(n)}).` : null,
   'tag-deleted': () => 'Deleted the tag.',
   'person-saved': ({ name }) => (name ? `Saved ${name}.` : null),
   'person-merged': ({ name, n }) =>

@@ -26,7 +26,9 @@ export type SessionClaims = z.infer<typeof sessionClaimsSchema>;
 
 /** Starts a session row for a sign-in (inside its transaction); returns the id for the token. */
 export function createSessionRow(tx: DbOrTx, o: { userId: number; now: number }): string {
-  tx.delete(sessions).where(lt(sessions.expiresAt, new Date(o.now))).run();
+  tx.delete(sessions)
+    .where(lt(sessions.expiresAt, new Date(o.now)))
+    .run();
   const id = randomBytes(18).toString('base64url');
   tx.insert(sessions)
     .values({

@@ -51,7 +51,12 @@ beforeAll(() => {
 describe('submitCorrectionReport', () => {
   it('files an open report for a public event', () => {
     const ev = insertEvent({ categoryId });
-    const r = submitCorrectionReport({ eventId: ev.id, input: report, addressHash: addr(), formTokenId: tok() });
+    const r = submitCorrectionReport({
+      eventId: ev.id,
+      input: report,
+      addressHash: addr(),
+      formTokenId: tok(),
+    });
     expect(r.ok).toBe(true);
     const rows = listCorrectionsIn(db, { status: 'open' }).filter((c) => c.event.id === ev.id);
     expect(rows).toHaveLength(1);
@@ -66,13 +71,23 @@ describe('submitCorrectionReport', () => {
     const draft = insertEvent({ categoryId, status: 'draft' });
     const trashed = insertEvent({ categoryId, deletedAt: new Date() });
     expect(
-      submitCorrectionReport({ eventId: draft.id, input: report, addressHash: addr(), formTokenId: tok() }),
+      submitCorrectionReport({
+        eventId: draft.id,
+        input: report,
+        addressHash: addr(),
+        formTokenId: tok(),
+      }),
     ).toEqual({
       ok: false,
       reason: 'not-found',
     });
     expect(
-      submitCorrectionReport({ eventId: trashed.id, input: report, addressHash: addr(), formTokenId: tok() }).ok,
+      submitCorrectionReport({
+        eventId: trashed.id,
+        input: report,
+        addressHash: addr(),
+        formTokenId: tok(),
+      }).ok,
     ).toBe(false);
     expect(getReportableEventIn(db, draft.slug)).toBeNull();
   });
@@ -83,25 +98,42 @@ describe('submitCorrectionReport', () => {
     const t0 = Date.now();
     for (let i = 0; i < 5; i++)
       expect(
-        submitCorrectionReport({ eventId: ev.id, input: report, addressHash: hash, formTokenId: tok(), now: t0 + i })
-          .ok,
+        submitCorrectionReport({
+          eventId: ev.id,
+          input: report,
+          addressHash: hash,
+          formTokenId: tok(),
+          now: t0 + i,
+        }).ok,
       ).toBe(true);
     expect(
-      submitCorrectionReport({ eventId: ev.id, input: report, addressHash: hash, formTokenId: tok(), now: t0 + 10 }),
+      submitCorrectionReport({
+        eventId: ev.id,
+        input: report,
+        addressHash: hash,
+        formTokenId: tok(),
+        now: t0 + 10,
+      }),
     ).toEqual({
       ok: false,
       reason: 'throttled',
     });
     // another address still gets through; the first one again after the window
     expect(
-      submitCorrectionReport({ eventId: ev.id, input: report, addressHash: addr(), formTokenId: tok(), now: t0 + 20 })
-        .ok,
+      submitCorrectionReport({
+        eventId: ev.id,
+        input: report,
+        addressHash: addr(),
+        formTokenId: tok(),
+        now: t0 + 20,
+      }).ok,
     ).toBe(true);
     expect(
       submitCorrectionReport({
         eventId: ev.id,
         input: report,
-        addressHash: hash, formTokenId: tok(),
+        addressHash: hash,
+        formTokenId: tok(),
         now: t0 + 10 * 60_000 + 100,
       }).ok,
     ).toBe(true);
@@ -134,8 +166,12 @@ describe('submitCorrectionReport', () => {
     expect(stored).toHaveLength(1);
     // A new form (a new token) files a new report.
     expect(
-      submitCorrectionReport({ eventId: ev.id, input: report, addressHash: addr(), formTokenId: tok() })
-        .ok,
+      submitCorrectionReport({
+        eventId: ev.id,
+        input: report,
+        addressHash: addr(),
+        formTokenId: tok(),
+      }).ok,
     ).toBe(true);
   });
 
@@ -144,12 +180,22 @@ describe('submitCorrectionReport', () => {
     const t0 = Date.now();
     for (let i = 0; i < 20; i++)
       expect(
-        submitCorrectionReport({ eventId: ev.id, input: report, addressHash: addr(), formTokenId: tok(), now: t0 + i })
-          .ok,
+        submitCorrectionReport({
+          eventId: ev.id,
+          input: report,
+          addressHash: addr(),
+          formTokenId: tok(),
+          now: t0 + i,
+        }).ok,
       ).toBe(true);
     expect(
-      submitCorrectionReport({ eventId: ev.id, input: report, addressHash: addr(), formTokenId: tok(), now: t0 + 30 })
-        .ok,
+      submitCorrectionReport({
+        eventId: ev.id,
+        input: report,
+        addressHash: addr(),
+        formTokenId: tok(),
+        now: t0 + 30,
+      }).ok,
     ).toBe(false);
   });
 });
@@ -160,7 +206,8 @@ describe('resolving reports', () => {
     const r = submitCorrectionReport({
       eventId: ev.id,
       input: report,
-      addressHash: addr(), formTokenId: tok(),
+      addressHash: addr(),
+      formTokenId: tok(),
       now: at.getTime(),
     });
     if (!r.ok) throw new Error('report refused');

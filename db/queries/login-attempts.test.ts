@@ -182,7 +182,12 @@ describe('attemptSignIn', () => {
       }),
     ).toMatchObject({ reason: 'throttled' });
     expect(
-      await attemptSignIn({ email: user.email, password: PASSWORD, ip: '2001:db8:8::1', now: t0 + 20 }),
+      await attemptSignIn({
+        email: user.email,
+        password: PASSWORD,
+        ip: '2001:db8:8::1',
+        now: t0 + 20,
+      }),
     ).toMatchObject({ ok: true });
   });
 

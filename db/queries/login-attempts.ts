@@ -169,7 +169,10 @@ export async function attemptSignIn(
         details: ok ? { ip: input.ip } : { ip: input.ip, email, reason: failure },
       });
       if (!ok) return null;
-      tx.update(users).set({ lastLoginAt: new Date(now) }).where(eq(users.id, user.id)).run();
+      tx.update(users)
+        .set({ lastLoginAt: new Date(now) })
+        .where(eq(users.id, user.id))
+        .run();
       return createSessionRow(tx, { userId: user.id, now });
     },
     { behavior: 'immediate' },

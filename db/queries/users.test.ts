@@ -104,9 +104,11 @@ describe('role checks in the DAL', () => {
         ?.sv ?? 0;
     const now = Date.now();
     const sid = createSessionRow(db, { userId: editor.id, now: now - 1000 });
-    expect(loadSessionUser({ uid: editor.id, sv, sid, authAt: now - 1000 }, db, now)).toMatchObject({
-      id: editor.id,
-    });
+    expect(loadSessionUser({ uid: editor.id, sv, sid, authAt: now - 1000 }, db, now)).toMatchObject(
+      {
+        id: editor.id,
+      },
+    );
     expect(
       loadSessionUser(
         { uid: editor.id, sv, sid, authAt: now - SESSION_MAX_AGE_SECONDS * 1000 - 1 },
@@ -153,7 +155,10 @@ describe('role checks in the DAL', () => {
         .filter((r) => r.userId === editor.id),
     ).toHaveLength(1);
     // A session past its expiry is refused even if its token were somehow still fresh.
-    const old = createSessionRow(db, { userId: editor.id, now: now - SESSION_MAX_AGE_SECONDS * 1000 - 5 });
+    const old = createSessionRow(db, {
+      userId: editor.id,
+      now: now - SESSION_MAX_AGE_SECONDS * 1000 - 5,
+    });
     expect(loadSessionUser(claims(old), db, now)).toBeNull();
   });
 });

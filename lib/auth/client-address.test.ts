@@ -27,9 +27,9 @@ describe('clientAddress', () => {
       );
     }
     expect([...seen]).toEqual(['203.0.113.9']);
-    expect(clientAddress(new Headers(socket('::ffff:127.0.0.1', { 'x-forwarded-for': '1.2.3.4' })), 0)).toBe(
-      '127.0.0.1',
-    );
+    expect(
+      clientAddress(new Headers(socket('::ffff:127.0.0.1', { 'x-forwarded-for': '1.2.3.4' })), 0),
+    ).toBe('127.0.0.1');
   });
 
   it('without the socket stamp, is unknown (never a client-sent header)', () => {
@@ -46,9 +46,9 @@ describe('clientAddress', () => {
     // Fewer entries than proxies: the leftmost is the best there is.
     expect(clientAddress(h, 5)).toBe('6.6.6.6');
     // A client's own X-Forwarded-For is to the left of what our proxy appended.
-    expect(clientAddress(socket('10.0.0.2', { 'x-forwarded-for': '1.1.1.1, 203.0.113.7' }), 1)).toBe(
-      '203.0.113.7',
-    );
+    expect(
+      clientAddress(socket('10.0.0.2', { 'x-forwarded-for': '1.1.1.1, 203.0.113.7' }), 1),
+    ).toBe('203.0.113.7');
     // Repeated headers count as one list; without any, the socket.
     expect(clientAddress({ 'x-forwarded-for': ['6.6.6.6', '203.0.113.7'] }, 1)).toBe('203.0.113.7');
     expect(clientAddress(socket('10.0.0.2'), 1)).toBe('10.0.0.2');

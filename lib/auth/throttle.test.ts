@@ -63,7 +63,10 @@ describe('evaluateThrottle: one account from one address', () => {
   });
 
   it('clears the count when this address signs in to the account', () => {
-    const attempts: Attempt[] = [...fails(8, now - 10 * MIN), { at: now - MIN, outcome: 'success' }];
+    const attempts: Attempt[] = [
+      ...fails(8, now - 10 * MIN),
+      { at: now - MIN, outcome: 'success' },
+    ];
     expect(decide({ pairAttempts: attempts })).toEqual({ allowed: true });
   });
 

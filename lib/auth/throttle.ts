@@ -44,7 +44,11 @@ export type ThrottleDecision =
 const isFailure = (a: Attempt) => a.outcome === 'failure' || a.outcome === 'pending';
 
 /** How long the pair must wait after its last failure, given how many failures it has had. */
-export function pairDelayMs(failures: number, freeFailures: number, rules = THROTTLE_RULES): number {
+export function pairDelayMs(
+  failures: number,
+  freeFailures: number,
+  rules = THROTTLE_RULES,
+): number {
   if (failures < freeFailures) return 0;
   const doublings = Math.min(failures - freeFailures, 30);
   return Math.min(rules.pair.firstDelayMs * 2 ** doublings, rules.pair.maxDelayMs);

@@ -79,8 +79,7 @@ export function createFormToken(o: { secret: string; eventId: number; now: numbe
 }
 
 export type FormTokenCheck =
-  | { ok: true; tokenId: string }
-  | { ok: false; reason: 'invalid' | 'too-fast' | 'expired' };
+  { ok: true; tokenId: string } | { ok: false; reason: 'invalid' | 'too-fast' | 'expired' };
 
 /** Checks the hidden token: genuine, for this event, and neither too fresh (a bot) nor too old. */
 export function checkFormToken(o: {

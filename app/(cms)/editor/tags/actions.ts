@@ -54,9 +54,7 @@ export async function mergeTagsAction(
   }
   if (!result.ok) return failed(result, values);
   revalidateEventTags(result.cacheTags);
-  redirect(
-    withNotice(`${PATH}/${parsed.data.targetId}`, { code: 'tag-merged', n: result.moved }),
-  );
+  redirect(withNotice(`${PATH}/${parsed.data.targetId}`, { code: 'tag-merged', n: result.moved }));
 }
 
 export async function deleteTagAction(
