@@ -155,6 +155,8 @@ test.describe('signing in', () => {
     page,
     browser,
   }) => {
+    // Eight sign-ins (argon2id) and a user created: more than the default 30 s on a busy machine.
+    test.setTimeout(90_000);
     await signIn(page, 'admin', { callbackUrl: '/admin/users' });
     const victim = {
       name: 'Throttle Target',
