@@ -7,8 +7,8 @@ import { actionName } from '@/server/action-manifest';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A strict per-request CSP for the CMS: only scripts carrying this response's nonce run. */
-function cmsContentSecurityPolicy(nonce: string): string {
+/** A strict per-request CSP (the CMS, sign-in, the report form): only scripts carrying this response's nonce run. */
+function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV === 'development';
   const https = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
   return [
@@ -26,16 +26,19 @@ function cmsContentSecurityPolicy(nonce: string): string {
   ].join('; ');
 }
 
-const isCmsPath = (pathname: string) => /^\/(editor|admin)(\/|$)/.test(pathname);
+const CMS_PATH = /^\/(?:editor|admin)(?:\/|$)/;
+// Dynamic public pages with a form: the sign-in page and the report form get the CMS's CSP too.
+const NONCE_CSP_PATH = /^\/(?:login|events\/[^/]+\/report)\/?$/;
 
 /**
  * Runs only for the requests in `matcher`. A POST that may be a server action (a Next-Action header,
  * or a multipart form) is checked first: too big, malformed or ill-fitting ones are answered 413/400
  * here, where Next would answer 500 (server/action-guard.ts). `/` is rewritten to the cached page of
  * today's date in the site's time zone (so the home page is ISR like every other page). `/editor`
- * and `/admin` send signed-out visitors to /login and get a nonce-based CSP. This only reads the
- * signed session cookie: it never queries the database and is never the only check (every CMS page
- * and action checks the user's role in the data access layer).
+ * and `/admin` send signed-out visitors to /login. The CMS, `/login` and `/events/<slug>/report`
+ * (all rendered per request) get a nonce-based CSP. This only reads the signed session cookie: it
+ * never queries the database and is never the only check (every CMS page and action checks the
+ * user's role in the data access layer).
  */
 export async function proxy(request: NextRequest) {
   if (request.method === 'POST') {
@@ -49,17 +52,23 @@ export async function proxy(request: NextRequest) {
     url.pathname = `/today/${t.year}-${pad(t.month)}-${pad(t.day)}`;
     return NextResponse.rewrite(url);
   }
-  if (!isCmsPath(pathname)) return NextResponse.next();
-
-  const token = await getToken({ req: request });
-  if (!token || !isSignInFresh(token.authAt)) {
-    const login = new URL('/login', request.url);
-    login.searchParams.set('callbackUrl', `${pathname}${search}`);
-    return NextResponse.redirect(login);
+  if (CMS_PATH.test(pathname)) {
+    const token = await getToken({ req: request });
+    if (!token || !isSignInFresh(token.authAt)) {
+      const login = new URL('/login', request.url);
+      login.searchParams.set('callbackUrl', `${pathname}${search}`);
+      return NextResponse.redirect(login);
+    }
+    return withNonceCsp(request);
   }
+  if (NONCE_CSP_PATH.test(pathname)) return withNonceCsp(request);
+  return NextResponse.next();
+}
 
+/** Passes the request on with a fresh nonce in its CSP header (Next puts it on its own scripts). */
+function withNonceCsp(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const csp = cmsContentSecurityPolicy(nonce);
+  const csp = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
@@ -76,6 +85,8 @@ export const config = {
     '/',
     '/editor/:path*',
     '/admin/:path*',
+    '/login',
+    '/events/:slug/report',
     { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'next-action' }] },
     {
       source: '/((?!api/|_next/).*)',

@@ -53,21 +53,40 @@ export const users = sqliteTable(
   (t) => [uniqueIndex('users_email_unique').on(t.email)],
 );
 
-// Sign-in attempts, kept only as long as the throttling window needs them (audit_log keeps the history).
+// Sign-in attempts that were checked (refused ones are not stored), kept only as long as throttling
+// needs them: failures a day, successes 30 days (they make an address "known" for the account).
+// audit_log keeps the history.
 export const loginAttempts = sqliteTable(
   'login_attempts',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     email: text('email').notNull(), // as typed, trimmed and lower-cased; need not belong to a user
-    ip: text('ip').notNull(),
+    ip: text('ip').notNull(), // the throttle key: an IPv4 address or an IPv6 /64 (lib/auth/client-address.ts)
     outcome: text('outcome', { enum: LOGIN_OUTCOMES }).notNull(),
     createdAt: createdAt(),
   },
   (t) => [
     index('login_attempts_email_idx').on(t.email, t.createdAt),
     index('login_attempts_ip_idx').on(t.ip, t.createdAt),
+    index('login_attempts_pair_idx').on(t.email, t.ip, t.createdAt),
     index('login_attempts_created_idx').on(t.createdAt),
   ],
+);
+
+// One row per signed-in session; its id is in the session token and verifySession() requires the
+// row. Signing out deletes it, so a copied cookie stops working there and then. Expired rows are
+// pruned at sign-in.
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
 export const categories = sqliteTable(
@@ -297,12 +316,17 @@ export const corrections = sqliteTable(
   (t) => [index('corrections_status_idx').on(t.status, t.createdAt), index('corrections_event_idx').on(t.eventId)],
 );
 
-/** One row per accepted public "Report an error" submission, for throttling: a hash of the address, never the address. */
+/**
+ * One row per accepted public "Report an error" submission, for throttling (a hash of the address,
+ * never the address) and so that each form token files one report (its id is unique here; rows
+ * are kept for the token's whole lifetime).
+ */
 export const correctionReportAttempts = sqliteTable(
   'correction_report_attempts',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     addressHash: text('address_hash').notNull(),
+    formTokenId: text('form_token_id'),
     eventId: integer('event_id')
       .notNull()
       .references(() => events.id, { onDelete: 'cascade' }),
@@ -311,6 +335,7 @@ export const correctionReportAttempts = sqliteTable(
   (t) => [
     index('correction_report_attempts_address_idx').on(t.addressHash, t.createdAt),
     index('correction_report_attempts_event_idx').on(t.eventId, t.createdAt),
+    uniqueIndex('correction_report_attempts_token_unique').on(t.formTokenId),
   ],
 );
 

@@ -153,3 +153,29 @@ test.describe('tag administration', () => {
     await expect(page.getByRole('link', { name: oldTag })).toHaveCount(0);
   });
 });
+
+test.describe('notices', () => {
+  test('a notice comes only from our own codes: text in the URL is never shown', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin');
+    const phish = 'Your account is suspended';
+    for (const path of [
+      `/admin/categories?notice=${encodeURIComponent(phish)}`,
+      `/admin/categories?notice=${encodeURIComponent(`${phish}. Call +1 555 0100`)}&id=1&n=2`,
+      `/editor/tags?notice=${encodeURIComponent(phish)}`,
+      `/editor/people?notice=${encodeURIComponent(phish)}`,
+      `/editor/events/trash?trashed=${encodeURIComponent(phish)}`,
+      '/admin/categories?notice=tag-deleted',
+      '/editor/tags?notice=__proto__',
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByText(phish)).toHaveCount(0);
+      await expect(page.getByRole('status').filter({ hasText: /\S/ })).toHaveCount(0);
+    }
+    // A real code still shows its own words.
+    await page.goto('/editor/tags?notice=tag-deleted');
+    await expect(page.getByRole('status')).toHaveText('Deleted the tag.');
+  });
+});

@@ -216,3 +216,135 @@ test('signed-out hand-made requests to the accept action and the CMS API are ref
     page.getByRole('article', { name: event.title }).getByRole('button', { name: 'Reject report' }),
   ).toBeVisible();
 });
+
+/** The form's report count for an event, as the editor's queue shows it. */
+async function reportsAbout(page: Page, title: string): Promise<number> {
+  await page.goto('/editor/corrections?status=all');
+  return page.getByRole('article', { name: title }).count();
+}
+
+test('a form token files one report: a replay is refused, and a new report can still be sent', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await signIn(page, 'editor');
+  const event = await publishedEvent(page, 'Replayed report');
+  const visitor = await visitorContext(browser);
+  const v = await visitor.newPage();
+  await v.goto(`/events/${event.slug}/report`);
+  const oldToken = await v.locator('input[name="token"]').inputValue();
+  expect(oldToken).not.toBe('');
+
+  // The report as the browser sends it (the server action request), kept for replaying.
+  let sent: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
+  await v.route(`**/events/${event.slug}/report`, async (route) => {
+    const r = route.request();
+    if (r.method() === 'POST')
+      sent = { url: r.url(), headers: r.headers(), body: r.postDataBuffer() ?? Buffer.from('') };
+    await route.continue();
+  });
+  await sendReport(v, {
+    description: `The place is wrong: it was signed in Rapallo (${uniq()}).`,
+    source: 'https://example.org/rapallo',
+  });
+  await expect(v.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  await v.unroute(`**/events/${event.slug}/report`);
+  const original = sent as unknown as {
+    url: string;
+    headers: Record<string, string>;
+    body: Buffer;
+  };
+  expect(original.body.toString('utf8')).toContain(oldToken);
+
+  // The same request again, ten times: nothing more is stored.
+  for (let i = 0; i < 10; i++) {
+    const replay = await visitor.request.post(original.url, {
+      headers: {
+        'Next-Action': original.headers['next-action'] ?? '',
+        'Content-Type': original.headers['content-type'] ?? '',
+        Accept: 'text/x-component',
+      },
+      data: original.body,
+      maxRedirects: 0,
+    });
+    expect(await replay.text()).toContain('This report has already been sent');
+  }
+  expect(await reportsAbout(page, event.title)).toBe(1);
+
+  // A reader who sends a new report with the old form's token is told so, in place, and can send it.
+  await v.goto(`/events/${event.slug}/report`);
+  const fresh = await v.locator('input[name="token"]').inputValue();
+  expect(fresh).not.toBe(oldToken);
+  let swapped = false;
+  await v.route(`**/events/${event.slug}/report`, async (route) => {
+    const r = route.request();
+    const body = r.postDataBuffer()?.toString('utf8') ?? '';
+    if (r.method() !== 'POST') return route.continue();
+    swapped = body.includes(fresh);
+    await route.continue({ postData: body.replace(fresh, oldToken) });
+  });
+  const second = `Also, the delegates were five, not four (${uniq()}).`;
+  await sendReport(v, { description: second, source: 'https://example.org/delegates' });
+  await expect(v.getByRole('alert').filter({ hasText: /\S/ })).toContainText(
+    'This report has already been sent',
+  );
+  expect(swapped).toBe(true);
+  await expect(v.getByLabel('What is wrong?')).toHaveValue(second);
+  await v.unroute(`**/events/${event.slug}/report`);
+  await v.waitForTimeout(3_500);
+  await v.getByRole('button', { name: 'Send report' }).click();
+  await expect(v.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  await visitor.close();
+  expect(await reportsAbout(page, event.title)).toBe(2);
+});
+
+test('the report form has a nonce CSP and works with and without JavaScript', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await signIn(page, 'editor');
+  const event = await publishedEvent(page, 'Report under CSP');
+
+  const visitor = await visitorContext(browser);
+  const v = await visitor.newPage();
+  const violations: string[] = [];
+  v.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  const response = await v.goto(`/events/${event.slug}/report`);
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce, csp).toBeTruthy();
+  expect(csp).toContain("'strict-dynamic'");
+  expect(await response?.text()).toContain(`nonce="${nonce}"`);
+  // With JavaScript: a refused report shows its errors in place (the action ran through the
+  // page's scripts: no page load, so the URL and the typed contact stay).
+  await sendReport(v, { description: 'short', source: '', contact: 'reader@example.org' });
+  await expect(v.getByText(/at least 10 characters/)).toBeVisible();
+  await expect(v.getByLabel('Contact (optional)')).toHaveValue('reader@example.org');
+  await sendReport(v, {
+    description: `The treaty was signed a day later (${uniq()}).`,
+    source: 'https://example.org/day-later',
+  });
+  await expect(v.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  expect(violations).toEqual([]);
+  await visitor.close();
+
+  // Without JavaScript: the plain form post files the report too.
+  const plain = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { 'x-forwarded-for': `198.51.${1 + Math.floor(Math.random() * 250)}.9` },
+  });
+  const p = await plain.newPage();
+  const plainResponse = await p.goto(`/events/${event.slug}/report`);
+  expect(plainResponse?.headers()['content-security-policy']).toMatch(/'nonce-[^']+'/);
+  await sendReport(p, {
+    description: `And the place was Genoa (${uniq()}).`,
+    source: 'https://example.org/genoa',
+  });
+  await expect(p.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  await plain.close();
+  expect(await reportsAbout(page, event.title)).toBe(2);
+});

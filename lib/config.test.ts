@@ -9,6 +9,12 @@ describe('loadConfig', () => {
     expect(c.port).toBe(3000);
     expect(c.siteTimeZone).toBe('UTC');
     expect(c.siteUrl).toBe('http://localhost:3000');
+    expect(c.trustedProxyHops).toBe(0);
+  });
+
+  it('reads the number of trusted proxies', () => {
+    expect(loadConfig({ TRUSTED_PROXY_HOPS: '2' }).trustedProxyHops).toBe(2);
+    expect(loadConfig({ TRUSTED_PROXY_HOPS: '0' }).trustedProxyHops).toBe(0);
   });
 
   it('reads values and strips a trailing slash from SITE_URL', () => {
@@ -21,6 +27,10 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /PORT/],
     [{ SITE_TIME_ZONE: 'Mars/Olympus_Mons' }, /SITE_TIME_ZONE: must be an IANA time zone.*Mars\/Olympus_Mons/],
     [{ SITE_URL: 'not a url' }, /SITE_URL/],
+    [{ TRUSTED_PROXY_HOPS: 'yes' }, /TRUSTED_PROXY_HOPS: must be a whole number/],
+    [{ TRUSTED_PROXY_HOPS: '-1' }, /TRUSTED_PROXY_HOPS/],
+    [{ TRUSTED_PROXY_HOPS: '1.5' }, /TRUSTED_PROXY_HOPS/],
+    [{ TRUSTED_PROXY_HOPS: '' }, /TRUSTED_PROXY_HOPS/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -11,6 +11,15 @@ const schema = z.object({
     .refine(isValidTimeZone, { message: 'must be an IANA time zone such as "UTC" or "Europe/London"' }),
   SITE_URL: z.url({ message: 'must be an absolute URL such as "https://almanac.example"' }).optional(),
   SITE_NAME: z.string().min(1).default('Almanac'),
+  // How many reverse proxies in front of the server append to X-Forwarded-For. 0: none, so the
+  // client address is the socket's and X-Forwarded-For is never read (any client can send it).
+  TRUSTED_PROXY_HOPS: z
+    .string()
+    .default('0')
+    .refine((v) => /^\d+$/.test(v.trim()) && Number(v) <= 10, {
+      message: 'must be a whole number of proxies from 0 (none, the default) to 10',
+    })
+    .transform((v) => Number(v)),
 });
 
 export type AppConfig = {
@@ -19,6 +28,7 @@ export type AppConfig = {
   siteTimeZone: string;
   siteUrl: string;
   siteName: string;
+  trustedProxyHops: number;
 };
 
 export class ConfigError extends Error {}
@@ -37,6 +47,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     siteTimeZone: c.SITE_TIME_ZONE,
     siteUrl: (c.SITE_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     siteName: c.SITE_NAME,
+    trustedProxyHops: c.TRUSTED_PROXY_HOPS,
   };
 }
 

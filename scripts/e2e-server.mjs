@@ -17,6 +17,11 @@ const env = {
   PORT: process.env.E2E_PORT || '3210',
   SITE_TIME_ZONE: process.env.SITE_TIME_ZONE || 'UTC',
   NEXT_TELEMETRY_DISABLED: '1',
+  // The browser tests stand in for one reverse proxy: a test that needs its own client address (to
+  // keep deliberate failures and reports apart from the 127.0.0.1 every other test uses) sends it
+  // as X-Forwarded-For. e2e/client-address.spec.ts starts a server of its own with the default
+  // (no proxy, X-Forwarded-For ignored).
+  TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS ?? '1',
 };
 
 // An admin and an editor with random passwords, for e2e/fixtures/auth.ts (never a fixed password).

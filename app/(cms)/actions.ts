@@ -1,15 +1,22 @@
 'use server';
 
+import { getServerSession } from 'next-auth';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { endSession } from '@/db/queries/auth-sessions';
 import { isSessionCookie, sessionCookieSecure } from '@/lib/server/auth-cookies';
+import { authOptions } from '@/lib/server/auth-options';
 
 /**
- * Signs out by expiring the session cookie. A server action rather than next-auth's signout POST:
- * it needs no CSRF cookie (which a browser restart drops while the session cookie lives on) and
- * Next already refuses cross-site action calls.
+ * Signs out: ends the session on the server (its row goes, so the cookie and any copy of it stop
+ * working at once; the user's other devices stay signed in) and expires the cookie. A server action
+ * rather than next-auth's signout POST: it needs no CSRF cookie (which a browser restart drops
+ * while the session cookie lives on) and Next already refuses cross-site action calls. Signing out
+ * needs no role: whoever holds the cookie may end that session.
  */
 export async function signOut(): Promise<void> {
+  const session = await getServerSession(authOptions);
+  if (session?.sid && session.uid) endSession({ sid: session.sid, userId: session.uid });
   const store = await cookies();
   for (const cookie of store.getAll()) {
     if (isSessionCookie(cookie.name)) {

@@ -5,6 +5,7 @@ import type { DbOrTx } from '../types';
 export type AuditAction =
   | 'auth.sign_in'
   | 'auth.sign_in_failed'
+  | 'auth.sign_out'
   | 'user.create'
   | 'user.role_change'
   | 'user.disable'

@@ -41,6 +41,7 @@ function addRevision(eventId: number, version: number, at: Date): number {
 }
 
 const addr = () => `hash-${++n}`;
+const tok = () => `token-id-${++n}-${Math.random().toString(36).slice(2)}`;
 
 beforeAll(() => {
   categoryId = insertCategory({ name: 'Politics' });
@@ -50,7 +51,12 @@ beforeAll(() => {
 describe('submitCorrectionReport', () => {
   it('files an open report for a public event', () => {
     const ev = insertEvent({ categoryId });
-    const r = submitCorrectionReport({ eventId: ev.id, input: report, addressHash: addr() });
+    const r = submitCorrectionReport({
+      eventId: ev.id,
+      input: report,
+      addressHash: addr(),
+      formTokenId: tok(),
+    });
     expect(r.ok).toBe(true);
     const rows = listCorrectionsIn(db, { status: 'open' }).filter((c) => c.event.id === ev.id);
     expect(rows).toHaveLength(1);
@@ -65,13 +71,23 @@ describe('submitCorrectionReport', () => {
     const draft = insertEvent({ categoryId, status: 'draft' });
     const trashed = insertEvent({ categoryId, deletedAt: new Date() });
     expect(
-      submitCorrectionReport({ eventId: draft.id, input: report, addressHash: addr() }),
+      submitCorrectionReport({
+        eventId: draft.id,
+        input: report,
+        addressHash: addr(),
+        formTokenId: tok(),
+      }),
     ).toEqual({
       ok: false,
       reason: 'not-found',
     });
     expect(
-      submitCorrectionReport({ eventId: trashed.id, input: report, addressHash: addr() }).ok,
+      submitCorrectionReport({
+        eventId: trashed.id,
+        input: report,
+        addressHash: addr(),
+        formTokenId: tok(),
+      }).ok,
     ).toBe(false);
     expect(getReportableEventIn(db, draft.slug)).toBeNull();
   });
@@ -82,26 +98,79 @@ describe('submitCorrectionReport', () => {
     const t0 = Date.now();
     for (let i = 0; i < 5; i++)
       expect(
-        submitCorrectionReport({ eventId: ev.id, input: report, addressHash: hash, now: t0 + i })
-          .ok,
+        submitCorrectionReport({
+          eventId: ev.id,
+          input: report,
+          addressHash: hash,
+          formTokenId: tok(),
+          now: t0 + i,
+        }).ok,
       ).toBe(true);
     expect(
-      submitCorrectionReport({ eventId: ev.id, input: report, addressHash: hash, now: t0 + 10 }),
+      submitCorrectionReport({
+        eventId: ev.id,
+        input: report,
+        addressHash: hash,
+        formTokenId: tok(),
+        now: t0 + 10,
+      }),
     ).toEqual({
       ok: false,
       reason: 'throttled',
     });
     // another address still gets through; the first one again after the window
     expect(
-      submitCorrectionReport({ eventId: ev.id, input: report, addressHash: addr(), now: t0 + 20 })
-        .ok,
+      submitCorrectionReport({
+        eventId: ev.id,
+        input: report,
+        addressHash: addr(),
+        formTokenId: tok(),
+        now: t0 + 20,
+      }).ok,
     ).toBe(true);
     expect(
       submitCorrectionReport({
         eventId: ev.id,
         input: report,
         addressHash: hash,
+        formTokenId: tok(),
         now: t0 + 10 * 60_000 + 100,
+      }).ok,
+    ).toBe(true);
+  });
+
+  it('files one report per form token: a replayed token is refused, even from another address', () => {
+    const ev = insertEvent({ categoryId });
+    const formTokenId = tok();
+    const t0 = Date.now();
+    const first = submitCorrectionReport({
+      eventId: ev.id,
+      input: report,
+      addressHash: addr(),
+      formTokenId,
+      now: t0,
+    });
+    expect(first.ok).toBe(true);
+    for (let i = 1; i <= 10; i++) {
+      expect(
+        submitCorrectionReport({
+          eventId: ev.id,
+          input: { ...report, description: `Replay number ${i} of the same form.` },
+          addressHash: addr(),
+          formTokenId,
+          now: t0 + i * 60 * 60_000, // hours later, until the token itself has expired
+        }),
+      ).toEqual({ ok: false, reason: 'already-sent' });
+    }
+    const stored = listCorrectionsIn(db, { status: 'all' }).filter((c) => c.event.id === ev.id);
+    expect(stored).toHaveLength(1);
+    // A new form (a new token) files a new report.
+    expect(
+      submitCorrectionReport({
+        eventId: ev.id,
+        input: report,
+        addressHash: addr(),
+        formTokenId: tok(),
       }).ok,
     ).toBe(true);
   });
@@ -111,12 +180,22 @@ describe('submitCorrectionReport', () => {
     const t0 = Date.now();
     for (let i = 0; i < 20; i++)
       expect(
-        submitCorrectionReport({ eventId: ev.id, input: report, addressHash: addr(), now: t0 + i })
-          .ok,
+        submitCorrectionReport({
+          eventId: ev.id,
+          input: report,
+          addressHash: addr(),
+          formTokenId: tok(),
+          now: t0 + i,
+        }).ok,
       ).toBe(true);
     expect(
-      submitCorrectionReport({ eventId: ev.id, input: report, addressHash: addr(), now: t0 + 30 })
-        .ok,
+      submitCorrectionReport({
+        eventId: ev.id,
+        input: report,
+        addressHash: addr(),
+        formTokenId: tok(),
+        now: t0 + 30,
+      }).ok,
     ).toBe(false);
   });
 });
@@ -128,6 +207,7 @@ describe('resolving reports', () => {
       eventId: ev.id,
       input: report,
       addressHash: addr(),
+      formTokenId: tok(),
       now: at.getTime(),
     });
     if (!r.ok) throw new Error('report refused');

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, count, desc, eq, gt, gte, lt } from 'drizzle-orm';
 import {
+  REPORT_LIMITS,
   REPORT_THROTTLE,
   type AcceptCorrectionInput,
   type RejectCorrectionInput,
@@ -40,17 +41,26 @@ export function getReportableEventIn(
 export const getReportableEvent = (slug: string) => getReportableEventIn(db, slug);
 
 export type SubmitReportResult =
-  { ok: true; id: number } | { ok: false; reason: 'throttled' | 'not-found' };
+  { ok: true; id: number } | { ok: false; reason: 'throttled' | 'not-found' | 'already-sent' };
 
-const KEEP_ATTEMPTS_MS = 24 * 60 * 60_000;
+// A form token lives 24 hours (REPORT_LIMITS.maxFormAgeMs) and its id is kept for at least as long
+// (the row is made when the token is used, which is after it was issued), so a token can never
+// file a second report, however late it is replayed.
+const KEEP_ATTEMPTS_MS = Math.max(24 * 60 * 60_000, REPORT_LIMITS.maxFormAgeMs);
 
 /**
- * Files a reader's report (no sign-in). The throttle check and the insert run in one IMMEDIATE
- * transaction, so concurrent reports see each other: at most 5 per address hash in 10 minutes and
- * 20 per event in an hour.
+ * Files a reader's report (no sign-in). The checks and the insert run in one IMMEDIATE
+ * transaction, so concurrent reports see each other: one report per form token (`formTokenId`,
+ * from checkFormToken), at most 5 per address hash in 10 minutes and 20 per event in an hour.
  */
 export function submitCorrectionReport(
-  o: { eventId: number; input: ReportInput; addressHash: string; now?: number },
+  o: {
+    eventId: number;
+    input: ReportInput;
+    addressHash: string;
+    formTokenId: string;
+    now?: number;
+  },
   dbh: Db = db,
 ): SubmitReportResult {
   const now = o.now ?? Date.now();
@@ -65,6 +75,12 @@ export function submitCorrectionReport(
         .where(and(eq(events.id, o.eventId), isPubliclyVisible()))
         .get();
       if (!event) return { ok: false, reason: 'not-found' } as const;
+      const used = tx
+        .select({ id: correctionReportAttempts.id })
+        .from(correctionReportAttempts)
+        .where(eq(correctionReportAttempts.formTokenId, o.formTokenId))
+        .get();
+      if (used) return { ok: false, reason: 'already-sent' } as const;
       const byAddress =
         tx
           .select({ n: count() })
@@ -96,7 +112,12 @@ export function submitCorrectionReport(
       if (byAddress >= REPORT_THROTTLE.perAddress.max || byEvent >= REPORT_THROTTLE.perEvent.max)
         return { ok: false, reason: 'throttled' } as const;
       tx.insert(correctionReportAttempts)
-        .values({ addressHash: o.addressHash, eventId: o.eventId, createdAt: new Date(now) })
+        .values({
+          addressHash: o.addressHash,
+          eventId: o.eventId,
+          formTokenId: o.formTokenId,
+          createdAt: new Date(now),
+        })
         .run();
       const row = tx
         .insert(corrections)

@@ -40,10 +40,10 @@ import {
 import { resolveEventSlug } from './events';
 import { findPeople, findTags } from './taxonomy-write';
 import type { SessionUser } from './session';
-import { insertCategory } from './test-fixtures';
+import { insertCategory, signedInClaims } from './test-fixtures';
 
 const session = vi.hoisted(() => ({
-  current: null as null | { uid: number; sv: number; authAt: number },
+  current: null as null | { uid: number; sv: number; sid: string; authAt: number },
 }));
 vi.mock('next-auth', () => ({ getServerSession: async () => session.current }));
 
@@ -676,7 +676,7 @@ describe('role checks', () => {
   });
 
   it('lets a signed-in editor through the wrapper', async () => {
-    session.current = { uid: ada.id, sv: 0, authAt: Date.now() };
+    session.current = signedInClaims(ada.id);
     const result = await createEvent({ input: input({ title: 'Wrapper kookaburra' }) });
     expect(result.ok).toBe(true);
   });

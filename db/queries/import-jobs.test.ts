@@ -20,12 +20,13 @@ import {
   type ImportJobView,
 } from './import-jobs';
 import type { SessionUser } from './session';
+import { signedInClaims } from './test-fixtures';
 
 // The admin's import and export over HTTP: who may call the route handlers, what they answer, and
 // the import job from upload to result.
 
 const session = vi.hoisted(() => ({
-  current: null as null | { uid: number; sv: number; authAt: number },
+  current: null as null | { uid: number; sv: number; sid: string; authAt: number },
 }));
 vi.mock('next-auth', () => ({ getServerSession: async () => session.current }));
 // The start route runs the job after its response; here the test runs it itself.
@@ -43,7 +44,7 @@ function makeUser(name: string, role: 'editor' | 'admin'): SessionUser {
   return { id, email, name, role };
 }
 const signInAs = (u: SessionUser | null) => {
-  session.current = u ? { uid: u.id, sv: 0, authAt: Date.now() } : null;
+  session.current = u ? signedInClaims(u.id) : null;
 };
 
 /** A muffinlabs day file: two good entries, one with null text, one with a year that is no year. */

@@ -1,6 +1,7 @@
 import { db } from '@/db/client';
 import type { NewEvent } from '../schema';
 import { categories, events } from '../schema';
+import { createSessionRow } from './auth-sessions';
 
 let counter = 0;
 
@@ -44,4 +45,13 @@ export function insertEvent(values: Partial<NewEvent> & { categoryId: number }):
     .returning({ id: events.id, slug: events.slug })
     .get();
   return row;
+}
+
+/**
+ * What next-auth's getServerSession would hand verifySession() for a fresh sign-in of `userId`
+ * (for tests that mock next-auth): the claims, with a real session row behind them.
+ */
+export function signedInClaims(userId: number, sv = 0) {
+  const now = Date.now();
+  return { uid: userId, sv, sid: createSessionRow(db, { userId, now }), authAt: now };
 }

@@ -8,6 +8,7 @@ import { normalizeEmail } from '@/lib/auth/throttle';
 import { users, type UserRole } from '../schema';
 import type { Db, DbOrTx } from '../types';
 import { recordAudit } from './audit';
+import { endUserSessions } from './auth-sessions';
 
 /** A user as the admin screens show them (never the password hash). */
 export type UserSummary = {
@@ -112,6 +113,7 @@ export function updatePassword(
         })
         .where(eq(users.id, userId))
         .run();
+      endUserSessions(tx, userId);
       recordAudit(tx, {
         actorId,
         action: 'user.password_reset',

@@ -4,19 +4,21 @@ import { db } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session';
+import { createSessionRow, endSession } from './auth-sessions';
 import { loadSessionUser, requireRole, type AuthorizationError } from './session';
 import { createFirstAdminIfNone, createUserFromCommandLine } from './user-accounts';
 import { changeUserRole, createUser, listUsers, resetUserPassword, setUserDisabled } from './users';
 
 // The session cookie is next-auth's business; here the "signed-in user" is whatever it would decode to.
 const session = vi.hoisted(() => ({
-  current: null as null | { uid: number; sv: number; authAt: number },
+  current: null as null | { uid: number; sv: number; sid: string; authAt: number },
 }));
 vi.mock('next-auth', () => ({ getServerSession: async () => session.current }));
 
 function signInAs(id: number) {
   const row = db.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, id)).get();
-  session.current = { uid: id, sv: row?.sv ?? 0, authAt: Date.now() };
+  const sid = createSessionRow(db, { userId: id, now: Date.now() });
+  session.current = { uid: id, sv: row?.sv ?? 0, sid, authAt: Date.now() };
 }
 
 let n = 0;
@@ -101,24 +103,63 @@ describe('role checks in the DAL', () => {
       db.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, editor.id)).get()
         ?.sv ?? 0;
     const now = Date.now();
-    expect(loadSessionUser({ uid: editor.id, sv, authAt: now - 1000 }, db, now)).toMatchObject({
-      id: editor.id,
-    });
+    const sid = createSessionRow(db, { userId: editor.id, now: now - 1000 });
+    expect(loadSessionUser({ uid: editor.id, sv, sid, authAt: now - 1000 }, db, now)).toMatchObject(
+      {
+        id: editor.id,
+      },
+    );
     expect(
       loadSessionUser(
-        { uid: editor.id, sv, authAt: now - SESSION_MAX_AGE_SECONDS * 1000 - 1 },
+        { uid: editor.id, sv, sid, authAt: now - SESSION_MAX_AGE_SECONDS * 1000 - 1 },
         db,
         now,
       ),
     ).toBeNull();
-    expect(loadSessionUser({ uid: editor.id, sv: sv + 1, authAt: now }, db, now)).toBeNull();
-    expect(loadSessionUser({ uid: 999_999, sv: 0, authAt: now }, db, now)).toBeNull();
+    expect(loadSessionUser({ uid: editor.id, sv: sv + 1, sid, authAt: now }, db, now)).toBeNull();
+    expect(loadSessionUser({ uid: 999_999, sv: 0, sid, authAt: now }, db, now)).toBeNull();
 
     const admin = await makeUser('admin');
     signInAs(admin.id);
     const reset = await resetUserPassword({ userId: editor.id });
     expect(reset.ok).toBe(true);
-    expect(loadSessionUser({ uid: editor.id, sv, authAt: now }, db, now)).toBeNull();
+    expect(loadSessionUser({ uid: editor.id, sv, sid, authAt: now }, db, now)).toBeNull();
+  });
+
+  it('ends one session when it signs out: that token is refused, the user’s other sessions stand', async () => {
+    const editor = await makeUser('editor');
+    const now = Date.now();
+    const laptop = createSessionRow(db, { userId: editor.id, now });
+    const phone = createSessionRow(db, { userId: editor.id, now });
+    const claims = (sid: string) => ({ uid: editor.id, sv: 0, sid, authAt: now });
+    expect(loadSessionUser(claims(laptop), db, now)).toMatchObject({ id: editor.id });
+
+    expect(endSession({ sid: laptop, userId: editor.id })).toBe(true);
+    expect(loadSessionUser(claims(laptop), db, now)).toBeNull();
+    expect(loadSessionUser(claims(phone), db, now)).toMatchObject({ id: editor.id });
+    // Signing out twice changes nothing; someone else's session id does not end it.
+    expect(endSession({ sid: laptop, userId: editor.id })).toBe(false);
+    const other = await makeUser('editor');
+    expect(endSession({ sid: phone, userId: other.id })).toBe(false);
+    expect(loadSessionUser(claims(phone), db, now)).toMatchObject({ id: editor.id });
+    // A token naming no session row, or the session of another user, is refused.
+    expect(loadSessionUser(claims('made-up-session-id-123'), db, now)).toBeNull();
+    const theirs = createSessionRow(db, { userId: other.id, now });
+    expect(loadSessionUser(claims(theirs), db, now)).toBeNull();
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, 'auth.sign_out'))
+        .all()
+        .filter((r) => r.userId === editor.id),
+    ).toHaveLength(1);
+    // A session past its expiry is refused even if its token were somehow still fresh.
+    const old = createSessionRow(db, {
+      userId: editor.id,
+      now: now - SESSION_MAX_AGE_SECONDS * 1000 - 5,
+    });
+    expect(loadSessionUser(claims(old), db, now)).toBeNull();
   });
 });
 

@@ -5,6 +5,7 @@ import type { CreateUserInput } from '@/lib/auth/user-schema';
 import { db } from '../client';
 import { users, type UserRole } from '../schema';
 import { recordAudit } from './audit';
+import { endUserSessions } from './auth-sessions';
 import { requireRole } from './session';
 import {
   findSummary,
@@ -100,6 +101,7 @@ export async function setUserDisabled(input: {
         })
         .where(eq(users.id, user.id))
         .run();
+      if (input.disabled) endUserSessions(tx, user.id);
       recordAudit(tx, {
         actorId: actor.id,
         action: input.disabled ? 'user.disable' : 'user.enable',

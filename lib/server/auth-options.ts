@@ -1,28 +1,48 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { endSession, sessionUserFromClaims } from '@/db/queries/auth-sessions';
 import { attemptSignIn } from '@/db/queries/login-attempts';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session';
 import { THROTTLED_ERROR_PREFIX } from '@/lib/auth/sign-in-errors';
-import { clientAddress } from '@/lib/auth/throttle';
+import { requestClientAddress } from './client-address';
 
 declare module 'next-auth' {
   interface Session {
     uid?: number;
     sv?: number;
+    sid?: string;
     authAt?: number;
   }
   interface User {
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
 const toNumber = (v: unknown) =>
   typeof v === 'number' ? v : typeof v === 'string' && v !== '' ? Number(v) : undefined;
 
-// Sessions are short JWTs (lib/auth/session.ts). Role and disabled flag are never in the token: the
-// DAL re-reads them on every privileged call (db/queries/session.ts).
+/** Thrown by the jwt callback for a token whose session no longer stands; next-auth then clears the cookie. */
+class SessionEndedError extends Error {
+  constructor() {
+    super('The session has ended.');
+    this.name = 'SessionEndedError';
+  }
+}
+
+const claimsOf = (token: Record<string, unknown>) => ({
+  uid: toNumber(token.sub),
+  sv: toNumber(token.sv),
+  sid: token.sid,
+  authAt: toNumber(token.authAt),
+});
+
+// Sessions are short JWTs (lib/auth/session.ts) naming a row of `sessions` (db/queries/auth-sessions.ts).
+// Role and disabled flag are never in the token: the DAL re-reads them on every privileged call
+// (db/queries/session.ts), and so does the jwt callback, so `/api/auth/session` answers `{}` (and
+// clears the cookie) for a session that was signed out, or whose user was disabled.
 // NEXTAUTH_SECRET has no default: next-auth refuses to sign anyone in without it (scripts/start.mjs
 // exports it from the file `npm start` generates beside the database).
 export const authOptions: NextAuthOptions = {
@@ -44,10 +64,14 @@ export const authOptions: NextAuthOptions = {
         const result = await attemptSignIn({
           email,
           password,
-          ip: clientAddress(req.headers ?? {}),
+          ip: requestClientAddress(req.headers ?? {}),
         });
         if (result.ok)
-          return { id: String(result.user.id), sessionVersion: result.user.sessionVersion };
+          return {
+            id: String(result.user.id),
+            sessionVersion: result.user.sessionVersion,
+            sessionId: result.user.sessionId,
+          };
         // next-auth passes a thrown message on as ?error=; the login page turns it into words.
         if (result.reason === 'throttled')
           throw new Error(`${THROTTLED_ERROR_PREFIX}${result.retryAfterMinutes}`);
@@ -56,22 +80,49 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // The token carries the user id, the session version and the sign-in time: nothing else.
+    // The token carries the user id, the session version, the session's id and the sign-in time:
+    // nothing else.
     jwt({ token, user }) {
-      if (user) return { sub: user.id, sv: user.sessionVersion ?? 0, authAt: Date.now() };
-      return { sub: token.sub, sv: token.sv, authAt: token.authAt };
+      if (user)
+        return {
+          sub: user.id,
+          sv: user.sessionVersion ?? 0,
+          sid: user.sessionId,
+          authAt: Date.now(),
+        };
+      if (!sessionUserFromClaims(claimsOf(token))) throw new SessionEndedError();
+      return { sub: token.sub, sv: token.sv, sid: token.sid, authAt: token.authAt };
     },
     session({ session, token }) {
+      const claims = claimsOf(token);
       return {
         expires: session.expires,
-        uid: toNumber(token.sub),
-        sv: toNumber(token.sv),
-        authAt: toNumber(token.authAt),
+        uid: claims.uid,
+        sv: claims.sv,
+        sid: typeof claims.sid === 'string' ? claims.sid : undefined,
+        authAt: claims.authAt,
       };
     },
     // Only ever a path on this site (next-auth's default would allow any URL on the same origin).
     redirect({ url, baseUrl }) {
       return safeCallbackPath(url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url);
+    },
+  },
+  events: {
+    // next-auth's own sign-out endpoint ends the session row too (the CMS signs out through
+    // app/(cms)/actions.ts).
+    signOut({ token }) {
+      const claims = claimsOf(token ?? {});
+      if (typeof claims.sid === 'string' && claims.uid)
+        endSession({ sid: claims.sid, userId: claims.uid });
+    },
+  },
+  logger: {
+    // A signed-out or disabled session is expected, not an error worth a stack trace.
+    error(code, metadata) {
+      const cause = metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error;
+      if (code === 'JWT_SESSION_ERROR' && cause instanceof SessionEndedError) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
 };

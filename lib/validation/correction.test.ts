@@ -54,7 +54,19 @@ describe('form token', () => {
   const token = createFormToken({ secret, eventId: 7, now: t0 });
 
   it('passes after the minimum fill time', () => {
-    expect(checkFormToken({ token, secret, eventId: 7, now: t0 + 5_000 })).toEqual({ ok: true });
+    expect(checkFormToken({ token, secret, eventId: 7, now: t0 + 5_000 })).toEqual({
+      ok: true,
+      tokenId: expect.stringMatching(/^[\w-]{16,64}$/),
+    });
+  });
+  it('gives every form its own token id, even when shown in the same millisecond', () => {
+    const ids = Array.from({ length: 50 }, () => {
+      const t = createFormToken({ secret, eventId: 7, now: t0 });
+      const check = checkFormToken({ token: t, secret, eventId: 7, now: t0 + 5_000 });
+      return check.ok ? check.tokenId : null;
+    });
+    expect(ids).not.toContain(null);
+    expect(new Set(ids).size).toBe(50);
   });
   it('refuses a form sent too fast', () => {
     expect(checkFormToken({ token, secret, eventId: 7, now: t0 + 500 })).toEqual({
@@ -77,6 +89,9 @@ describe('form token', () => {
     expect(checkFormToken({ token: earlier, secret, eventId: 7, now: t0 + 5_000 }).ok).toBe(false);
     expect(checkFormToken({ token, secret, eventId: 8, now: t0 + 5_000 }).ok).toBe(false);
     expect(checkFormToken({ token: 'garbage', secret, eventId: 7, now: t0 }).ok).toBe(false);
+    const [e, at, , mac] = token.split('.');
+    const otherId = `${e}.${at}.AAAAAAAAAAAAAAAAAAAAAA.${mac}`;
+    expect(checkFormToken({ token: otherId, secret, eventId: 7, now: t0 + 5_000 }).ok).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 /** Limits for the public "Report an error" form. */
@@ -68,14 +68,18 @@ export function validateReport(values: ReportValues): ReportValidation {
 const sign = (secret: string, payload: string) =>
   createHmac('sha256', secret).update(payload).digest('base64url');
 
-/** A token for the hidden field: when the form was shown, for which event, signed. */
+/**
+ * A token for the hidden field: when the form was shown, for which event, and a random id, signed.
+ * The id makes each token file at most one report (db/queries/corrections.ts keeps the ids of the
+ * tokens used, for as long as a token lives).
+ */
 export function createFormToken(o: { secret: string; eventId: number; now: number }): string {
-  const payload = `${o.eventId}.${o.now}`;
+  const payload = `${o.eventId}.${o.now}.${randomBytes(16).toString('base64url')}`;
   return `${payload}.${sign(o.secret, payload)}`;
 }
 
 export type FormTokenCheck =
-  { ok: true } | { ok: false; reason: 'invalid' | 'too-fast' | 'expired' };
+  { ok: true; tokenId: string } | { ok: false; reason: 'invalid' | 'too-fast' | 'expired' };
 
 /** Checks the hidden token: genuine, for this event, and neither too fresh (a bot) nor too old. */
 export function checkFormToken(o: {
@@ -85,19 +89,20 @@ export function checkFormToken(o: {
   now: number;
 }): FormTokenCheck {
   const parts = o.token.split('.');
-  if (parts.length !== 3) return { ok: false, reason: 'invalid' };
-  const [id, at, mac] = parts as [string, string, string];
-  const expected = Buffer.from(sign(o.secret, `${id}.${at}`));
+  if (parts.length !== 4) return { ok: false, reason: 'invalid' };
+  const [id, at, tokenId, mac] = parts as [string, string, string, string];
+  const expected = Buffer.from(sign(o.secret, `${id}.${at}.${tokenId}`));
   const given = Buffer.from(mac);
   if (expected.length !== given.length || !timingSafeEqual(expected, given))
     return { ok: false, reason: 'invalid' };
-  if (Number(id) !== o.eventId) return { ok: false, reason: 'invalid' };
+  if (Number(id) !== o.eventId || !/^[\w-]{16,64}$/.test(tokenId))
+    return { ok: false, reason: 'invalid' };
   const shownAt = Number(at);
   if (!Number.isFinite(shownAt)) return { ok: false, reason: 'invalid' };
   const age = o.now - shownAt;
   if (age < REPORT_LIMITS.minFillMs) return { ok: false, reason: 'too-fast' };
   if (age > REPORT_LIMITS.maxFormAgeMs) return { ok: false, reason: 'expired' };
-  return { ok: true };
+  return { ok: true, tokenId };
 }
 
 /** The address as stored for throttling: a keyed hash, so raw addresses never reach the database. */

@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const SOURCES = ['app', 'components', 'db', 'lib', 'public', 'drizzle', 'server'];
 // tsconfig.json is left out: `next build` rewrites it (adding its dist folder's types).
@@ -81,7 +82,10 @@ export function withAuthEnv(env, { url } = {}) {
 /** Starts `next <args>` as a direct child (no npx in between, so signals reach the server itself). */
 export function spawnNext(args, { env, stdio = 'inherit' } = {}) {
   const bin = path.resolve('node_modules/next/dist/bin/next');
-  const child = spawn(process.execPath, [bin, ...args], { stdio, env });
+  // Every request carries its socket address from the first one on (the client address when no
+  // proxy is trusted; instrumentation.ts would only start stamping once the server has warmed up).
+  const preload = pathToFileURL(path.resolve('scripts/lib/stamp-socket-addresses.mjs')).href;
+  const child = spawn(process.execPath, ['--import', preload, bin, ...args], { stdio, env });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   return child;
 }

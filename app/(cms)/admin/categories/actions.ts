@@ -46,7 +46,7 @@ export async function createCategoryAction(
   }
   if (!result.ok) return failed(result, values);
   revalidateEventTags(result.cacheTags);
-  redirect(withNotice(PATH, `Created ${parsed.data.name}.`));
+  redirect(withNotice(PATH, { code: 'category-created', id: result.id }));
 }
 
 export async function updateCategoryAction(
@@ -66,7 +66,7 @@ export async function updateCategoryAction(
   }
   if (!result.ok) return failed(result, values);
   revalidateEventTags(result.cacheTags);
-  redirect(withNotice(PATH, `Saved ${parsed.data.name}.`));
+  redirect(withNotice(PATH, { code: 'category-saved', id: categoryId }));
 }
 
 export async function moveCategoryAction(
@@ -109,14 +109,7 @@ export async function deleteCategoryAction(
   }
   if (!result.ok) return failed(result, values);
   revalidateEventTags(result.cacheTags);
-  redirect(
-    withNotice(
-      PATH,
-      result.moved > 0
-        ? `Deleted the category and moved its ${result.moved} ${result.moved === 1 ? 'event' : 'events'}.`
-        : 'Deleted the category.',
-    ),
-  );
+  redirect(withNotice(PATH, { code: 'category-deleted', n: result.moved }));
 }
 
 export async function mergeCategoriesAction(
@@ -141,9 +134,6 @@ export async function mergeCategoriesAction(
   if (!result.ok) return failed(result, values);
   revalidateEventTags(result.cacheTags);
   redirect(
-    withNotice(
-      PATH,
-      `Merged into ${result.targetName}: ${result.moved} ${result.moved === 1 ? 'event' : 'events'} moved.`,
-    ),
+    withNotice(PATH, { code: 'category-merged', id: parsed.data.targetId, n: result.moved }),
   );
 }

@@ -3,7 +3,7 @@ import { AuthorizationError } from '@/db/queries/session';
 import type { AdminFormState } from '@/components/cms/admin-form';
 
 // Shared by the taxonomy admin actions (categories, tags, people): reading form fields, turning
-// refusals into the form's message, and the notice shown after the redirect.
+// refusals into the form's message, and the notice shown after the redirect (lib/notices.ts).
 
 export type { AdminFormState };
 
@@ -47,13 +47,4 @@ export function failed(
   };
 }
 
-/** Where to go after a change: the page, with a short notice it shows once. */
-export function withNotice(path: string, notice: string): string {
-  return `${path}?${new URLSearchParams({ notice: notice.slice(0, 200) })}`;
-}
-
-/** The notice from the URL (?notice=), if any. */
-export function readNotice(params: Record<string, string | string[] | undefined>): string | null {
-  const value = params.notice;
-  return typeof value === 'string' && value !== '' ? value.slice(0, 200) : null;
-}
+export { noticeText, readNotice, withNotice } from '@/lib/notices';

@@ -7,7 +7,7 @@ import { Card, Notice } from '@/components/cms/ui';
 import { listCategoriesForAdmin } from '@/db/queries/taxonomy-admin';
 import { authorizePage } from '@/lib/server/cms-auth';
 import { createCategoryAction, moveCategoryAction } from './actions';
-import { readNotice } from './form-state';
+import { noticeText, readNotice } from './form-state';
 
 export const metadata: Metadata = { title: 'Categories' };
 
@@ -21,7 +21,13 @@ export default async function AdminCategoriesPage({
   const me = await authorizePage('admin', '/admin/categories');
   if (!me) return <ForbiddenNotice required="admin" />;
   const [categories, params] = await Promise.all([listCategoriesForAdmin(), searchParams]);
-  const notice = readNotice(params);
+  const ref = readNotice(params, [
+    'category-created',
+    'category-saved',
+    'category-deleted',
+    'category-merged',
+  ]);
+  const notice = noticeText(ref, categories.find((c) => c.id === ref?.id)?.name);
 
   return (
     <div className="space-y-6">

@@ -44,7 +44,7 @@ export async function updatePersonAction(
   }
   if (!result.ok) return failed(result, values);
   revalidateEventTags(result.cacheTags);
-  redirect(withNotice(`${PATH}/${personId}`, `Saved ${parsed.data.name}.`));
+  redirect(withNotice(`${PATH}/${personId}`, { code: 'person-saved' }));
 }
 
 export async function mergePeopleAction(
@@ -57,8 +57,9 @@ export async function mergePeopleAction(
   if (!parsed.success)
     return { errors: fieldErrors(parsed.error), message: 'Name the person to merge into.', values };
   let result: Awaited<ReturnType<typeof mergePeople>>;
+  let targetId: number | null;
   try {
-    const targetId = await findPersonIdBySlug(parsed.data.targetSlug);
+    targetId = await findPersonIdBySlug(parsed.data.targetSlug);
     if (targetId === null)
       return failed({ message: 'No person has this slug.', field: 'targetSlug' }, values);
     result = await mergePeople({ sourceId, targetId });
@@ -71,10 +72,5 @@ export async function mergePeopleAction(
     return { message: refusal(error), values };
   }
   revalidateEventTags(result.cacheTags);
-  redirect(
-    withNotice(
-      PATH,
-      `Merged into ${result.targetName} (${result.moved} ${result.moved === 1 ? 'event' : 'events'}).`,
-    ),
-  );
+  redirect(withNotice(PATH, { code: 'person-merged', id: targetId, n: result.moved }));
 }

@@ -3,10 +3,14 @@ import Link from 'next/link';
 import { AdminPagination, AdminSearchForm } from '@/components/cms/admin-search-list';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Notice } from '@/components/cms/ui';
-import { ADMIN_PAGE_SIZE, listPeopleForEditor } from '@/db/queries/taxonomy-admin';
+import {
+  ADMIN_PAGE_SIZE,
+  getPersonForEditor,
+  listPeopleForEditor,
+} from '@/db/queries/taxonomy-admin';
 import { formatYear } from '@/lib/dates';
 import { authorizePage } from '@/lib/server/cms-auth';
-import { readNotice } from '../../admin/categories/form-state';
+import { noticeText, readNotice } from '../../admin/categories/form-state';
 
 export const metadata: Metadata = { title: 'People' };
 
@@ -22,8 +26,12 @@ export default async function EditorPeoplePage({
   const params = await searchParams;
   const q = str(params.q).trim();
   const page = Math.max(1, Number.parseInt(str(params.page), 10) || 1);
-  const { rows, total } = await listPeopleForEditor({ search: q, page });
-  const notice = readNotice(params);
+  const ref = readNotice(params, ['person-merged']);
+  const [{ rows, total }, noticePerson] = await Promise.all([
+    listPeopleForEditor({ search: q, page }),
+    ref?.id === undefined ? null : getPersonForEditor(ref.id),
+  ]);
+  const notice = noticeText(ref, noticePerson?.name);
 
   return (
     <div className="space-y-6">

@@ -34,7 +34,7 @@ export async function renameTagAction(
   }
   if (!result.ok) return failed(result, values);
   revalidateEventTags(result.cacheTags);
-  redirect(withNotice(`${PATH}/${tagId}`, `Renamed to ${parsed.data.name}.`));
+  redirect(withNotice(`${PATH}/${tagId}`, { code: 'tag-renamed' }));
 }
 
 export async function mergeTagsAction(
@@ -54,12 +54,7 @@ export async function mergeTagsAction(
   }
   if (!result.ok) return failed(result, values);
   revalidateEventTags(result.cacheTags);
-  redirect(
-    withNotice(
-      `${PATH}/${parsed.data.targetId}`,
-      `Merged into ${result.targetName} (${result.moved} ${result.moved === 1 ? 'event' : 'events'}).`,
-    ),
-  );
+  redirect(withNotice(`${PATH}/${parsed.data.targetId}`, { code: 'tag-merged', n: result.moved }));
 }
 
 export async function deleteTagAction(
@@ -77,5 +72,5 @@ export async function deleteTagAction(
   }
   if (!result.ok) return { message: result.message };
   revalidateEventTags(result.cacheTags);
-  redirect(withNotice(PATH, 'Deleted the tag.'));
+  redirect(withNotice(PATH, { code: 'tag-deleted' }));
 }

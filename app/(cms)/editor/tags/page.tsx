@@ -5,7 +5,7 @@ import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Notice } from '@/components/cms/ui';
 import { ADMIN_PAGE_SIZE, listTagsForEditor } from '@/db/queries/taxonomy-admin';
 import { authorizePage } from '@/lib/server/cms-auth';
-import { readNotice } from '../../admin/categories/form-state';
+import { noticeText, readNotice } from '../../admin/categories/form-state';
 
 export const metadata: Metadata = { title: 'Tags' };
 
@@ -22,7 +22,7 @@ export default async function EditorTagsPage({
   const q = str(params.q).trim();
   const page = Math.max(1, Number.parseInt(str(params.page), 10) || 1);
   const { rows, total } = await listTagsForEditor({ search: q, page });
-  const notice = readNotice(params);
+  const notice = noticeText(readNotice(params, ['tag-deleted']));
 
   return (
     <div className="space-y-6">

@@ -43,7 +43,11 @@ export default async function EditEventPage({ params, searchParams }: Props) {
     searchParams,
   ]);
   if (!event) notFound();
-  const saved = typeof query.saved === 'string' ? SAVED[query.saved] : undefined;
+  // Own keys only: `?saved=__proto__` or `constructor` must not reach the page as a notice.
+  const saved =
+    typeof query.saved === 'string' && Object.hasOwn(SAVED, query.saved)
+      ? SAVED[query.saved]
+      : undefined;
   const statusAction = eventStatusAction.bind(null, event.id);
   const isPublic = event.status === 'published' && !event.deletedAt;
 

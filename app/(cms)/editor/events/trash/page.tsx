@@ -13,7 +13,9 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
   if (!me) return <ForbiddenNotice required="editor" />;
   const params = await searchParams;
   const filters = parseListFilters(params);
-  const trashed = typeof params.trashed === 'string' ? params.trashed : null;
+  // Only an event number: the URL picks the notice, never its words.
+  const trashed =
+    typeof params.trashed === 'string' && /^\d{1,10}$/.test(params.trashed) ? params.trashed : null;
   return (
     <div className="space-y-6">
       <div>

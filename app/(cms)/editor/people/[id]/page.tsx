@@ -6,7 +6,7 @@ import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Card, Notice } from '@/components/cms/ui';
 import { getPersonForEditor } from '@/db/queries/taxonomy-admin';
 import { authorizePage } from '@/lib/server/cms-auth';
-import { readNotice } from '../../../admin/categories/form-state';
+import { noticeText, readNotice } from '../../../admin/categories/form-state';
 import { mergePeopleAction, updatePersonAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit person' };
@@ -27,7 +27,7 @@ export default async function EditPersonPage({
   if (!Number.isInteger(id)) notFound();
   const [person, query] = await Promise.all([getPersonForEditor(id), searchParams]);
   if (!person) notFound();
-  const notice = readNotice(query);
+  const notice = noticeText(readNotice(query, ['person-saved']), person.name);
   const num = { inputMode: 'numeric' as const, maxLength: 6, className: '' };
 
   return (

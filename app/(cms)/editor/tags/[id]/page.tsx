@@ -6,7 +6,7 @@ import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Card, Notice } from '@/components/cms/ui';
 import { getTagForEditor, listTagOptions } from '@/db/queries/taxonomy-admin';
 import { authorizePage } from '@/lib/server/cms-auth';
-import { readNotice } from '../../../admin/categories/form-state';
+import { noticeText, readNotice } from '../../../admin/categories/form-state';
 import { deleteTagAction, mergeTagsAction, renameTagAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit tag' };
@@ -29,7 +29,7 @@ export default async function EditTagPage({
     searchParams,
   ]);
   if (!tag) notFound();
-  const notice = readNotice(query);
+  const notice = noticeText(readNotice(query, ['tag-renamed', 'tag-merged']), tag.name);
   const others = options
     .filter((o) => o.id !== id)
     .map((o) => ({ value: String(o.id), label: o.name }));

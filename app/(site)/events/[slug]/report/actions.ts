@@ -3,7 +3,8 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getReportableEvent, submitCorrectionReport } from '@/db/queries/corrections';
-import { clientAddress } from '@/lib/auth/throttle';
+import { throttleKey } from '@/lib/auth/client-address';
+import { requestClientAddress } from '@/lib/server/client-address';
 import { sitePaths } from '@/lib/site-urls';
 import {
   checkFormToken,
@@ -65,18 +66,24 @@ export async function submitReportAction(
       message: 'Please correct the highlighted fields.',
     };
 
-  const h = await headers();
-  const address = clientAddress({
-    'x-forwarded-for': h.get('x-forwarded-for') ?? undefined,
-    'x-real-ip': h.get('x-real-ip') ?? undefined,
-  });
+  const address = throttleKey(requestClientAddress(await headers()));
   const result = submitCorrectionReport({
     eventId: event.id,
     input: checked.input,
     addressHash: hashAddress({ secret, address }),
+    formTokenId: token.tokenId,
     now,
   });
-  if (!result.ok)
+  if (!result.ok) {
+    if (result.reason === 'already-sent')
+      return {
+        values,
+        at: now,
+        // A new form: whoever sent it can still send a genuinely new report.
+        token: createFormToken({ secret, eventId: event.id, now }),
+        message:
+          'This report has already been sent, thank you. To report something else, change the text and send the form again.',
+      };
     return {
       values,
       at: now,
@@ -85,5 +92,6 @@ export async function submitReportAction(
           ? 'We have received many reports from you or about this event recently. Please try again later.'
           : 'This event is no longer available for reports.',
     };
+  }
   redirect(thanks);
 }
