@@ -1,4 +1,4 @@
-import { db } from '@/db/client';
+import { db, getDbHandle } from '@/db/client';
 import type { NewEvent } from '../schema';
 import { categories, events } from '../schema';
 
@@ -44,4 +44,25 @@ export function insertEvent(values: Partial<NewEvent> & { categoryId: number }):
     .returning({ id: events.id, slug: events.slug })
     .get();
   return row;
+}
+
+/** The query plan (EXPLAIN QUERY PLAN details, one string per statement) of every statement `run` prepares. */
+export function explainStatements(run: () => void): string[] {
+  const { sqlite } = getDbHandle();
+  const plans: string[] = [];
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((source: string) => {
+    if (!source.startsWith('EXPLAIN')) {
+      const params = (source.match(/\?/g) ?? []).map(() => 1);
+      const rows = prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as { detail: string }[];
+      plans.push(rows.map((r) => r.detail).join('\n'));
+    }
+    return prepare(source);
+  }) as typeof sqlite.prepare;
+  try {
+    run();
+  } finally {
+    sqlite.prepare = prepare;
+  }
+  return plans;
 }
