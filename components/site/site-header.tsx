@@ -41,6 +41,22 @@ export function SiteHeader() {
               </li>
               <li>
                 <Link
+                  href="/years"
+                  className="inline-flex min-h-10 items-center rounded-md px-3 text-ink no-underline hover:bg-surface-2"
+                >
+                  Years
+                </Link>
+              </li>
+              <li>
+                <Link
+                  href="/people"
+                  className="inline-flex min-h-10 items-center rounded-md px-3 text-ink no-underline hover:bg-surface-2"
+                >
+                  People
+                </Link>
+              </li>
+              <li>
+                <Link
                   href="/categories"
                   className="inline-flex min-h-10 items-center rounded-md px-3 text-ink no-underline hover:bg-surface-2"
                 >
