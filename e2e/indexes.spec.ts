@@ -106,6 +106,28 @@ test.describe('the index pages', () => {
     }
   });
 
+  test('a day without births has no births page, and births pages link only to days with births', async ({
+    page,
+  }) => {
+    // The sample's one birth is Maxim Litvinov's, 17 July 1876; its one death Lenin's, 21 January 1924.
+    for (const path of ['/days/march-3/births', '/days/july-17/deaths', '/days/january-21/births'])
+      expect(await status(page, path), path).toBe(404);
+    await page.goto('/days/july-17/births');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Births on 17 July');
+    await expect(page.getByRole('link', { name: /deaths on 17 July/ })).toHaveCount(0);
+    await expect(
+      page.getByRole('link', { name: 'everything that happened on 17 July' }),
+    ).toBeVisible();
+    const hrefs = await page
+      .getByRole('navigation', { name: 'Previous and next day', exact: true })
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    for (const href of hrefs) {
+      expect(href).toMatch(/\/births$/);
+      expect(await status(page, href), href).toBe(200);
+    }
+  });
+
   test('/people files everyone A to Z, accented names under their letter', async ({ page }) => {
     await page.goto('/people');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('People');

@@ -2,7 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
 import { getCategoryBySlug, listCategoriesWithCounts } from './categories';
-import { getDayOverview, listDayEntriesOfKind, listMoreFromDay } from './days';
+import { getDayNeighbours, getDayOverview, listDayEntriesOfKind, listMoreFromDay } from './days';
 import { getEventById, listRelatedEvents, resolveEventSlug } from './events';
 import type { ListingScope, YearRange } from './listing';
 import { listCenturiesInScope, listEventsInScope } from './listing';
@@ -200,5 +200,14 @@ export function countCachedPublicEvents() {
 export function listCachedLatestPublished(q: { page: number; pageSize: number }) {
   return cached(['latest-published', q.page, q.pageSize], listTags(), () =>
     listLatestPublished({ limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
+  );
+}
+
+/** The nearest days with births (or deaths): they change with any event anywhere ('events'). */
+export function getCachedDayNeighbours(q: { month: number; day: number; kind: 'birth' | 'death' }) {
+  return cached(
+    ['day-neighbours', q.month, q.day, q.kind],
+    listTags(cacheTags.day(q.month, q.day)),
+    () => getDayNeighbours(q),
   );
 }

@@ -44,7 +44,7 @@ function InitialNav({
             return (
               <li key={initial}>
                 <span
-                  className={`${large ? 'initial-tile' : 'pill sm'} text-muted opacity-70`}
+                  className={`${large ? 'initial-tile' : 'pill sm'} border-dashed bg-transparent text-muted`}
                   title="Nobody yet"
                 >
                   <span aria-hidden="true">{label}</span>
@@ -63,7 +63,8 @@ function InitialNav({
                 <span className={large ? 'font-serif text-2xl font-bold' : 'font-semibold'}>
                   {label}
                 </span>{' '}
-                <span className="count">
+                {/* A phone shows the letters alone (the counts are on /people): three rows, not seven. */}
+                <span className={large ? 'count' : 'count max-sm:sr-only'}>
                   {formatCount(count)}
                   <span className="sr-only"> {count === 1 ? 'person' : 'people'}</span>
                 </span>
@@ -129,7 +130,11 @@ export async function PeopleInitialPage({
   const first = (page - 1) * PEOPLE_PAGE_SIZE + 1;
 
   // Where each two-letter beginning starts: its page, and the first entry on that page carries its anchor.
-  const jumps = prefixes.map((p) => ({ ...p, page: Math.floor(p.offset / PEOPLE_PAGE_SIZE) + 1 }));
+  // Jumps only where a letter runs to several pages, and only to beginnings with a tenth of a page or
+  // more ("Jo", not the two "Jc"s, which the pages still list).
+  const jumps = (pageCount > 1 ? prefixes : [])
+    .filter((p) => p.count >= PEOPLE_PAGE_SIZE / 10)
+    .map((p) => ({ ...p, page: Math.floor(p.offset / PEOPLE_PAGE_SIZE) + 1 }));
   const anchorOf = new Map<string, string>();
   for (const j of jumps) {
     const index = j.offset - (first - 1);

@@ -37,7 +37,7 @@ const rangeLabel = (century: number) => {
 
 function CenturyTiles({ centuries }: { centuries: CenturySummary[] }) {
   return (
-    <ul className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,14rem),1fr))] gap-3">
+    <ul className="grid grid-cols-2 gap-2 sm:grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] sm:gap-3">
       {centuries.map((c) => (
         <li key={c.century}>
           <a className="century-tile" href={sitePaths.century(c.century)}>
@@ -160,11 +160,15 @@ export async function CenturyPage({ century }: { century: number }) {
               )}
             </span>
           </h2>
-          <ul className="grid grid-cols-[repeat(auto-fill,minmax(6.5rem,1fr))] gap-2">
+          <ul className="grid grid-cols-5 gap-2 sm:grid-cols-10">
             {d.years.map((y) => (
               <li key={y.year}>
                 <a className="year-tile" href={sitePaths.year(y.year)}>
-                  <span className="year">{formatYear(y.year)}</span>
+                  {/* The page and its decades say BCE; a phone's tile has room for the number only. */}
+                  <span className="year">
+                    {Math.abs(y.year)}
+                    {y.year < 0 ? <span className="sr-only"> BCE</span> : null}
+                  </span>
                   <span className="count">
                     {formatCount(y.count)}
                     <span className="sr-only"> {y.count === 1 ? 'entry' : 'entries'}</span>
