@@ -4,6 +4,7 @@
 //   DATABASE_PATH=/tmp/rd.db npx tsx --conditions=react-server scripts/bench-indexes.ts
 import { performance } from 'node:perf_hooks';
 import { getDbHandle } from '@/db/client';
+import { getDayNeighbours } from '@/db/queries/days';
 import { countPublicEvents, listLatestPublished } from '@/db/queries/latest';
 import {
   countPeopleByInitial,
@@ -35,6 +36,10 @@ const cases: [string, () => unknown][] = [
   ['years: neighbours of 1924', () => getYearNeighbours({ year: 1924 })],
   ['years: neighbours of 9999 BCE', () => getYearNeighbours({ year: -9999 })],
   ['years: birth neighbours of 500 BCE', () => getYearNeighbours({ year: -500, kind: 'birth' })],
+  [
+    'days: death neighbours of 1 February',
+    () => getDayNeighbours({ month: 2, day: 1, kind: 'death' }),
+  ],
   ['events: count', () => countPublicEvents()],
   ['events: page 1', () => listLatestPublished({ limit: 50, offset: 0 })],
   [

@@ -23,6 +23,8 @@ export type PersonDetail = {
   born: PartialDate | null;
   died: PartialDate | null;
   referenceUrl: string | null;
+  /** How many of their events readers may see: a person with none has no public page. */
+  publicEventCount: number;
 };
 
 const partial = (
@@ -46,6 +48,7 @@ export function getPersonBySlug(slug: string): PersonDetail | null {
       deathMonth: people.deathMonth,
       deathDay: people.deathDay,
       referenceUrl: people.referenceUrl,
+      publicEventCount: people.publicEventCount,
     })
     .from(people)
     .where(eq(people.slug, slug))
@@ -59,6 +62,7 @@ export function getPersonBySlug(slug: string): PersonDetail | null {
     born: partial(row.birthYear, row.birthMonth, row.birthDay),
     died: partial(row.deathYear, row.deathMonth, row.deathDay),
     referenceUrl: row.referenceUrl,
+    publicEventCount: row.publicEventCount,
   };
 }
 
