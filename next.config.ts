@@ -32,6 +32,26 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
+  // The index pages live in app/(site)/browse/[[...path]] (see there for why); readers only ever see
+  // their public addresses. Rewrites match before the file system, so /events/page/2 is not an event.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        ['/events', '/browse/events'],
+        ['/events/page/:page(\\d+)', '/browse/events/page/:page'],
+        ['/people', '/browse/people'],
+        ['/people/a-z/:initial', '/browse/people/a-z/:initial'],
+        ['/people/a-z/:initial/:page(\\d+)', '/browse/people/a-z/:initial/:page'],
+        ['/years', '/browse/years'],
+        ['/years/:century(\\d{1,3}(?:st|nd|rd|th)-century(?:-bce)?)', '/browse/years/:century'],
+      ].map(([source, destination]) => ({ source: source!, destination: destination! })),
+      afterFiles: [],
+      fallback: [],
+    };
+  },
+  async redirects() {
+    return [{ source: '/browse/:path*', destination: '/:path*', permanent: true }];
+  },
 };
 
 export default nextConfig;

@@ -129,6 +129,9 @@ export const people = sqliteTable(
     deathMonth: integer('death_month'),
     deathDay: integer('death_day'),
     referenceUrl: text('reference_url'),
+    // How many of the person's events readers may see. Kept by triggers on event_people and events
+    // (drizzle/0007_reader_indexes.sql), so no writer can forget it; the people index lists those above 0.
+    publicEventCount: integer('public_event_count').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -136,6 +139,8 @@ export const people = sqliteTable(
     uniqueIndex('people_slug_unique').on(t.slug),
     index('people_reference_url_idx').on(t.referenceUrl),
     index('people_name_idx').on(t.name),
+    // The people index (A–Z by slug, which folds accents: "Émile" files under E) over public people only.
+    index('people_public_slug_idx').on(t.slug).where(sql`public_event_count > 0`),
   ],
 );
 
@@ -196,6 +201,15 @@ export const events = sqliteTable(
     index('events_year_idx').on(t.year, t.status),
     index('events_status_idx').on(t.status, t.publishAt),
     index('events_kind_year_idx').on(t.kind, t.status, t.year),
+    // Partial indexes over what readers may see (db/queries/visibility.ts, publicEventsCondition): the years
+    // index and its neighbours, and the events index newest first. Queries name them (INDEXED BY): without
+    // statistics SQLite prefers events_status_idx for any status = ? and sorts every published row.
+    index('events_public_year_idx')
+      .on(t.year)
+      .where(sql`status = 'published' AND deleted_at IS NULL`),
+    index('events_public_published_idx')
+      .on(t.publishedAt)
+      .where(sql`status = 'published' AND deleted_at IS NULL`),
     check('events_year_not_zero', sql`${t.year} IS NULL OR ${t.year} <> 0`),
     check('events_month_range', sql`${t.month} IS NULL OR ${t.month} BETWEEN 1 AND 12`),
     check('events_day_range', sql`${t.day} IS NULL OR ${t.day} BETWEEN 1 AND 31`),
@@ -240,7 +254,11 @@ export const eventPeople = sqliteTable(
     role: text('role').notNull().default(''),
     position: integer('position').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.personId] }), index('event_people_person_idx').on(t.personId)],
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.personId] }),
+    // With the event id, so counting a person's public events (the triggers above) reads no event_people rows.
+    index('event_people_person_idx').on(t.personId, t.eventId),
+  ],
 );
 
 export const eventReferences = sqliteTable(

@@ -132,6 +132,113 @@ test.describe('a reader', () => {
     await context.close();
   });
 
+  test('every page names the site icon and the web manifest, and they are all served', async ({
+    page,
+    request,
+  }) => {
+    for (const path of ['/', '/days/february-1', UK, '/years', '/login', '/no-such-page']) {
+      await page.goto(path);
+      const head = page.locator('head');
+      await expect(head.locator('link[rel="icon"][type="image/svg+xml"]'), path).toHaveAttribute(
+        'href',
+        /^\/icon\.svg/,
+      );
+      await expect(head.locator('link[rel="icon"][type="image/x-icon"]'), path).toHaveAttribute(
+        'href',
+        /^\/favicon\.ico/,
+      );
+      await expect(head.locator('link[rel="apple-touch-icon"]'), path).toHaveAttribute(
+        'href',
+        /^\/apple-icon\.png/,
+      );
+      await expect(head.locator('link[rel="manifest"]'), path).toHaveAttribute(
+        'href',
+        '/manifest.webmanifest',
+      );
+    }
+
+    // Browsers ask for /favicon.ico whatever the page says.
+    const ico = await request.get('/favicon.ico');
+    expect(ico.status()).toBe(200);
+    expect(ico.headers()['content-type']).toBe('image/x-icon');
+    expect([...(await ico.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+    const svg = await request.get('/icon.svg');
+    expect(svg.headers()['content-type']).toBe('image/svg+xml');
+    expect(await svg.text()).toContain('<svg');
+
+    const png = async (src: string) => {
+      const res = await request.get(src);
+      expect(res.status(), src).toBe(200);
+      expect(res.headers()['content-type'], src).toBe('image/png');
+      const b = await res.body();
+      expect(b.subarray(1, 4).toString(), src).toBe('PNG');
+      return `${b.readUInt32BE(16)}x${b.readUInt32BE(20)}`;
+    };
+    expect(await png('/apple-icon.png')).toBe('180x180');
+
+    const manifest = await request.get('/manifest.webmanifest');
+    expect(manifest.headers()['content-type']).toMatch(/^application\/manifest\+json/);
+    const m = (await manifest.json()) as {
+      name: string;
+      short_name: string;
+      start_url: string;
+      display: string;
+      theme_color: string;
+      background_color: string;
+      icons: { src: string; sizes: string; type: string; purpose?: string }[];
+    };
+    expect(m).toMatchObject({
+      short_name: 'Almanac',
+      start_url: '/',
+      display: 'standalone',
+      theme_color: '#faf8f4',
+      background_color: '#faf8f4',
+    });
+    expect(m.name).toContain('Almanac');
+    const pngs = m.icons.filter((i) => i.type === 'image/png');
+    expect(pngs.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(pngs.some((i) => i.purpose === 'maskable')).toBe(true);
+    for (const icon of pngs) expect(await png(icon.src)).toBe(icon.sizes);
+    expect((await request.get(m.icons.find((i) => i.type === 'image/svg+xml')!.src)).status()).toBe(
+      200,
+    );
+  });
+
+  test('category chips link to their category, never inside another link, with a visible focus', async ({
+    page,
+  }) => {
+    for (const path of ['/days/february-1', '/years/1924', UK, '/search?q=soviet', '/events']) {
+      await page.goto(path);
+      const chips = page.locator('main a.chip:not(.tag)');
+      expect(await chips.count(), path).toBeGreaterThan(0);
+      const hrefs = await chips.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(
+        hrefs.every((h) => /^\/categories\/[a-z0-9-]+$/.test(h ?? '')),
+        path,
+      ).toBe(true);
+      expect(await page.locator('a a, a button, button a').count(), path).toBe(0);
+    }
+
+    await page.goto('/days/february-1');
+    const item = page
+      .locator('main .timeline > li')
+      .filter({ has: page.locator('a.chip') })
+      .first();
+    const chip = item.locator('a.chip');
+    const name = (await chip.textContent())!;
+    // With the keyboard: the event's own link, then its category's, which shows where the focus is.
+    await item.locator('> a').focus();
+    await page.keyboard.press('Tab');
+    await expect(chip).toBeFocused();
+    const outline = await chip.evaluate(
+      (el) => `${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}`,
+    );
+    expect(outline).toBe('solid 3px');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/categories\/[a-z0-9-]+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+  });
+
   test('phone layout has no horizontal scrolling @phone', async ({ page }) => {
     for (const path of ['/', '/days/february-1', UK, '/categories']) {
       await page.goto(path);

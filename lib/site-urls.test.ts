@@ -3,7 +3,9 @@ import {
   centuryLabel,
   centurySlug,
   centuryYearRange,
+  indexViewPath,
   parseCenturySlug,
+  parseIndexPath,
   parsePageSegment,
   sitePaths,
 } from './site-urls';
@@ -53,5 +55,48 @@ describe('page segments and paths', () => {
     expect(sitePaths.dayKind(2, 1, 'births')).toBe('/days/february-1/births');
     expect(sitePaths.year(-44)).toBe('/years/44-bce');
     expect(sitePaths.event('x')).toBe('/events/x');
+  });
+});
+
+describe('index pages', () => {
+  it('reads the paths the index pages answer, and writes them back the same', () => {
+    const cases: [string[], string][] = [
+      [['events'], '/events'],
+      [['events', 'page', '2'], '/events/page/2'],
+      [['people'], '/people'],
+      [['people', 'a-z', 'j'], '/people/a-z/j'],
+      [['people', 'a-z', 'j', '3'], '/people/a-z/j/3'],
+      [['people', 'a-z', '0-9'], '/people/a-z/0-9'],
+      [['years'], '/years'],
+      [['years', '20th-century'], '/years/20th-century'],
+      [['years', '1st-century-bce'], '/years/1st-century-bce'],
+    ];
+    for (const [segments, path] of cases) {
+      const view = parseIndexPath(segments);
+      expect(view, path).not.toBeNull();
+      expect(indexViewPath(view!)).toBe(path);
+    }
+  });
+
+  it('answers nothing (404) for any other path, page 1 spelled out included', () => {
+    for (const segments of [
+      [],
+      ['browse'],
+      ['events', 'page'],
+      ['events', 'page', '1'],
+      ['events', 'page', '02'],
+      ['events', '2'],
+      ['people', 'j'],
+      ['people', 'a-z'],
+      ['people', 'a-z', 'J'],
+      ['people', 'a-z', 'ab'],
+      ['people', 'a-z', 'j', '1'],
+      ['people', 'a-z', 'j', '2', 'x'],
+      ['years', '1924'],
+      ['years', '20st-century'],
+      ['years', '20th-century', '2'],
+    ]) {
+      expect(parseIndexPath(segments), segments.join('/')).toBeNull();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { monthDaySlug } from './dates';
+import { parsePeopleInitial, type PeopleInitial } from './people-initials';
 import { yearSlug } from './slugs';
 
 /** Paths of the public reader pages, in one place so links and redirects agree. */
@@ -14,6 +15,14 @@ export const sitePaths = {
   tags: () => '/tags',
   tag: (slug: string) => `/tags/${slug}`,
   person: (slug: string) => `/people/${slug}`,
+  people: () => '/people',
+  /** People A–Z: /people/a-z/j, page 2 /people/a-z/j/2 (two segments, so no person's slug can clash). */
+  peopleInitial: (initial: string, page = 1) =>
+    page === 1 ? `/people/a-z/${initial}` : `/people/a-z/${initial}/${page}`,
+  events: (page = 1) => (page === 1 ? '/events' : `/events/page/${page}`),
+  years: () => '/years',
+  /** A century's years: /years/20th-century, /years/1st-century-bce (no year slug looks like these). */
+  century: (century: number) => `/years/${centurySlug(century)}`,
   year: (year: number) => `/years/${yearSlug(year)}`,
   yearKind: (year: number, kind: 'births' | 'deaths') => `/years/${yearSlug(year)}/${kind}`,
 } as const;
@@ -60,4 +69,58 @@ export function parsePageSegment(segment: string): number | null {
   if (!/^[1-9]\d{0,5}$/.test(segment)) return null;
   const n = Number(segment);
   return n >= 2 ? n : null;
+}
+
+/**
+ * The index pages (/events, /people, /years and their sub-pages) as the path segments after /browse, where
+ * next.config.ts rewrites them (see there for why); null for anything else.
+ */
+export type IndexView =
+  | { index: 'events'; page: number }
+  | { index: 'people' }
+  | { index: 'people-initial'; initial: PeopleInitial; page: number }
+  | { index: 'years' }
+  | { index: 'century'; century: number };
+
+export function parseIndexPath(segments: readonly string[]): IndexView | null {
+  const [first, ...rest] = segments;
+  const page = (s: string | undefined) => (s === undefined ? 1 : parsePageSegment(s));
+  switch (first) {
+    case 'events': {
+      if (rest.length === 0) return { index: 'events', page: 1 };
+      if (rest.length !== 2 || rest[0] !== 'page') return null;
+      const p = page(rest[1]);
+      return p === null ? null : { index: 'events', page: p };
+    }
+    case 'people': {
+      if (rest.length === 0) return { index: 'people' };
+      if (rest[0] !== 'a-z' || rest.length < 2 || rest.length > 3) return null;
+      const initial = parsePeopleInitial(rest[1] ?? '');
+      const p = page(rest[2]);
+      return initial === null || p === null ? null : { index: 'people-initial', initial, page: p };
+    }
+    case 'years': {
+      if (rest.length === 0) return { index: 'years' };
+      const century = rest.length === 1 ? parseCenturySlug(rest[0] ?? '') : null;
+      return century === null ? null : { index: 'century', century };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The public path of an index view (the inverse of parseIndexPath). */
+export function indexViewPath(view: IndexView): string {
+  switch (view.index) {
+    case 'events':
+      return sitePaths.events(view.page);
+    case 'people':
+      return sitePaths.people();
+    case 'people-initial':
+      return sitePaths.peopleInitial(view.initial, view.page);
+    case 'years':
+      return sitePaths.years();
+    case 'century':
+      return sitePaths.century(view.century);
+  }
 }

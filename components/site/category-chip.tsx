@@ -5,17 +5,11 @@ import { sitePaths } from '@/lib/site-urls';
 export const catStyle = (color: string) => ({ '--cat': color }) as CSSProperties;
 
 /**
- * A category link with its colour as a dot (the text itself keeps full contrast). Long lists render
- * it as plain text (`asLink={false}`): the event page links the category, and the list stays light.
+ * A link to a category's page, its colour as a dot (the text itself keeps full contrast). Lists put it
+ * beside the event's own link (in the item's meta line), never inside it: no list item or card is a
+ * link as a whole, so there is no link within a link.
  */
-export function CategoryChip({ category, asLink = true }: { category: Chip; asLink?: boolean }) {
-  if (!asLink) {
-    return (
-      <span className="chip" style={catStyle(category.color)}>
-        {category.name}
-      </span>
-    );
-  }
+export function CategoryChip({ category }: { category: Chip }) {
   return (
     <a href={sitePaths.category(category.slug)} className="chip" style={catStyle(category.color)}>
       {category.name}

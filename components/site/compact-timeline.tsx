@@ -12,7 +12,7 @@ import { sitePaths } from '@/lib/site-urls';
  */
 export type CompactRow = [when: string, slug: string, title: string, summary: string, category: number];
 export type CompactGroup = { anchor: string; title: string; count: number; countLabel: string; rows: CompactRow[] };
-export type CompactCategory = [name: string, color: string];
+export type CompactCategory = [name: string, color: string, slug: string];
 export type CompactLine = [when: string, slug: string, title: string, detail: string];
 
 export function CompactTimeline({
@@ -53,9 +53,13 @@ export function CompactTimeline({
                   {summary ? <p>{summary}</p> : null}
                   {cat ? (
                     <div className="meta">
-                      <span className="chip" style={{ '--cat': cat[1] } as CSSProperties}>
+                      <a
+                        href={sitePaths.category(cat[2])}
+                        className="chip"
+                        style={{ '--cat': cat[1] } as CSSProperties}
+                      >
                         {cat[0]}
-                      </span>
+                      </a>
                     </div>
                   ) : null}
                 </li>

@@ -23,7 +23,7 @@ function compactGroups(groups: CenturyGroup<EventCard>[]) {
   const categoryIndex = (c: EventCard['category']) => {
     let i = index.get(c.slug);
     if (i === undefined) {
-      i = categories.push([c.name, c.color]) - 1;
+      i = categories.push([c.name, c.color, c.slug]) - 1;
       index.set(c.slug, i);
     }
     return i;

@@ -43,7 +43,7 @@ export function EventTimeline({
             <a href={sitePaths.event(e.slug)}>{e.title}</a>
             {e.summary ? <p>{e.summary}</p> : null}
             <div className="meta">
-              {showCategory ? <CategoryChip category={e.category} asLink={false} /> : null}
+              {showCategory ? <CategoryChip category={e.category} /> : null}
               {ago}
             </div>
           </li>

@@ -24,7 +24,16 @@ export function SiteFooter() {
               <Link href="/days">Calendar of all 366 days</Link>
             </li>
             <li>
+              <Link href="/years">Years, century by century</Link>
+            </li>
+            <li>
+              <Link href="/people">People A to Z</Link>
+            </li>
+            <li>
               <Link href="/categories">Browse by category</Link>
+            </li>
+            <li>
+              <Link href="/events">Every entry, latest published first</Link>
             </li>
             <li>
               <a href="/feeds/today.rss" type="application/rss+xml">

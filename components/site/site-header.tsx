@@ -22,11 +22,11 @@ export function SiteHeader() {
             <span className="sr-only">, home</span>
           </Link>
           <nav aria-label="Main">
-            <ul className="flex flex-wrap items-center gap-1 text-[0.95rem] font-medium">
+            <ul className="-mx-2 flex flex-wrap items-center gap-0.5 text-[0.95rem] font-medium sm:mx-0 sm:gap-1">
               <li>
                 <Link
                   href="/"
-                  className="inline-flex min-h-10 items-center rounded-md px-3 text-ink no-underline hover:bg-surface-2"
+                  className="inline-flex min-h-10 items-center rounded-md px-2 text-ink no-underline hover:bg-surface-2 sm:px-3"
                 >
                   Today
                 </Link>
@@ -34,15 +34,31 @@ export function SiteHeader() {
               <li>
                 <Link
                   href="/days"
-                  className="inline-flex min-h-10 items-center rounded-md px-3 text-ink no-underline hover:bg-surface-2"
+                  className="inline-flex min-h-10 items-center rounded-md px-2 text-ink no-underline hover:bg-surface-2 sm:px-3"
                 >
                   Calendar
                 </Link>
               </li>
               <li>
                 <Link
+                  href="/years"
+                  className="inline-flex min-h-10 items-center rounded-md px-2 text-ink no-underline hover:bg-surface-2 sm:px-3"
+                >
+                  Years
+                </Link>
+              </li>
+              <li>
+                <Link
+                  href="/people"
+                  className="inline-flex min-h-10 items-center rounded-md px-2 text-ink no-underline hover:bg-surface-2 sm:px-3"
+                >
+                  People
+                </Link>
+              </li>
+              <li>
+                <Link
                   href="/categories"
-                  className="inline-flex min-h-10 items-center rounded-md px-3 text-ink no-underline hover:bg-surface-2"
+                  className="inline-flex min-h-10 items-center rounded-md px-2 text-ink no-underline hover:bg-surface-2 sm:px-3"
                 >
                   Categories
                 </Link>

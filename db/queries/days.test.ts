@@ -2,13 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDbHandle } from '@/db/client';
 import {
   dayEventsQuery,
+  getDayNeighbours,
   getDayOverview,
   groupEventsByKind,
   listDayEntriesOfKind,
   listEventsForDay,
   listMoreFromDay,
 } from './days';
-import { insertCategory, insertEvent } from './test-fixtures';
+import { explainStatements, insertCategory, insertEvent } from './test-fixtures';
 
 let categoryId: number;
 
@@ -142,5 +143,52 @@ describe('listMoreFromDay', () => {
     const uk = listEventsForDay({ month: 2, day: 1 }).find((e) => e.slug === 'uk-recognises-ussr');
     const more = listMoreFromDay({ month: 2, day: 1, excludeId: uk!.id, limit: 3 });
     expect(more.map((e) => e.slug)).toEqual(['featured', 'event-ad-9', 'caesar-44-bce']);
+  });
+});
+
+describe('days with births (or deaths), for the births and deaths pages', () => {
+  beforeAll(() => {
+    const born = (
+      month: number,
+      day: number,
+      extra: Parameters<typeof insertEvent>[0] | object = {},
+    ) => insertEvent({ categoryId, kind: 'birth', year: 1950, month, day, ...extra });
+    born(7, 4);
+    born(12, 31);
+    born(6, 15, { status: 'draft' });
+    born(3, 10, { precision: 'month' });
+    born(5, 5, { deletedAt: new Date() });
+  });
+
+  it('links to the nearest days that have some, round the year, never to an empty one', () => {
+    const feb1 = { month: 2, day: 1 };
+    expect(getDayNeighbours({ ...feb1, kind: 'birth' })).toEqual({
+      previous: { month: 12, day: 31 },
+      next: { month: 7, day: 4 },
+    });
+    expect(getDayNeighbours({ month: 7, day: 4, kind: 'birth' })).toEqual({
+      previous: feb1,
+      next: { month: 12, day: 31 },
+    });
+    expect(getDayNeighbours({ month: 12, day: 31, kind: 'birth' })).toEqual({
+      previous: { month: 7, day: 4 },
+      next: feb1,
+    });
+    // From a day without births (drafts, month-precision and trashed births do not count).
+    expect(getDayNeighbours({ month: 6, day: 15, kind: 'birth' })).toEqual({
+      previous: feb1,
+      next: { month: 7, day: 4 },
+    });
+    // Deaths only on 1 February: nowhere else to go.
+    expect(getDayNeighbours({ ...feb1, kind: 'death' })).toEqual({ previous: null, next: null });
+  });
+
+  it('walks events_day_idx and sorts nothing', () => {
+    const plans = explainStatements(() => getDayNeighbours({ month: 2, day: 1, kind: 'birth' }));
+    expect(plans.length).toBeGreaterThanOrEqual(2);
+    for (const plan of plans) {
+      expect(plan).toMatch(/SEARCH events USING INDEX events_day_idx/);
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+    }
   });
 });

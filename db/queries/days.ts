@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { categories, events } from '../schema';
 import type { EventKind } from '../schema';
@@ -7,7 +7,7 @@ import type { EventCard, EventLine } from './cards';
 import { cardColumns, lineColumns, toCard, toLine } from './cards';
 import type { DayKindDigest } from './digest';
 import { digestByCentury } from './digest';
-import { isPubliclyVisible } from './visibility';
+import { isPubliclyVisible, publicEventsCondition } from './visibility';
 
 type CalendarDay = { month: number; day: number };
 
@@ -128,4 +128,32 @@ export function listMoreFromDay({
     .limit(limit)
     .all()
     .map(toCard);
+}
+
+export type DayNeighbours = { previous: CalendarDay | null; next: CalendarDay | null };
+
+/**
+ * The nearest calendar days before and after this one (round the year: 31 December is followed by
+ * 1 January) with public births (or deaths), so a births page never links to an empty one. Walks
+ * events_day_idx from the day outwards and stops at the first match.
+ */
+export function getDayNeighbours({
+  month,
+  day,
+  kind,
+}: CalendarDay & { kind: 'birth' | 'death' }): DayNeighbours {
+  const find = (where: SQL, direction: 'asc' | 'desc') =>
+    db.get<CalendarDay>(
+      sql`SELECT ${events.month} AS month, ${events.day} AS day FROM ${events} INDEXED BY events_day_idx
+        WHERE ${where} AND ${events.kind} = ${kind} AND ${events.precision} = 'day' AND ${publicEventsCondition()}
+        ORDER BY ${events.month} ${sql.raw(direction)}, ${events.day} ${sql.raw(direction)} LIMIT 1`,
+    ) ?? null;
+  const here = sql`(${month}, ${day})`;
+  const columns = sql`(${events.month}, ${events.day})`;
+  const notHere = sql`${columns} <> ${here} AND ${events.month} IS NOT NULL`;
+  const next = find(sql`${columns} > ${here}`, 'asc') ?? find(notHere, 'asc');
+  const previous =
+    find(sql`${columns} < ${here} AND ${events.month} IS NOT NULL`, 'desc') ??
+    find(notHere, 'desc');
+  return { previous, next };
 }

@@ -5,7 +5,10 @@ import { getDbHandle } from '@/db/client';
 import { parseImportText, type ImportRow, type Skip } from '@/lib/import';
 import { parseSearchParams } from '@/lib/search/search-params';
 import { importRows } from './import';
+import { countPublicEvents, listLatestPublished } from './latest';
+import { countPeopleByInitial, countPeopleByPrefix, listPeopleByInitial } from './people';
 import { searchEvents } from './search';
+import { getYearNeighbours, listYearCounts } from './years';
 
 // The real corpus lives beside the project (../shared/data), not in it: a fresh clone alone skips
 // these tests; CI has the data and runs them.
@@ -102,6 +105,54 @@ describe.skipIf(!hasData)('importing the real data in ../shared/data', () => {
       imported: 0,
       updated: 0,
     });
+  });
+
+  it('serves the index pages over the imported corpus from their indexes', () => {
+    const timed = <T,>(label: string, run: () => T): T => {
+      const t = performance.now();
+      const out = run();
+      console.log(`${label}: ${(performance.now() - t).toFixed(1)} ms`);
+      return out;
+    };
+    // people.public_event_count, kept by triggers through the whole import, agrees with a recount.
+    expect(
+      count(`SELECT count(*) FROM people p WHERE p.public_event_count <> (
+        SELECT count(*) FROM event_people ep CROSS JOIN events e ON e.id = ep.event_id
+        WHERE ep.person_id = p.id AND e.status = 'published' AND e.deleted_at IS NULL)`),
+    ).toBe(0);
+    const initials = timed('people per initial', () => countPeopleByInitial());
+    expect(initials.reduce((n, i) => n + i.count, 0)).toBe(
+      count(`SELECT count(*) FROM people WHERE public_event_count > 0`),
+    );
+    const j = initials.find((i) => i.initial === 'j')!.count;
+    expect(j).toBeGreaterThan(10_000);
+    const prefixes = timed('two-letter beginnings of J', () => countPeopleByPrefix('j'));
+    expect(prefixes.map((p) => p.prefix)).toEqual(expect.arrayContaining(['ja', 'je', 'jo', 'ju']));
+    const last = timed('last page of J', () =>
+      listPeopleByInitial({ initial: 'j', limit: 100, offset: j - 100 }),
+    );
+    expect(last).toHaveLength(100);
+    expect(last.every((p) => p.slug.startsWith('j'))).toBe(true);
+
+    const years = timed('years with entries', () => listYearCounts());
+    expect(years.reduce((n, y) => n + y.count, 0)).toBe(
+      count(
+        `SELECT count(*) FROM events WHERE status = 'published' AND deleted_at IS NULL AND year IS NOT NULL`,
+      ),
+    );
+    const known = new Set(years.map((y) => y.year));
+    const around = timed('neighbours of an empty year', () => getYearNeighbours({ year: -3000 }));
+    expect(around.previous === null || known.has(around.previous)).toBe(true);
+    expect(around.next !== null && known.has(around.next) && around.next > -3000).toBe(true);
+
+    const total = timed('public entries', () => countPublicEvents());
+    expect(total).toBe(
+      count(`SELECT count(*) FROM events WHERE status = 'published' AND deleted_at IS NULL`),
+    );
+    const page = timed('last page of /events', () =>
+      listLatestPublished({ limit: 50, offset: total - 50 }),
+    );
+    expect(page).toHaveLength(50);
   });
 
   it('answers what readers type over the imported corpus', () => {

@@ -2,14 +2,22 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
 import { getCategoryBySlug, listCategoriesWithCounts } from './categories';
-import { getDayOverview, listDayEntriesOfKind, listMoreFromDay } from './days';
+import { getDayNeighbours, getDayOverview, listDayEntriesOfKind, listMoreFromDay } from './days';
 import { getEventById, listRelatedEvents, resolveEventSlug } from './events';
 import type { ListingScope, YearRange } from './listing';
 import { listCenturiesInScope, listEventsInScope } from './listing';
-import { getPersonBySlug, listEventsForPerson } from './people';
+import { countPublicEvents, listLatestPublished } from './latest';
+import {
+  countPeopleByInitial,
+  countPeopleByPrefix,
+  getPersonBySlug,
+  listEventsForPerson,
+  listPeopleByInitial,
+} from './people';
 import { listSearchFilterOptions } from './search';
 import { getTagBySlug, listTagsWithCounts } from './tags';
-import { getYearOverview, listYearEntriesOfKind } from './years';
+import { getYearNeighbours, getYearOverview, listYearCounts, listYearEntriesOfKind } from './years';
+import type { PeopleInitial } from '@/lib/people-initials';
 
 /*
  * Cached reads for the public pages. Content is cached by id and tagged with what it shows (see
@@ -139,5 +147,62 @@ export function getCachedYearOverview(year: number) {
 export function listCachedYearEntriesOfKind(q: { year: number; kind: 'birth' | 'death' }) {
   return cached(['year-entries', q.year, q.kind], listTags(cacheTags.year(q.year)), () =>
     listYearEntriesOfKind(q),
+  );
+}
+
+/** The nearest years with public entries (of a kind): they change with any event anywhere ('events'). */
+export function getCachedYearNeighbours(q: { year: number; kind?: 'birth' | 'death' }) {
+  return cached(
+    ['year-neighbours', q.year, q.kind ?? 'all'],
+    listTags(cacheTags.year(q.year)),
+    () => getYearNeighbours(q),
+  );
+}
+
+/** Years with public entries and their counts (all, or one range of years: a century page). */
+export function listCachedYearCounts(range?: { from: number; to: number }) {
+  return cached(['year-counts', range ? `${range.from}..${range.to}` : 'all'], listTags(), () =>
+    listYearCounts(range),
+  );
+}
+
+export function countCachedPeopleByInitial() {
+  return cached(['people-initials'], listTags(), () => countPeopleByInitial());
+}
+
+export function countCachedPeopleByPrefix(initial: PeopleInitial) {
+  return cached(['people-prefixes', initial], listTags(), () => countPeopleByPrefix(initial));
+}
+
+export function listCachedPeopleByInitial(q: {
+  initial: PeopleInitial;
+  page: number;
+  pageSize: number;
+}) {
+  return cached(['people-page', q.initial, q.page, q.pageSize], listTags(), () =>
+    listPeopleByInitial({
+      initial: q.initial,
+      limit: q.pageSize,
+      offset: (q.page - 1) * q.pageSize,
+    }),
+  );
+}
+
+export function countCachedPublicEvents() {
+  return cached(['public-event-count'], listTags(), () => countPublicEvents());
+}
+
+export function listCachedLatestPublished(q: { page: number; pageSize: number }) {
+  return cached(['latest-published', q.page, q.pageSize], listTags(), () =>
+    listLatestPublished({ limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
+  );
+}
+
+/** The nearest days with births (or deaths): they change with any event anywhere ('events'). */
+export function getCachedDayNeighbours(q: { month: number; day: number; kind: 'birth' | 'death' }) {
+  return cached(
+    ['day-neighbours', q.month, q.day, q.kind],
+    listTags(cacheTags.day(q.month, q.day)),
+    () => getDayNeighbours(q),
   );
 }

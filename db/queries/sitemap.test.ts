@@ -124,6 +124,17 @@ describe('sitemap sections', () => {
     expect(paths).not.toContain('/tags/unused');
   });
 
+  it('list the index pages: events, people (each letter with anyone public), years and their centuries', () => {
+    const paths = all('pages').map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['/events', '/people', '/years']));
+    expect(paths.filter((p) => p.startsWith('/people/'))).toEqual(['/people/a-z/r']);
+    expect(paths.filter((p) => p.startsWith('/years/'))).toEqual([
+      '/years/1st-century-bce',
+      '/years/15th-century',
+      '/years/20th-century',
+    ]);
+  });
+
   it('list years with public events, BCE included, and people with public events', () => {
     expect(all('years').map((y) => y.path)).toEqual([
       '/years/44-bce',

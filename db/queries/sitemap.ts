@@ -1,18 +1,21 @@
 import 'server-only';
 import { and, asc, count, countDistinct, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { allCalendarDays } from '@/lib/dates';
+import { allCalendarDays, centuryOf } from '@/lib/dates';
 import { sitePaths } from '@/lib/site-urls';
 import type { SitemapFile } from '@/lib/seo/sitemap';
 import { categories, eventPeople, events, eventTags, people, tags } from '../schema';
+import { countPeopleByInitial } from './people';
 import { isPubliclyVisible } from './visibility';
+import { listYearCounts } from './years';
 
 /*
  * What the sitemaps list: every public page a reader can reach, by section. Paths are site-relative; the
  * route makes them absolute. lastModified is the latest change (ms) to anything the page shows, or null
  * where that is not a stored fact (the home page changes every day; the calendar and indexes are fixed).
  * Listing pages of categories and tags beyond their first page, and their century filters, are left out:
- * each is reachable from its landing page, which is the canonical one.
+ * each is reachable from its landing page, which is the canonical one; so are the pages of the events
+ * index and of each letter of the people index after the first.
  */
 
 export const SITEMAP_SECTIONS = ['pages', 'years', 'events', 'people'] as const;
@@ -58,7 +61,16 @@ function listPageEntries(): SitemapEntry[] {
     { path: sitePaths.categories(), lastModified: null },
     { path: sitePaths.tags(), lastModified: null },
     { path: '/about', lastModified: null },
+    { path: sitePaths.events(), lastModified: null },
+    { path: sitePaths.people(), lastModified: null },
+    { path: sitePaths.years(), lastModified: null },
   ];
+  // The index pages' landing pages: each letter with anyone under it, each century with a dated entry.
+  for (const { initial, count } of countPeopleByInitial())
+    if (count > 0) entries.push({ path: sitePaths.peopleInitial(initial), lastModified: null });
+  const centuries = new Set(listYearCounts().map((y) => centuryOf(y.year)));
+  for (const century of [...centuries].sort((a, b) => a - b))
+    entries.push({ path: sitePaths.century(century), lastModified: null });
   for (const { month, day } of allCalendarDays()) {
     const d = days.get(`${month}-${day}`);
     entries.push({ path: sitePaths.day(month, day), lastModified: d?.updated ?? null });

@@ -1,4 +1,4 @@
-import { db } from '@/db/client';
+import { db, getDbHandle } from '@/db/client';
 import type { NewEvent } from '../schema';
 import { categories, events } from '../schema';
 import { createSessionRow } from './auth-sessions';
@@ -54,4 +54,25 @@ export function insertEvent(values: Partial<NewEvent> & { categoryId: number }):
 export function signedInClaims(userId: number, sv = 0) {
   const now = Date.now();
   return { uid: userId, sv, sid: createSessionRow(db, { userId, now }), authAt: now };
+}
+
+/** The query plan (EXPLAIN QUERY PLAN details, one string per statement) of every statement `run` prepares. */
+export function explainStatements(run: () => void): string[] {
+  const { sqlite } = getDbHandle();
+  const plans: string[] = [];
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((source: string) => {
+    if (!source.startsWith('EXPLAIN')) {
+      const params = (source.match(/\?/g) ?? []).map(() => 1);
+      const rows = prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as { detail: string }[];
+      plans.push(rows.map((r) => r.detail).join('\n'));
+    }
+    return prepare(source);
+  }) as typeof sqlite.prepare;
+  try {
+    run();
+  } finally {
+    sqlite.prepare = prepare;
+  }
+  return plans;
 }

@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getYearOverview, listEventsForYear, listYearEntriesOfKind } from './years';
-import { insertCategory, insertEvent } from './test-fixtures';
+import {
+  getYearNeighbours,
+  getYearOverview,
+  listEventsForYear,
+  listYearCounts,
+  listYearEntriesOfKind,
+} from './years';
+import { explainStatements, insertCategory, insertEvent } from './test-fixtures';
 
 beforeAll(() => {
   const categoryId = insertCategory();
@@ -88,5 +94,64 @@ describe('listEventsForYear', () => {
       births: { total: 0 },
       deaths: { total: 0 },
     });
+  });
+});
+
+describe('years with something published', () => {
+  beforeAll(() => {
+    const categoryId = insertCategory();
+    // Around 44 BCE / AD 44 above: 1 BCE is followed by AD 1, with no year 0 between.
+    insertEvent({ categoryId, slug: 'one-bce', year: -1 });
+    insertEvent({ categoryId, slug: 'ad-one', year: 1, kind: 'birth' });
+    insertEvent({ categoryId, slug: 'draft-300', year: 300, status: 'draft' });
+    insertEvent({ categoryId, slug: 'trashed-400', year: 400, deletedAt: new Date() });
+    insertEvent({ categoryId, slug: 'year-500', year: 500 });
+    insertEvent({ categoryId, slug: 'death-500', year: 500, kind: 'death' });
+    insertEvent({ categoryId, slug: 'undated-holiday', year: null, kind: 'observance' });
+  });
+
+  it('counts public entries per year, oldest first, leaving out drafts, the trash and undated entries', () => {
+    expect(listYearCounts()).toEqual([
+      { year: -44, count: 5 },
+      { year: -1, count: 1 },
+      { year: 1, count: 1 },
+      { year: 44, count: 1 },
+      { year: 500, count: 2 },
+    ]);
+    expect(listYearCounts({ from: -100, to: -1 })).toEqual([
+      { year: -44, count: 5 },
+      { year: -1, count: 1 },
+    ]);
+  });
+
+  it('links a year to the nearest years that have something, skipping empty, draft-only and trashed ones', () => {
+    expect(getYearNeighbours({ year: 44 })).toEqual({ previous: 1, next: 500 });
+    expect(getYearNeighbours({ year: 300 })).toEqual({ previous: 44, next: 500 });
+    expect(getYearNeighbours({ year: 1 })).toEqual({ previous: -1, next: 44 });
+    expect(getYearNeighbours({ year: -44 })).toEqual({ previous: null, next: -1 });
+    expect(getYearNeighbours({ year: 500 })).toEqual({ previous: 44, next: null });
+    expect(getYearNeighbours({ year: -9999 })).toEqual({ previous: null, next: -44 });
+    expect(getYearNeighbours({ year: 9999 })).toEqual({ previous: 500, next: null });
+  });
+
+  it('links births and deaths pages to the nearest years with births (or deaths)', () => {
+    expect(getYearNeighbours({ year: -44, kind: 'birth' })).toEqual({ previous: null, next: 1 });
+    expect(getYearNeighbours({ year: 1, kind: 'birth' })).toEqual({ previous: -44, next: null });
+    expect(getYearNeighbours({ year: -44, kind: 'death' })).toEqual({ previous: null, next: 500 });
+  });
+
+  it('answers from indexes, never sorting the published events', () => {
+    const plans = explainStatements(() => {
+      listYearCounts();
+      listYearCounts({ from: 1901, to: 2000 });
+      getYearNeighbours({ year: 1924 });
+      getYearNeighbours({ year: 1924, kind: 'birth' });
+    });
+    expect(plans).toHaveLength(6);
+    for (const plan of plans) expect(plan).not.toMatch(/TEMP B-TREE|SCAN events/);
+    expect(plans.slice(0, 4).join('\n')).not.toMatch(/events_kind_year_idx/);
+    for (const plan of plans.slice(0, 4))
+      expect(plan).toMatch(/USING INDEX events_public_year_idx/);
+    for (const plan of plans.slice(4)) expect(plan).toMatch(/USING INDEX events_kind_year_idx/);
   });
 });

@@ -66,7 +66,7 @@ function Hit({ hit }: { hit: SearchHit }) {
       ) : null}
       <div className="meta">
         <span>{KIND_SINGULAR[hit.kind]}</span>
-        <CategoryChip category={hit.category} asLink={false} />
+        <CategoryChip category={hit.category} />
       </div>
     </li>
   );

@@ -1,36 +1,40 @@
+import type { YearNeighbours } from '@/db/queries/years';
 import { formatYear } from '@/lib/dates';
 import { sitePaths } from '@/lib/site-urls';
 
-/** Previous / next year, skipping the year 0 that does not exist (1 BCE is followed by 1 CE). */
+/**
+ * Links to the nearest earlier and later years that have something published (of the page's kind), so
+ * neither readers nor crawlers step through empty years; none where there is no such year.
+ */
 export function YearNav({
-  year,
-  min,
-  max,
+  neighbours,
   segment,
   atEnd = false,
 }: {
-  year: number;
-  min: number;
-  max: number;
+  neighbours: YearNeighbours;
   segment?: 'births' | 'deaths';
   /** The copy at the foot of the page, named apart from the one at the top. */
   atEnd?: boolean;
 }) {
-  const prev = year === 1 ? -1 : year - 1;
-  const next = year === -1 ? 1 : year + 1;
+  const { previous, next } = neighbours;
+  if (previous === null && next === null) return null;
   const href = (y: number) => (segment ? sitePaths.yearKind(y, segment) : sitePaths.year(y));
+  const what =
+    segment === 'births' ? 'year with births' : segment === 'deaths' ? 'year with deaths' : 'year';
   return (
-    <nav aria-label={atEnd ? 'Previous and next year (end of page)' : 'Previous and next year'}>
+    <nav
+      aria-label={atEnd ? `Previous and next ${what} (end of page)` : `Previous and next ${what}`}
+    >
       <ul className="flex flex-wrap justify-between gap-2">
         <li>
-          {prev >= min ? (
-            <a className="pill" href={href(prev)} rel="prev">
-              ← {formatYear(prev)}
+          {previous !== null ? (
+            <a className="pill" href={href(previous)} rel="prev">
+              ← {formatYear(previous)}
             </a>
           ) : null}
         </li>
         <li>
-          {next <= max ? (
+          {next !== null ? (
             <a className="pill" href={href(next)} rel="next">
               {formatYear(next)} →
             </a>

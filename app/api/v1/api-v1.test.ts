@@ -4,6 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
+import { eventPeople, people } from '@/db/schema';
 import { syncSearchIndex } from '@/db/queries/search-index';
 import { insertEvent } from '@/db/queries/test-fixtures';
 import { encodeCursor } from '@/lib/api/cursor';
@@ -454,6 +455,18 @@ describe('categories, tags and people', () => {
     });
     expect((await json('/api/v1/people/nobody', 404)).error).toBe(
       'No person has the slug "nobody"',
+    );
+  });
+
+  it('answers 404 for a person named only in events readers cannot see, as their page does', async () => {
+    const hidden = db
+      .insert(people)
+      .values({ slug: 'only-in-a-draft', name: 'Only In A Draft' })
+      .returning({ id: people.id })
+      .get().id;
+    db.insert(eventPeople).values({ eventId: sample.events.draft.id, personId: hidden }).run();
+    expect((await json('/api/v1/people/only-in-a-draft', 404)).error).toBe(
+      'No person has the slug "only-in-a-draft"',
     );
   });
 });

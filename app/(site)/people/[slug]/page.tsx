@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { EventCards } from '@/components/site/event-lists';
 import { siteToday } from '@/components/site/format';
@@ -40,7 +41,8 @@ function partialDate(d: NonNullable<PersonDetail['born']>): string {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = orNull(await findPerson(params));
-  if (!person) return unresolvedMetadata;
+  if (!person || (await listCachedEventsForPerson(person.id)).length === 0)
+    return unresolvedMetadata;
   const life = [person.born?.year, person.died?.year].some((y) => y != null)
     ? ` (${person.born?.year != null ? formatYear(person.born.year) : '?'}–${person.died?.year != null ? formatYear(person.died.year) : ''})`
     : '';
@@ -54,12 +56,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PersonPage({ params }: Props) {
   const person = orNotFound(await findPerson(params));
   const events = await listCachedEventsForPerson(person.id);
+  // Someone named only in drafts (or whose events were all unpublished) has no public page yet.
+  if (events.length === 0) notFound();
   const today = siteToday();
   const withRoles = events.map((e) => ({ ...e, note: e.role || undefined }));
 
   return (
     <>
-      <Breadcrumbs items={[{ label: person.name }]} />
+      <Breadcrumbs
+        items={[{ label: 'People', href: sitePaths.people() }, { label: person.name }]}
+      />
       <header className="mb-10 max-w-3xl">
         <p className="eyebrow">Person</p>
         <h1 className="mt-1 text-4xl font-bold tracking-tight sm:text-5xl">{person.name}</h1>
@@ -100,11 +106,7 @@ export default async function PersonPage({ params }: Props) {
           In our records
           <span className="count">{events.length}</span>
         </h2>
-        {events.length === 0 ? (
-          <p>No published events mention {person.name} yet.</p>
-        ) : (
-          <EventCards items={withRoles} today={today} />
-        )}
+        <EventCards items={withRoles} today={today} />
       </section>
     </>
   );

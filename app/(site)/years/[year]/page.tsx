@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { EntryLines, EventTimeline } from '@/components/site/event-lists';
 import { formatCount, plural, siteToday } from '@/components/site/format';
 import type { EventCard } from '@/db/queries/cards';
 import type { YearKindDigest } from '@/db/queries/digest';
-import { getCachedYearOverview } from '@/db/queries/public-cache';
-import { centuryOf, formatYear, MAX_YEAR, MIN_YEAR, MONTH_NAMES } from '@/lib/dates';
+import type { YearOverview } from '@/db/queries/years';
+import { getCachedYearNeighbours, getCachedYearOverview } from '@/db/queries/public-cache';
+import { centuryOf, formatYear, MONTH_NAMES } from '@/lib/dates';
 import { centuryLabel, sitePaths } from '@/lib/site-urls';
 import { orNotFound, orNull, parseYearParam, unresolvedMetadata } from '../../_lib/params';
 import { YearNav } from '../year-nav';
@@ -22,12 +25,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (year === null) return unresolvedMetadata;
   const name = formatYear(year);
   const o = await getCachedYearOverview(year);
+  if (isEmpty(o)) return unresolvedMetadata;
   return {
     title: `${name} in history`,
     description: `What happened in ${name}: ${plural(o.events.length, 'event')}, ${plural(o.births.total, 'birth')} and ${plural(o.deaths.total, 'death')}, month by month.`,
     alternates: { canonical: sitePaths.year(year) },
   };
 }
+
+/** A year with nothing published has no page (404): there are 20,000 possible years and most are empty. */
+const isEmpty = (o: YearOverview) => o.events.length + o.births.total + o.deaths.total === 0;
 
 function groupByMonth(items: EventCard[]): { month: number | null; items: EventCard[] }[] {
   const groups: { month: number | null; items: EventCard[] }[] = [];
@@ -78,27 +85,29 @@ function Digest({
 export default async function YearPage({ params }: Props) {
   const year = orNotFound(parseYearParam((await params).year));
   const overview = await getCachedYearOverview(year);
+  if (isEmpty(overview)) notFound();
+  const neighbours = await getCachedYearNeighbours({ year });
   const today = siteToday();
   const name = formatYear(year);
   const months = groupByMonth(overview.events);
-  const empty = overview.events.length + overview.births.total + overview.deaths.total === 0;
+  const century = centuryOf(year);
 
   return (
     <>
+      <Breadcrumbs
+        items={[
+          { label: 'Years', href: sitePaths.years() },
+          { label: centuryLabel(century), href: sitePaths.century(century) },
+          { label: name },
+        ]}
+      />
       <header className="mb-8 space-y-4">
         <div>
-          <p className="eyebrow">Year · {centuryLabel(centuryOf(year))}</p>
+          <p className="eyebrow">Year · {centuryLabel(century)}</p>
           <h1 className="mt-1 text-4xl font-bold tracking-tight sm:text-5xl">{name}</h1>
         </div>
-        <YearNav year={year} min={MIN_YEAR} max={MAX_YEAR} />
+        <YearNav neighbours={neighbours} />
       </header>
-
-      {empty ? (
-        <p className="rounded-lg border border-line bg-surface p-6 text-lg">
-          We have nothing recorded for {name} yet. Try a neighbouring year, or browse the{' '}
-          <a href={sitePaths.days()}>calendar</a>.
-        </p>
-      ) : null}
 
       {overview.events.length > 0 ? (
         <section aria-labelledby="events">
@@ -125,7 +134,7 @@ export default async function YearPage({ params }: Props) {
       ) : null}
 
       <div className="mt-12 border-t border-line pt-6">
-        <YearNav year={year} min={MIN_YEAR} max={MAX_YEAR} atEnd />
+        <YearNav neighbours={neighbours} atEnd />
       </div>
     </>
   );

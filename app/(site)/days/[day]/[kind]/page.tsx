@@ -1,10 +1,15 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { centuryAnchor, centuryTitle } from '@/components/site/centuries';
 import { EntryLines } from '@/components/site/event-lists';
 import { formatCount, plural } from '@/components/site/format';
 import { groupByCentury } from '@/db/queries/cards';
-import { listCachedDayEntriesOfKind } from '@/db/queries/public-cache';
+import {
+  getCachedDayNeighbours,
+  getCachedDayOverview,
+  listCachedDayEntriesOfKind,
+} from '@/db/queries/public-cache';
 import { formatMonthDay } from '@/lib/dates';
 import { sitePaths } from '@/lib/site-urls';
 import { DayNav } from '../../../_lib/day-nav';
@@ -46,6 +51,8 @@ type View = NonNullable<Awaited<ReturnType<typeof resolve>>> extends Resolved<in
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const r = orNull<View>(await resolve(params));
   if (!r) return unresolvedMetadata;
+  const overview = await getCachedDayOverview({ month: r.month, day: r.day });
+  if (overview[r.segment].total === 0) return unresolvedMetadata;
   return {
     title: r.title,
     description: `Everyone in our records who was ${r.kind === 'birth' ? 'born' : 'died'} on ${formatMonthDay(r.month, r.day)}, by century.`,
@@ -56,6 +63,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DayKindPage({ params }: Props) {
   const r = orNotFound<View>(await resolve(params));
   const items = await listCachedDayEntriesOfKind({ month: r.month, day: r.day, kind: r.kind });
+  // Every day has a page, but a day without births has no births page (404), and nothing links to one.
+  if (items.length === 0) notFound();
+  const [neighbours, overview] = await Promise.all([
+    getCachedDayNeighbours({ month: r.month, day: r.day, kind: r.kind }),
+    getCachedDayOverview({ month: r.month, day: r.day }),
+  ]);
   const groups = groupByCentury(items);
   const dayName = formatMonthDay(r.month, r.day);
   const other = r.segment === 'births' ? 'deaths' : 'births';
@@ -71,16 +84,20 @@ export default async function DayKindPage({ params }: Props) {
       <header className="mb-8 space-y-4">
         <h1 className="text-4xl font-bold tracking-tight">{r.title}</h1>
         <p className="text-lg text-ink-soft">
-          {items.length === 0
-            ? `We have no ${r.segment} recorded for ${dayName} yet.`
-            : `${plural(items.length, r.kind === 'birth' ? 'birth' : 'death')}, oldest first, grouped by century.`}{' '}
-          See also the{' '}
-          <a href={sitePaths.dayKind(r.month, r.day, other)}>
-            {other} on {dayName}
-          </a>{' '}
-          or <a href={sitePaths.day(r.month, r.day)}>everything that happened on {dayName}</a>.
+          {plural(items.length, r.kind === 'birth' ? 'birth' : 'death')}, oldest first, grouped by
+          century. See also{' '}
+          {overview[other].total > 0 ? (
+            <>
+              the{' '}
+              <a href={sitePaths.dayKind(r.month, r.day, other)}>
+                {other} on {dayName}
+              </a>{' '}
+              or{' '}
+            </>
+          ) : null}
+          <a href={sitePaths.day(r.month, r.day)}>everything that happened on {dayName}</a>.
         </p>
-        <DayNav month={r.month} day={r.day} kind={r.segment} />
+        <DayNav month={r.month} day={r.day} kind={r.segment} neighbours={neighbours} />
         {groups.length > 1 ? (
           <nav aria-label="Centuries">
             <ul className="scroll-row flex flex-wrap gap-2">
@@ -110,7 +127,7 @@ export default async function DayKindPage({ params }: Props) {
         </section>
       ))}
       <div className="mt-12 border-t border-line pt-6">
-        <DayNav month={r.month} day={r.day} kind={r.segment} atEnd />
+        <DayNav month={r.month} day={r.day} kind={r.segment} neighbours={neighbours} atEnd />
       </div>
     </>
   );

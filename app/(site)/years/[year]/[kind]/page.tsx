@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { EntryLines } from '@/components/site/event-lists';
 import { formatCount, plural } from '@/components/site/format';
 import type { EventLine } from '@/db/queries/cards';
-import { listCachedYearEntriesOfKind } from '@/db/queries/public-cache';
-import { formatYear, MAX_YEAR, MIN_YEAR, MONTH_NAMES } from '@/lib/dates';
-import { sitePaths } from '@/lib/site-urls';
+import { getCachedYearNeighbours, listCachedYearEntriesOfKind } from '@/db/queries/public-cache';
+import { centuryOf, formatYear, MONTH_NAMES } from '@/lib/dates';
+import { centuryLabel, sitePaths } from '@/lib/site-urls';
 import {
   orNotFound,
   orNull,
@@ -45,6 +46,8 @@ type View = NonNullable<Awaited<ReturnType<typeof resolve>>> extends Resolved<in
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const r = orNull<View>(await resolve(params));
   if (!r) return unresolvedMetadata;
+  const items = await listCachedYearEntriesOfKind({ year: r.year, kind: r.kind });
+  if (items.length === 0) return unresolvedMetadata;
   return {
     title: r.title,
     description: `Everyone in our records who was ${r.kind === 'birth' ? 'born' : 'died'} in ${formatYear(r.year)}, month by month.`,
@@ -55,6 +58,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function YearKindPage({ params }: Props) {
   const r = orNotFound<View>(await resolve(params));
   const items = await listCachedYearEntriesOfKind({ year: r.year, kind: r.kind });
+  // Like an empty year: no page for a year without births (or deaths), and no links to one.
+  if (items.length === 0) notFound();
+  const neighbours = await getCachedYearNeighbours({ year: r.year, kind: r.kind });
   const groups: { month: number | null; items: EventLine[] }[] = [];
   for (const item of items) {
     const last = groups.at(-1);
@@ -71,6 +77,8 @@ export default async function YearKindPage({ params }: Props) {
     <>
       <Breadcrumbs
         items={[
+          { label: 'Years', href: sitePaths.years() },
+          { label: centuryLabel(centuryOf(r.year)), href: sitePaths.century(centuryOf(r.year)) },
           { label: name, href: sitePaths.year(r.year) },
           { label: r.segment === 'births' ? 'Births' : 'Deaths' },
         ]}
@@ -78,12 +86,10 @@ export default async function YearKindPage({ params }: Props) {
       <header className="mb-8 space-y-4">
         <h1 className="text-4xl font-bold tracking-tight">{r.title}</h1>
         <p className="text-lg text-ink-soft">
-          {items.length === 0
-            ? `We have no ${r.segment} recorded for ${name} yet.`
-            : `${plural(items.length, r.kind)}, month by month.`}{' '}
-          Back to <a href={sitePaths.year(r.year)}>everything in {name}</a>.
+          {plural(items.length, r.kind)}, month by month. Back to{' '}
+          <a href={sitePaths.year(r.year)}>everything in {name}</a>.
         </p>
-        <YearNav year={r.year} min={MIN_YEAR} max={MAX_YEAR} segment={r.segment} />
+        <YearNav neighbours={neighbours} segment={r.segment} />
         {groups.length > 1 ? (
           <nav aria-label="Months">
             <ul className="scroll-row flex flex-wrap gap-2">

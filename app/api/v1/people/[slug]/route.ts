@@ -19,7 +19,9 @@ export {
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const person = isPlausibleSlug(slug) ? getPersonBySlug(slug) : null;
+  const found = isPlausibleSlug(slug) ? getPersonBySlug(slug) : null;
+  // Someone named only in drafts (or unpublished or trashed events) is not public yet, like their page.
+  const person = found && found.publicEventCount > 0 ? found : null;
   if (!person) return notFound(`No person has the slug "${slug.slice(0, 100)}"`);
   const site = siteUrl();
   return scopeListResponse(request, {
