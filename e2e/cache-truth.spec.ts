@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { monthDaySlug } from '../lib/dates';
 import { signIn } from './fixtures/auth';
 import { EventFormPage, randomDate, uniq } from './pages/event-form';
 
@@ -34,12 +35,14 @@ async function expectNotFound(request: APIRequestContext, url: string) {
 
 async function createEvent(page: Page, status: 'Draft' | 'Published') {
   const title = `Cache truth ${uniq()}`;
+  const date = randomDate();
   const form = new EventFormPage(page);
   await form.gotoNew();
-  await form.fillBasics({ title, ...randomDate(), summary: 'Seen before it was public.' });
+  await form.fillBasics({ title, ...date, summary: 'Seen before it was public.' });
   await form.setStatus(status);
   const id = await form.create();
-  return { id, title, url: `/events/${await form.slug()}`, form };
+  const day = `/days/${monthDaySlug(Number(date.month), Number(date.day))}`;
+  return { id, title, url: `/events/${await form.slug()}`, day, year: `/years/${date.year}`, form };
 }
 
 async function setStatusAndSave(form: EventFormPage, id: number, status: 'Draft' | 'Published') {
@@ -53,9 +56,16 @@ test.describe('a URL visited while it is not public', () => {
     await signIn(page, 'editor');
     const e = await createEvent(page, 'Draft');
     await expectNotFound(request, e.url);
+    // The lists that show it were cached before: they follow within a second or two too (marked
+    // stale, each is served once more while it renders again).
+    for (const list of [e.day, e.year]) await request.get(list);
     await setStatusAndSave(e.form, e.id, 'Published');
     await expectPublicWithin2s(request, e.url);
     expect(await (await request.get(e.url)).text()).toContain(e.title);
+    for (const list of [e.day, e.year])
+      await expect
+        .poll(async () => (await request.get(list)).text(), { timeout: 2_000, intervals: [200] })
+        .toContain(e.title);
   });
 
   test('answers 200 again when an unpublished event is republished', async ({ page, request }) => {

@@ -167,9 +167,9 @@ export default class AlmanacCacheHandler {
         shared.entries.delete(key);
         return null;
       }
-      // Dated at the epoch, the entry is older than any revalidate period: Next serves it once
-      // more and renders it again in the background.
-      return { ...entry, lastModified: 0 };
+      // Dated just after the epoch, the entry is older than any revalidate period: Next serves it
+      // once more and renders it again in the background. (Not 0: Next reads 0 as "just now".)
+      return { ...entry, lastModified: 1 };
     }
     return entry;
   }
