@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import type { ActionState } from '@/app/(cms)/editor/events/form-state';
+import { ActionForm } from './action-form';
 import { SubmitButton } from './submit-button';
 import { Notice } from './ui';
 
@@ -33,7 +34,7 @@ export function EventWorkflowButton({
 }) {
   const [state, formAction] = useActionState(action, {});
   return (
-    <form action={formAction} className="inline-flex flex-col items-start gap-2">
+    <ActionForm action={formAction} className="inline-flex flex-col items-start gap-2">
       {name && <input type="hidden" name={name} value={value} />}
       <input type="hidden" name="version" value={version} />
       <SubmitButton variant={variant} pendingLabel={pendingLabel} className="py-1.5">
@@ -43,6 +44,6 @@ export function EventWorkflowButton({
       <div aria-live="polite">
         {state.message && <Notice tone={state.ok ? 'success' : 'error'}>{state.message}</Notice>}
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -27,6 +27,7 @@ import {
   type EventFieldErrors,
   type EventFormValues,
 } from '@/lib/validation/event';
+import { ActionForm } from '../action-form';
 import { SubmitButton } from '../submit-button';
 import { buttonClass, hintClass, inputClass, labelClass, Notice } from '../ui';
 import { ErrorsProvider, FieldError, fieldId, useFieldErrors, type FieldErrorsApi } from './errors';
@@ -270,6 +271,8 @@ function FormBody({
   submitLabel: string;
 }) {
   const hydrated = useHydrated();
+  // While a save is on its way the fields take no input: its answer re-seeds them from what was sent.
+  const { pending } = useFormStatus();
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [live, setLive] = useState<Record<string, string[]>>({});
   const [status, setStatus] = useState(values.status);
@@ -307,7 +310,13 @@ function FormBody({
 
   return (
     <ErrorsProvider value={api}>
-      <div ref={root} onBlur={hydrated ? onBlur : undefined} className="space-y-6">
+      <div
+        ref={root}
+        onBlur={hydrated ? onBlur : undefined}
+        inert={pending}
+        aria-busy={pending || undefined}
+        className="space-y-6"
+      >
         <input type="hidden" name="version" value={values.version} />
 
         <div aria-live="polite" className="space-y-3">
@@ -693,7 +702,14 @@ export function EventForm({
   const values = fromState && state.values ? state.values : initialValues;
   const shown = fromState ? state : {};
   return (
-    <form action={formAction} noValidate aria-label={eventId === null ? 'New event' : 'Edit event'}>
+    <ActionForm
+      action={formAction}
+      noValidate
+      aria-label={eventId === null ? 'New event' : 'Edit event'}
+    >
+      {/* Enter in a field saves as the main button does: the first submit button in the form is
+          the one implicit submission uses, and it must not be "save anyway" or "save mine anyway". */}
+      <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
       {/* A new answer from the server, or a newer version, re-seeds every field and list. */}
       <FormBody
         key={`${fromState ? (state.at ?? 0) : 'saved'}:${initialValues.version}`}
@@ -704,6 +720,6 @@ export function EventForm({
         previewAction={previewAction}
         submitLabel={submitLabel}
       />
-    </form>
+    </ActionForm>
   );
 }
