@@ -251,3 +251,38 @@ test('users: a refused new user keeps its role; a role change shows the new role
   await page.reload();
   await expect(page.getByLabel(`Role for ${name}`)).toHaveValue('admin');
 });
+
+test('bulk publish names each event it did not publish, and why, and keeps it selected', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await signIn(page, 'editor');
+  const suffix = uniq();
+  const form = new EventFormPage(page);
+  const draft = async (title: string, summary: string) => {
+    await form.gotoNew();
+    await form.fillBasics({ title, ...randomDate(), summary });
+    return form.create();
+  };
+  const withSummary = `Bulk ready ${suffix}`;
+  const without = `Bulk unready ${suffix}`;
+  await draft(withSummary, 'Ready to go.');
+  await draft(without, '');
+
+  await page.goto(`/editor/events?q=${suffix}`);
+  const list = page.getByRole('form', { name: 'Selected events' });
+  await list.getByLabel(`Select “${withSummary}”`).check();
+  await list.getByLabel(`Select “${without}”`).check();
+  await list.getByRole('button', { name: 'Publish', exact: true }).click();
+  const notice = list.getByRole('alert');
+  await expect(notice).toContainText('Published 1 event. 1 event not published:');
+  await expect(notice.getByRole('listitem')).toHaveText(
+    `${without}: Not published: it needs a summary.`,
+  );
+  await expect(notice.getByRole('link', { name: without })).toBeVisible();
+  await expect(list.getByLabel(`Select “${without}”`)).toBeChecked();
+  await expect(list.getByLabel(`Select “${withSummary}”`)).not.toBeChecked();
+  await expect(
+    list.getByRole('row', { name: new RegExp(withSummary) }).getByText('Published'),
+  ).toBeVisible();
+});

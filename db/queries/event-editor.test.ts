@@ -563,6 +563,160 @@ describe('workflow', () => {
   });
 });
 
+describe('what publishing requires, on every path that publishes', () => {
+  // A draft without a summary: the form saves it, and refuses to publish it.
+  const draftWithoutSummary = (title: string) =>
+    created(
+      createEventAs(ada, {
+        input: input({ title, status: 'draft', summary: '' }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+  const statusOf = (id: number) => eventRow(id)?.status;
+
+  it('the form refuses it, and so does the save itself when handed a published event without one', () => {
+    const form = {
+      ...emptyEventFormValues(),
+      title: 'Summaryless kakapo',
+      year: '1924',
+      month: '2',
+      day: '1',
+      categoryId: String(categoryId),
+      status: 'published',
+    };
+    expect(validateEventForm(form, schema)).toEqual(
+      expect.objectContaining({
+        ok: false,
+        errors: expect.objectContaining({ summary: [expect.stringMatching(/needs a summary/)] }),
+      }),
+    );
+    const draft = input({ title: 'Summaryless kakapo', status: 'draft', summary: '' });
+    const create = createEventAs(ada, { input: { ...draft, status: 'published' }, now: NOW });
+    expect(create).toMatchObject({ ok: false, code: 'invalid' });
+    expect(create.ok ? null : 'errors' in create && create.errors.summary).toEqual([
+      expect.stringMatching(/needs a summary/),
+    ]);
+    const e = draftWithoutSummary('Summaryless kakapo draft');
+    const publish = updateEventAs(ada, {
+      id: e.id,
+      expectedVersion: 1,
+      input: { ...draft, status: 'published' },
+      now: NOW,
+    });
+    expect(publish).toMatchObject({ ok: false, code: 'invalid' });
+    const schedule = updateEventAs(ada, {
+      id: e.id,
+      expectedVersion: 1,
+      input: { ...draft, status: 'draft', publishAt: new Date('2026-04-01T00:00:00Z') },
+      now: NOW,
+    });
+    expect(schedule).toMatchObject({ ok: false, code: 'invalid' });
+    expect(eventRow(e.id)).toMatchObject({ status: 'draft', publishAt: null, version: 1 });
+  });
+
+  it('the workflow buttons refuse to publish or schedule it, saying why', () => {
+    const e = draftWithoutSummary('Summaryless takahe');
+    const publish = setEventStatusAs(ada, { id: e.id, action: 'publish', now: NOW });
+    expect(publish).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      message: 'Not published: it needs a summary.',
+      errors: { summary: [expect.stringMatching(/needs a summary/)] },
+    });
+    expect(
+      setEventStatusAs(ada, {
+        id: e.id,
+        action: 'schedule',
+        publishAt: new Date('2026-04-01T00:00:00Z'),
+        now: NOW,
+      }),
+    ).toMatchObject({ ok: false, message: 'Not scheduled: it needs a summary.' });
+    expect(eventRow(e.id)).toMatchObject({ status: 'draft', publishAt: null, version: 1 });
+    expect(match('takahe')).toEqual([]);
+  });
+
+  it('bulk publish publishes the others and names each event it did not publish, and why', () => {
+    const good = created(
+      createEventAs(ada, {
+        input: input({ title: 'Bulk kea with a summary', status: 'draft' }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    const bad = draftWithoutSummary('Bulk kea without one');
+    const result = bulkSetStatusAs(ada, { ids: [good.id, bad.id], action: 'publish', now: NOW });
+    expect(result.changed).toBe(1);
+    expect(result.skipped).toEqual([
+      { id: bad.id, title: 'Bulk kea without one', reason: 'Not published: it needs a summary.' },
+    ]);
+    expect(statusOf(good.id)).toBe('published');
+    expect(statusOf(bad.id)).toBe('draft');
+    expect(match('kea')).toEqual([good.id]);
+  });
+
+  it('the scheduler leaves a due event that cannot be published scheduled, and reports it', () => {
+    const e = created(
+      createEventAs(ada, {
+        input: input({
+          title: 'Scheduled weka',
+          status: 'scheduled',
+          publishAt: '2026-03-01T13:00',
+        }),
+        now: NOW,
+      }),
+    );
+    // Emptied since by something other than the form (an older version of Almanac, a script).
+    db.update(events).set({ summary: '' }).where(eq(events.id, e.id)).run();
+    const run = publishDueEvents(new Date('2026-03-01T13:00:30Z'));
+    expect(run.published).not.toContain(e.id);
+    expect(run.skipped).toContainEqual({
+      id: e.id,
+      title: 'Scheduled weka',
+      reason: 'it needs a summary',
+    });
+    expect(eventRow(e.id)).toMatchObject({ status: 'draft', version: 1 });
+    expect(eventRow(e.id)?.publishAt).not.toBeNull();
+    expect(match('weka')).toEqual([]);
+  });
+
+  it('restoring from the trash brings back a published event that cannot be published as a draft', () => {
+    const e = created(createEventAs(ada, { input: input({ title: 'Trashed pukeko' }), now: NOW }));
+    expect(trashEventAs(ada, { id: e.id, now: NOW })).toMatchObject({ ok: true });
+    db.update(events).set({ summary: '' }).where(eq(events.id, e.id)).run();
+    const restored = restoreEventAs(ada, { id: e.id, now: NOW });
+    expect(restored).toMatchObject({
+      ok: true,
+      restoredAsDraft: 'restored as a draft: it needs a summary',
+    });
+    expect(eventRow(e.id)).toMatchObject({ status: 'draft', deletedAt: null });
+    expect(match('pukeko')).toEqual([]);
+    // In bulk too, and the list says so.
+    const other = created(
+      createEventAs(ada, {
+        input: input({ title: 'Trashed pukeko two' }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    trashEventAs(ada, { id: other.id, now: NOW });
+    db.update(events).set({ summary: ' ' }).where(eq(events.id, other.id)).run();
+    const bulk = bulkSetStatusAs(ada, { ids: [other.id], action: 'restore', now: NOW });
+    expect(bulk).toMatchObject({
+      changed: 1,
+      skipped: [],
+      notes: [
+        {
+          id: other.id,
+          title: 'Trashed pukeko two',
+          note: 'restored as a draft: it needs a summary',
+        },
+      ],
+    });
+    expect(statusOf(other.id)).toBe('draft');
+  });
+});
+
 describe('the edit form round trip', () => {
   it('opens an event as form values that save back to the same content', () => {
     const other = created(

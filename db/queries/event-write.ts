@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { cacheTags } from '@/lib/cache-tags';
+import { publishesOrSchedules, publishingProblems } from '@/lib/events/publishing';
 import { slugify, uniqueSlug } from '@/lib/slugs';
 import type { EventFieldErrors, EventInput, LinkDirection } from '@/lib/validation/event';
 import { SYMMETRIC_LINK_TYPES } from '@/lib/validation/event';
@@ -111,7 +112,6 @@ export function eventInputToData(input: EventInput): EventData {
     publishAt: input.status === 'draft' ? input.publishAt : null,
   };
 }
-
 
 /** Writes the revision of the event as it now stands. */
 export function insertRevision(
@@ -392,6 +392,14 @@ export function persistEvent(
     }
     wantedLinks.set(key, { from, to, type: l.type });
   });
+
+  // What publishing requires (the form checks it too; this is every other writer's check). A save
+  // that keeps an already public or scheduled event's summary as it was publishes nothing new.
+  if (publishesOrSchedules({ status: data.status, publishAt: data.publishAt })) {
+    const unchanged =
+      existing !== null && publishesOrSchedules(existing) && existing.summary === content.summary;
+    if (!unchanged) for (const p of publishingProblems(content)) errors[p.field] = [p.message];
+  }
 
   if (Object.keys(errors).length > 0 || 'error' in slug) return { ok: false, errors };
 

@@ -553,6 +553,50 @@ describe('Almanac export and import', () => {
     ).toBeNull();
   });
 
+  it('imports a published event without a summary as a draft, and says so', () => {
+    const target = emptyDatabase('unpublishable');
+    const base = exported.events.find((e) => e.slug === 'treaty-of-everything-day');
+    if (!base) throw new Error('fixture event missing');
+    const doc = {
+      ...exported,
+      events: [
+        { ...base, slug: 'published-without-summary', summary: '', status: 'published', links: [] },
+      ],
+    };
+    const first = using(target, () =>
+      importFiles(fileFrom(doc as AlmanacFile, 'unpublishable.json'), {
+        status: 'published',
+        actorId: null,
+      }),
+    );
+    expect(first.imported).toBe(1);
+    expect(first.warnings).toContain(
+      'published-without-summary: imported as a draft, not published: it needs a summary',
+    );
+    expect(
+      target.sqlite
+        .prepare(`SELECT status FROM events WHERE slug = 'published-without-summary'`)
+        .pluck()
+        .get(),
+    ).toBe('draft');
+    expect(
+      target.sqlite
+        .prepare(
+          `SELECT count(*) FROM events_fts f JOIN events e ON e.id = f.rowid WHERE e.slug = 'published-without-summary'`,
+        )
+        .pluck()
+        .get(),
+    ).toBe(0);
+    // Importing the same file again changes nothing.
+    const second = using(target, () =>
+      importFiles(fileFrom(doc as AlmanacFile, 'unpublishable.json'), {
+        status: 'published',
+        actorId: null,
+      }),
+    );
+    expect(second).toMatchObject({ imported: 0, updated: 0, unchanged: 1 });
+  });
+
   it('skips what it cannot import, with the reason', () => {
     const target = emptyDatabase('conflicts');
     // A muffinlabs import holds a slug that a hand-made event in the file also uses.

@@ -8,6 +8,11 @@ import {
   type AlmanacPerson,
   type Skip,
 } from '@/lib/import';
+import {
+  describePublishingProblems,
+  publishesOrSchedules,
+  publishingProblems,
+} from '@/lib/events/publishing';
 import { uniqueSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
 import { loadEventRecords } from './export';
@@ -389,8 +394,16 @@ function resolveSlug(s: Statements, ctx: AlmanacContext, slug: string): Resolved
 
 type ResolvedLink = { link: AlmanacLink; target: Resolved };
 
+/** `notice`: how the import adjusted the file's event (said in the import's warnings). */
 export type EventPlan =
-  | { action: 'insert'; entry: number; event: AlmanacEvent; slug: string; links: ResolvedLink[] }
+  | {
+      action: 'insert';
+      entry: number;
+      event: AlmanacEvent;
+      slug: string;
+      links: ResolvedLink[];
+      notice?: string;
+    }
   | {
       action: 'update';
       entry: number;
@@ -398,6 +411,7 @@ export type EventPlan =
       local: LocalEvent;
       slug: string;
       links: ResolvedLink[];
+      notice?: string;
     }
   | { action: 'unchanged'; entry: number; event: AlmanacEvent; localId: number }
   | { action: 'skip'; skip: Skip };
@@ -414,6 +428,23 @@ function skipOf(
     rawYear: ev.year === null ? null : String(ev.year),
     code,
     reason: `${ev.slug}: ${reason}`,
+  };
+}
+
+/**
+ * The file's event as it may be here: one the file has public or scheduled but that cannot be
+ * published (lib/events/publishing.ts, the form's rule) comes in as a draft, and says so.
+ */
+function withPublishingRule(ev: AlmanacEvent): { event: AlmanacEvent; notice?: string } {
+  const problems = publishingProblems(ev);
+  if (
+    problems.length === 0 ||
+    !publishesOrSchedules({ status: ev.status, publishAt: ev.publishAt })
+  )
+    return { event: ev };
+  return {
+    event: { ...ev, status: 'draft', publishAt: null },
+    notice: `imported as a draft, not ${ev.status === 'published' ? 'published' : 'scheduled'}: ${describePublishingProblems(problems)}`,
   };
 }
 
@@ -450,7 +481,8 @@ export function planAlmanacEvents(
     matched.flatMap((m) => (m.match.local ? [m.match.local.id] : [])),
   );
 
-  return matched.map(({ index, event: ev, match }): EventPlan => {
+  return matched.map(({ index, event: fileEvent, match }): EventPlan => {
+    const { event: ev, notice } = withPublishingRule(fileEvent);
     if (match.conflict)
       return { action: 'skip', skip: skipOf(ctx, index, ev, 'slug-taken', match.conflict) };
     const missing = [
@@ -476,7 +508,7 @@ export function planAlmanacEvents(
       const slug = slugFreeFor(s, ev.slug, null)
         ? ev.slug
         : uniqueSlug(ev.slug, (c) => ctx.bySlug.has(c) || !slugFreeFor(s, c, null));
-      return { action: 'insert', entry: index, event: ev, slug, links };
+      return { action: 'insert', entry: index, event: ev, slug, links, notice };
     }
 
     const slug = slugFreeFor(s, ev.slug, local.id) ? ev.slug : local.slug;
@@ -496,7 +528,7 @@ export function planAlmanacEvents(
           `changed here on ${new Date(local.updated_at).toISOString().slice(0, 16).replace('T', ' ')} UTC, after the file's version of ${ev.updatedAt.slice(0, 16).replace('T', ' ')} UTC; left as it is`,
         ),
       };
-    return { action: 'update', entry: index, event: ev, local, slug, links };
+    return { action: 'update', entry: index, event: ev, local, slug, links, notice };
   });
 }
 
@@ -578,6 +610,7 @@ export function writeAlmanacEventBatch(
       continue;
     }
     const ev = plan.event;
+    if (plan.notice) result.warnings.push(`${ev.slug}: ${plan.notice}`);
     const categoryId = s.categoryBySlug.get(ev.category)?.id;
     if (categoryId === undefined)
       throw new Error(`category "${ev.category}" vanished during the import`);

@@ -352,6 +352,31 @@ describe('importRows', () => {
   });
 });
 
+describe('what publishing requires, when importing', () => {
+  it('does not publish an entry without a summary: it is skipped, saying why, unless imported as a draft', () => {
+    const feb = parse(february1, { fileName: '02-01.json' });
+    const base = feb.rows.find((r) => r.year === 481) as ImportRow;
+    const row: ImportRow = {
+      ...base,
+      externalId: `${base.externalId}:no-summary`,
+      title: 'Huneric calls a council without a summary',
+      summary: '  ',
+    };
+    const published = importRows({ rows: [row], status: 'published' });
+    expect(published.imported).toBe(0);
+    expect(published.skipped).toEqual([
+      expect.objectContaining({
+        code: 'cannot-publish',
+        reason: 'cannot be published: it needs a summary (import it as a draft)',
+      }),
+    ]);
+    expect(eventByExternalId(row.externalId)).toBeUndefined();
+    const drafted = importRows({ rows: [row], status: 'draft' });
+    expect(drafted.imported).toBe(1);
+    expect(eventByExternalId(row.externalId)).toMatchObject({ status: 'draft' });
+  });
+});
+
 describe('an interrupted import', () => {
   // 2,001 rows: the first batch is fine, the second holds a row the database refuses.
   const rows: ImportRow[] = Array.from({ length: 2001 }, (_, i) => ({

@@ -188,6 +188,45 @@ describe('revisions', () => {
     expect(listRevisionsIn(db, e.id).map((r) => r.version)).toEqual([3, 2, 1]);
   });
 
+  it('refuses to restore a version without a summary onto a published event', () => {
+    const e = ok(
+      createEventAs(ada, {
+        input: input({
+          title: 'Pestkovsky presents credentials',
+          day: '6',
+          status: 'draft',
+          summary: '',
+        }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    ok(
+      updateEventAs(ada, {
+        id: e.id,
+        expectedVersion: 1,
+        input: input({ title: 'Pestkovsky presents credentials', day: '6' }),
+        allowDuplicates: true,
+      }),
+    );
+    const result = restoreRevisionAs(ada, {
+      eventId: e.id,
+      revisionId: snapshotOf(e.id, 1).id,
+      expectedVersion: 2,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      message:
+        'Version 1 has no summary, and a published event needs one: unpublish this event first, or restore another version.',
+    });
+    expect(db.select().from(events).where(eq(events.id, e.id)).get()).toMatchObject({
+      status: 'published',
+      summary: 'Recognition in early January.',
+      version: 2,
+    });
+  });
+
   it('refuses a restore on a stale version, writing nothing', () => {
     const e = ok(
       createEventAs(ada, {

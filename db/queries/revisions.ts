@@ -192,7 +192,9 @@ export function restoreRevisionAs(
         return {
           ok: false,
           code: 'invalid',
-          message: 'This revision cannot be restored.',
+          message: saved.errors.summary
+            ? `Version ${revision.version} has no summary, and a ${event.status === 'published' ? 'published' : 'scheduled'} event needs one: unpublish this event first, or restore another version.`
+            : 'This revision cannot be restored.',
           errors: saved.errors,
         };
       recordContentAudit(tx, {

@@ -37,6 +37,9 @@ async function refreshPages(tags: readonly string[]): Promise<void> {
   }
 }
 
+/** Due events that cannot be published, already reported by this process (reported once each). */
+const reportedSkips = new Set<number>();
+
 /** One run: publish what is due, then refresh the pages it touched. Never throws. */
 export async function runScheduledPublishing(now: Date = new Date()): Promise<number> {
   let result: ReturnType<typeof publishDueEvents>;
@@ -45,6 +48,13 @@ export async function runScheduledPublishing(now: Date = new Date()): Promise<nu
   } catch (error) {
     console.error('[scheduler] scheduled publishing failed', error);
     return 0;
+  }
+  for (const skip of result.skipped) {
+    if (reportedSkips.has(skip.id)) continue;
+    reportedSkips.add(skip.id);
+    console.warn(
+      `[scheduler] not publishing scheduled event ${skip.id} "${skip.title}": ${skip.reason}; it stays scheduled until an editor fixes it`,
+    );
   }
   if (result.published.length === 0) return 0;
   console.log(

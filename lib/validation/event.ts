@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EventKind, EventStatus, LinkType } from '@/db/schema';
 import { CALENDARS, PRECISIONS, validateHistoricalDate, type Precision } from '@/lib/dates';
+import { publishingProblems } from '@/lib/events/publishing';
 import { slugify } from '@/lib/slugs';
 
 // The one schema for an event: the editor form (strings from FormData), the JSON API and imports all
@@ -498,8 +499,8 @@ function checkEvent(e: RawEvent, ctx: z.RefinementCtx, now: number): void {
   if (e.imageUrl === null && (e.imageAlt !== null || e.imageCredit !== null))
     issue(['imageUrl'], 'Enter the image address, or clear its description and credit');
 
-  if ((e.status === 'published' || e.status === 'scheduled') && e.summary === '')
-    issue(['summary'], 'A published event needs a summary: it is the text of its card');
+  if (e.status === 'published' || e.status === 'scheduled')
+    for (const problem of publishingProblems(e)) issue([problem.field], problem.message);
 
   const scheduling = e.status === 'scheduled' || (e.status === 'draft' && e.publishAt !== null);
   if (e.status === 'scheduled' && e.publishAt === null)

@@ -119,7 +119,7 @@ export async function eventStatusAction(
   redirect(
     parsed.data.action === 'trash'
       ? `/editor/events/trash?trashed=${eventId}`
-      : `/editor/events/${eventId}?saved=${parsed.data.action}`,
+      : `/editor/events/${eventId}?saved=${result.restoredAsDraft ? 'restore-draft' : parsed.data.action}`,
   );
 }
 
@@ -136,6 +136,13 @@ const BULK_DONE = {
   archive: 'Archived',
   trash: 'Moved to the trash:',
   restore: 'Restored:',
+} as const;
+const BULK_NOT_DONE = {
+  publish: 'not published',
+  unpublish: 'not unpublished',
+  archive: 'not archived',
+  trash: 'not moved to the trash',
+  restore: 'not restored',
 } as const;
 
 /** The list's bulk buttons: one change to every selected event. */
@@ -162,14 +169,19 @@ export async function bulkEventsAction(
   revalidateEventTags(result.tags);
   revalidatePath('/editor/events', 'layout');
   const n = (k: number) => `${k} event${k === 1 ? '' : 's'}`;
-  const skipped =
-    result.skipped.length > 0
-      ? ` ${n(result.skipped.length)} skipped: ${result.skipped[0]?.reason}`
-      : '';
+  const { skipped, notes } = result;
   return {
-    ok: result.skipped.length === 0,
+    ok: skipped.length === 0,
     at: Date.now(),
-    message: `${BULK_DONE[parsed.data.action]} ${n(result.changed)}.${skipped}`,
+    message:
+      `${BULK_DONE[parsed.data.action]} ${n(result.changed)}.` +
+      (skipped.length > 0 ? ` ${n(skipped.length)} ${BULK_NOT_DONE[parsed.data.action]}:` : ''),
+    // Each event left as it was, and why; then those changed with something to say.
+    items: [
+      ...skipped.map((s) => ({ id: s.id, title: s.title ?? `Event #${s.id}`, text: s.reason })),
+      ...notes.map((s) => ({ id: s.id, title: s.title, text: s.note })),
+    ],
+    unchanged: skipped.map((s) => s.id),
   };
 }
 

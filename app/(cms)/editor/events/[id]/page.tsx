@@ -19,6 +19,8 @@ const SAVED: Record<string, string> = {
   created: 'Event created.',
   updated: 'Saved.',
   restore: 'Restored from the trash.',
+  'restore-draft':
+    'Restored from the trash as a draft: it cannot be published as it is (it needs a summary).',
   restored: 'Earlier version restored as a new version.',
   publish: 'Published.',
   unpublish: 'Unpublished: it is a draft again.',
