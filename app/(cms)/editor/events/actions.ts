@@ -197,13 +197,25 @@ export async function restoreRevisionAction(
     return { ok: false, at: Date.now(), message: 'Reload the page and try again.' };
   let result: Awaited<ReturnType<typeof restoreRevision>>;
   try {
-    result = await restoreRevision({ eventId, revisionId, expectedVersion: version.data });
+    result = await restoreRevision({
+      eventId,
+      revisionId,
+      expectedVersion: version.data,
+      // Off unless the editor ticks it: the current address stays (see the history page).
+      restoreSlug: formData.get('restoreSlug') === 'on',
+    });
   } catch (error) {
     return { ok: false, at: Date.now(), message: refusal(error) };
   }
   if (!result.ok) return { ok: false, at: Date.now(), message: result.message };
   revalidateEventTags(result.tags);
-  redirect(`/editor/events/${eventId}?saved=restored&from=${result.restoredVersion}`);
+  const saved =
+    formData.get('restoreSlug') !== 'on'
+      ? 'restored'
+      : result.slugRestored
+        ? 'restored-address'
+        : 'restored-address-taken';
+  redirect(`/editor/events/${eventId}?saved=${saved}&from=${result.restoredVersion}`);
 }
 
 /** The Markdown preview: the same renderer (and sanitizer) as the public pages. */

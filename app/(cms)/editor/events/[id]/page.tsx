@@ -21,7 +21,11 @@ const SAVED: Record<string, string> = {
   restore: 'Restored from the trash.',
   'restore-draft':
     'Restored from the trash as a draft: it cannot be published as it is (it needs a summary).',
-  restored: 'Earlier version restored as a new version.',
+  restored: 'Earlier version restored as a new version. Its address stayed as it was.',
+  'restored-address':
+    'Earlier version restored as a new version, with its old address: the address it had until now redirects there.',
+  'restored-address-taken':
+    'Earlier version restored as a new version. Its old address belongs to another event now, so the address stayed as it was.',
   publish: 'Published.',
   unpublish: 'Unpublished: it is a draft again.',
   archive: 'Archived.',
