@@ -717,6 +717,58 @@ describe('what publishing requires, on every path that publishes', () => {
   });
 });
 
+describe('a field the editor did not change never blocks a save', () => {
+  it('saves a typo fix on an event with an imported slug longer than the form allows', () => {
+    const linked = created(
+      createEventAs(ada, { input: input({ title: 'Kept link target kiwi' }), now: NOW }),
+    );
+    const e = created(
+      createEventAs(ada, {
+        input: input({
+          title: 'Legacy slug kiwi',
+          links: [{ eventId: String(linked.id), title: '', type: 'led_to', direction: 'from' }],
+        }),
+        now: NOW,
+      }),
+    );
+    // As the importer wrote it before the slug rule applied to it, and the linked event trashed since.
+    const longSlug = `${'a-slug-from-an-older-import-'.repeat(3)}1924`;
+    expect(longSlug.length).toBeGreaterThan(80);
+    db.update(events).set({ slug: longSlug }).where(eq(events.id, e.id)).run();
+    trashEventAs(ada, { id: linked.id, now: NOW });
+
+    const opened = getEventForEditorIn(db, e.id);
+    if (!opened) throw new Error('not found');
+    const values = { ...opened.values, title: 'Legacy slug kiwi (typo fixed)' };
+    // The form's rule for new slugs refuses it; checked against the stored event, it is kept.
+    expect(validateEventForm(values, schema)).toMatchObject({
+      ok: false,
+      errors: { slug: ['A slug has at most 80 characters'] },
+    });
+    const checked = validateEventForm(
+      values,
+      createEventSchema({ now: () => NOW.getTime(), stored: opened.values }),
+    );
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    const saved = updateEventAs(ada, {
+      id: e.id,
+      expectedVersion: opened.version,
+      input: checked.data,
+      now: NOW,
+    });
+    expect(saved).toMatchObject({ ok: true, slug: longSlug });
+    expect(eventRow(e.id)).toMatchObject({
+      title: 'Legacy slug kiwi (typo fixed)',
+      slug: longSlug,
+    });
+    expect(db.select().from(eventSlugs).where(eq(eventSlugs.eventId, e.id)).all()).toEqual([]);
+    // The link the editor kept stays, though its other end is in the trash now.
+    expect(db.select().from(eventLinks).where(eq(eventLinks.fromEventId, e.id)).all()).toEqual([
+      expect.objectContaining({ toEventId: linked.id, type: 'led_to' }),
+    ]);
+  });
+});
+
 describe('the edit form round trip', () => {
   it('opens an event as form values that save back to the same content', () => {
     const other = created(

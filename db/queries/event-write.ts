@@ -371,21 +371,33 @@ export function persistEvent(
           .all()
           .map((t) => [t.id, t]),
   );
+  // Links the event has now: one the editor kept stays, even to an event trashed since.
+  const storedLinks = new Set(
+    selfId === null
+      ? []
+      : tx
+          .select({ from: eventLinks.fromEventId, to: eventLinks.toEventId, type: eventLinks.type })
+          .from(eventLinks)
+          .where(or(eq(eventLinks.fromEventId, selfId), eq(eventLinks.toEventId, selfId)))
+          .all()
+          .map((l) => linkKey(l.from, l.to, l.type)),
+  );
   const wantedLinks = new Map<string, { from: number; to: number; type: LinkType }>();
   data.links.forEach((l, i) => {
     const target = targets.get(l.eventId);
-    let problem: string | null = null;
-    if (l.eventId === selfId) problem = 'An event cannot be linked to itself';
-    else if (!target) problem = 'That event does not exist (any more)';
-    else if (target.deletedAt !== null) problem = 'That event is in the trash';
-    if (problem) {
-      if (!drop) errors[`links.${i}.eventId`] = [problem];
-      return;
-    }
     // The other end of a new event is filled in once it has an id (0 stands for "this event").
     const from = l.direction === 'from' ? (selfId ?? 0) : l.eventId;
     const to = l.direction === 'from' ? l.eventId : (selfId ?? 0);
     const key = linkKey(from, to, l.type);
+    let problem: string | null = null;
+    if (l.eventId === selfId) problem = 'An event cannot be linked to itself';
+    else if (!target) problem = 'That event does not exist (any more)';
+    else if (target.deletedAt !== null && !storedLinks.has(key))
+      problem = 'That event is in the trash';
+    if (problem) {
+      if (!drop) errors[`links.${i}.eventId`] = [problem];
+      return;
+    }
     if (wantedLinks.has(key)) {
       if (!drop) errors[`links.${i}.eventId`] = ['This link is listed twice'];
       return;

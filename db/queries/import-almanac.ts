@@ -13,7 +13,7 @@ import {
   publishesOrSchedules,
   publishingProblems,
 } from '@/lib/events/publishing';
-import { uniqueSlug } from '@/lib/slugs';
+import { isValidSlug, uniqueSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
 import { loadEventRecords } from './export';
 import { buildRevisionSnapshot } from './revision-snapshot';
@@ -504,14 +504,20 @@ export function planAlmanacEvents(
 
     const links = ev.links.map((link) => ({ link, target: resolveSlug(s, ctx, link.event) }));
     const local = match.local;
+    // The file's slug, when it follows the slug rule (lib/slugs.ts) and is free; otherwise a new
+    // event gets one made from it, and an existing one keeps its own.
     if (!local) {
-      const slug = slugFreeFor(s, ev.slug, null)
-        ? ev.slug
-        : uniqueSlug(ev.slug, (c) => ctx.bySlug.has(c) || !slugFreeFor(s, c, null));
+      const slug =
+        isValidSlug(ev.slug) && slugFreeFor(s, ev.slug, null)
+          ? ev.slug
+          : uniqueSlug(ev.slug, (c) => ctx.bySlug.has(c) || !slugFreeFor(s, c, null));
       return { action: 'insert', entry: index, event: ev, slug, links, notice };
     }
 
-    const slug = slugFreeFor(s, ev.slug, local.id) ? ev.slug : local.slug;
+    const slug =
+      (isValidSlug(ev.slug) || ev.slug === local.slug) && slugFreeFor(s, ev.slug, local.id)
+        ? ev.slug
+        : local.slug;
     const target = expectedRecord(s, ev, { local, slug, links, actorId: o.actorId });
     const now = current.get(local.id);
     const pending = links.some((l) => l.target.kind === 'pending');
@@ -660,7 +666,13 @@ export function writeAlmanacEventBatch(
     let id: number;
     if (plan.action === 'insert') {
       id = Number(s.insertEvent.run({ ...values, createdBy: o.actorId }).lastInsertRowid);
-      if (plan.slug !== ev.slug)
+      if (plan.slug !== ev.slug && !isValidSlug(ev.slug)) {
+        // Its address elsewhere keeps leading to it here (and a second import finds it by it).
+        if (slugFreeFor(s, ev.slug, id)) s.addFormerSlug.run(id, ev.slug, o.now);
+        result.warnings.push(
+          `${ev.slug}: the slug does not follow the slug rule (at most 80 characters); imported as ${plan.slug}, the old one redirects`,
+        );
+      } else if (plan.slug !== ev.slug)
         result.warnings.push(`${ev.slug}: the slug is taken here; imported as ${plan.slug}`);
       result.imported++;
     } else {
@@ -673,7 +685,9 @@ export function writeAlmanacEventBatch(
         s.dropOwnFormerSlug.run(id, plan.slug);
       } else if (plan.slug !== ev.slug) {
         result.warnings.push(
-          `${ev.slug}: the slug belongs to another event here; kept ${plan.slug}`,
+          isValidSlug(ev.slug)
+            ? `${ev.slug}: the slug belongs to another event here; kept ${plan.slug}`
+            : `${ev.slug}: the slug does not follow the slug rule (at most 80 characters); kept ${plan.slug}`,
         );
       }
       result.updated++;

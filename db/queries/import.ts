@@ -12,7 +12,7 @@ import {
   type Skip,
 } from '@/lib/import';
 import { describePublishingProblems, publishingProblems } from '@/lib/events/publishing';
-import { slugify, uniqueSlug, yearSlug } from '@/lib/slugs';
+import { slugify, slugWithSuffix, uniqueSlug, yearSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
 import { syncSearchIndex } from './search-index';
 
@@ -352,9 +352,10 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
   });
 }
 
+/** The title and the year, within the slug rule of lib/slugs.ts (what the form accepts). */
 function eventSlugBase(row: ImportRow): string {
-  const base = slugify(row.title) || 'untitled';
-  return row.year === null ? base : `${base}-${yearSlug(row.year)}`;
+  if (row.year === null) return slugify(row.title) || 'untitled';
+  return slugWithSuffix(row.title, yearSlug(row.year));
 }
 
 /** Finds or creates the people of a batch and fills in the birth or death their entry dates. */

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import {
   useActionState,
   useEffect,
+  useMemo,
   useRef,
   useState,
   type FocusEvent,
@@ -13,6 +14,7 @@ import { useFormStatus } from 'react-dom';
 import type { EventFormState } from '@/app/(cms)/editor/events/form-state';
 import { MONTH_NAMES } from '@/lib/dates';
 import {
+  createEventSchema,
   EVENT_KINDS,
   EVENT_LIMITS,
   FORM_STATUS_LABELS,
@@ -26,6 +28,7 @@ import {
   type EventField,
   type EventFieldErrors,
   type EventFormValues,
+  type EventSchema,
 } from '@/lib/validation/event';
 import { ActionForm } from '../action-form';
 import { SubmitButton } from '../submit-button';
@@ -51,9 +54,9 @@ function errorKeyOfControl(name: string): string {
 }
 
 /** The schema's errors for the form as it is now, with list rows numbered as the form numbers them. */
-function liveErrors(form: HTMLFormElement): Record<string, string[]> {
+function liveErrors(form: HTMLFormElement, schema: EventSchema): Record<string, string[]> {
   const data = new FormData(form);
-  const result = validateEventForm(parseEventFormData(data));
+  const result = validateEventForm(parseEventFormData(data), schema);
   if (result.ok) return {};
   const kept = keptRowIndices(data);
   const out: Record<string, string[]> = {};
@@ -258,6 +261,7 @@ function ConfirmButton({
 function FormBody({
   state,
   values,
+  stored,
   categories,
   eventId,
   previewAction,
@@ -265,12 +269,15 @@ function FormBody({
 }: {
   state: EventFormState;
   values: EventFormValues;
+  /** The event as stored (editing): the live checks, like the server's, accept what was kept. */
+  stored: EventFormValues | undefined;
   categories: readonly CategoryChoice[];
   eventId: number | null;
   previewAction: PreviewAction;
   submitLabel: string;
 }) {
   const hydrated = useHydrated();
+  const schema = useMemo(() => createEventSchema({ stored }), [stored]);
   // While a save is on its way the fields take no input: its answer re-seeds them from what was sent.
   const { pending } = useFormStatus();
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -301,7 +308,7 @@ function FormBody({
     const form = target.form;
     if (!target.name || !form || target.type === 'hidden') return;
     const key = errorKeyOfControl(target.name);
-    setLive(liveErrors(form));
+    setLive(liveErrors(form, schema));
     setTouched((t) => (t.has(key) ? t : new Set(t).add(key)));
   }
 
@@ -715,6 +722,7 @@ export function EventForm({
         key={`${fromState ? (state.at ?? 0) : 'saved'}:${initialValues.version}`}
         state={shown}
         values={values}
+        stored={eventId === null ? undefined : initialValues}
         categories={categories}
         eventId={eventId}
         previewAction={previewAction}

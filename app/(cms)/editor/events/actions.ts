@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   bulkSetStatus,
   createEvent,
+  getEventForEditor,
   setEventStatus,
   updateEvent,
   type SaveResult,
@@ -14,7 +15,13 @@ import { restoreRevision } from '@/db/queries/revisions';
 import { AuthorizationError, requireRole } from '@/db/queries/session';
 import { renderMarkdown } from '@/lib/markdown';
 import { revalidateEventTags } from '@/lib/server/revalidate-event';
-import { EVENT_LIMITS, parseEventFormData, validateEventForm } from '@/lib/validation/event';
+import {
+  createEventSchema,
+  EVENT_LIMITS,
+  parseEventFormData,
+  validateEventForm,
+  type EventFormValues,
+} from '@/lib/validation/event';
 import type { ActionState, EventFormState, PreviewResult } from './form-state';
 
 // Thin actions: parse → domain call (which checks the role itself) → revalidate → redirect.
@@ -58,7 +65,15 @@ export async function saveEventAction(
   formData: FormData,
 ): Promise<EventFormState> {
   const values = parseEventFormData(formData);
-  const parsed = validateEventForm(values);
+  // An edit is checked against the event as stored: what the editor left as it was never blocks
+  // the save (an imported slug longer than the form allows, for instance).
+  let stored: EventFormValues | undefined;
+  try {
+    stored = eventId === null ? undefined : (await getEventForEditor(eventId))?.values;
+  } catch (error) {
+    return { message: refusal(error), values, at: Date.now() };
+  }
+  const parsed = validateEventForm(values, createEventSchema({ stored }));
   if (!parsed.ok)
     return {
       errors: parsed.errors,
