@@ -286,3 +286,62 @@ test('bulk publish names each event it did not publish, and why, and keeps it se
     list.getByRole('row', { name: new RegExp(withSummary) }).getByText('Published'),
   ).toBeVisible();
 });
+
+test('a person merged away while the form is open is named in the refusal; hidden controls in a title are refused', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await signIn(page, 'editor');
+  const suffix = uniq();
+  const form = new EventFormPage(page);
+  await form.gotoNew();
+  await form.fillBasics({
+    title: `Merged away ${suffix}`,
+    ...randomDate(),
+    summary: 'Two people.',
+  });
+  await form.addNewPerson(`Duplicate Dora ${suffix}`);
+  await form.addNewPerson(`Dora Original ${suffix}`);
+  const id = await form.create();
+  await form.gotoEdit(id);
+
+  // Meanwhile someone merges the duplicate into the original.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, 'editor');
+  await otherPage.goto(`/editor/people?q=${encodeURIComponent(`Duplicate Dora ${suffix}`)}`);
+  await otherPage
+    .getByRole('link', { name: `Duplicate Dora ${suffix}` })
+    .first()
+    .click();
+  await otherPage.getByLabel('Slug of the person to keep').fill(`dora-original-${suffix}`);
+  await otherPage.getByRole('button', { name: 'Merge' }).click();
+  await expect(otherPage).toHaveURL(/\/editor\/people(\?|$)/);
+  await other.close();
+
+  await form.field('Title').fill(`Merged away ${suffix} (edited)`);
+  await form.save();
+  await expect(form.form.getByText('Check the highlighted fields.')).toBeVisible();
+  await expect(
+    form.form.getByText(
+      `“Duplicate Dora ${suffix}” was merged into “Dora Original ${suffix}” after this form was opened: remove this row, and add Dora Original ${suffix} if they belong here`,
+    ),
+  ).toBeVisible();
+  await form.form.getByRole('button', { name: `Remove Duplicate Dora ${suffix}` }).click();
+
+  // A title with a right-to-left override is refused where it is typed.
+  await form.field('Title').fill(`Merged away ${suffix} \u202Edetide`);
+  await form.save();
+  await expect(
+    form.form.getByText(
+      'Remove the invisible control character (U+202E): it changes how the text is shown',
+    ),
+  ).toBeVisible();
+  await expect(form.field('Title')).toHaveAttribute('aria-invalid', 'true');
+  await form.field('Title').fill(`Merged away ${suffix} (edited)`);
+  await form.saveChanges();
+  await form.gotoEdit(id);
+  await expect(form.form.getByLabel(`Role of Dora Original ${suffix}`)).toBeVisible();
+  await expect(form.form.getByLabel(`Role of Duplicate Dora ${suffix}`)).toHaveCount(0);
+});

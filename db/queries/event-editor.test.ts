@@ -38,7 +38,9 @@ import {
   type SaveResult,
 } from './event-editor';
 import { resolveEventSlug } from './events';
-import { findPeople, findTags } from './taxonomy-write';
+import { restoreRevisionAs } from './revisions';
+import { mergePeopleAs } from './taxonomy-admin';
+import { findPeople, findPersonMergesIn, findTags } from './taxonomy-write';
 import type { SessionUser } from './session';
 import { insertCategory } from './test-fixtures';
 
@@ -766,6 +768,134 @@ describe('a field the editor did not change never blocks a save', () => {
     expect(db.select().from(eventLinks).where(eq(eventLinks.fromEventId, e.id)).all()).toEqual([
       expect.objectContaining({ toEventId: linked.id, type: 'led_to' }),
     ]);
+  });
+});
+
+describe('a person merged into another while a form is open', () => {
+  const personNamed = (name: string) => db.select().from(people).where(eq(people.name, name)).all();
+  const peopleOf = (eventId: number) =>
+    db
+      .select({ personId: eventPeople.personId })
+      .from(eventPeople)
+      .where(eq(eventPeople.eventId, eventId))
+      .all()
+      .map((r) => r.personId);
+
+  it('refuses the save, naming the person and whom they were merged into, and writes nothing', () => {
+    const e = created(
+      createEventAs(ada, {
+        input: input({
+          title: 'Merged person albatross',
+          people: [{ personId: '', name: 'Ada Mergedaway', role: 'Witness' }],
+        }),
+        now: NOW,
+      }),
+    );
+    const target = created(
+      createEventAs(ada, {
+        input: input({
+          title: 'Merge target albatross',
+          people: [{ personId: '', name: 'Augusta Kept', role: '' }],
+        }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    const [source] = personNamed('Ada Mergedaway');
+    const [kept] = personNamed('Augusta Kept');
+    if (!source || !kept) throw new Error('people missing');
+
+    const opened = getEventForEditorIn(db, e.id);
+    if (!opened) throw new Error('not found');
+    expect(mergePeopleAs(ada, { sourceId: source.id, targetId: kept.id })).toMatchObject({
+      ok: true,
+    });
+
+    const values = { ...opened.values, title: 'Merged person albatross (edited)' };
+    const checked = validateEventForm(
+      values,
+      createEventSchema({ now: () => NOW.getTime(), stored: opened.values }),
+    );
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    const saved = updateEventAs(ada, {
+      id: e.id,
+      expectedVersion: opened.version,
+      input: checked.data,
+      now: NOW,
+    });
+    expect(saved).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      errors: {
+        'people.0.name': [
+          '“Ada Mergedaway” was merged into “Augusta Kept” after this form was opened: remove this row, and add Augusta Kept if they belong here',
+        ],
+      },
+    });
+    expect(eventRow(e.id)).toMatchObject({ title: 'Merged person albatross', version: 1 });
+    expect(peopleOf(e.id)).toEqual([kept.id]);
+    expect(target.id).toBeGreaterThan(0);
+  });
+
+  it('a restore of a version that names them takes the person they became, creating nobody', () => {
+    const e = created(
+      createEventAs(ada, {
+        input: input({
+          title: 'Restored petrel',
+          people: [{ personId: '', name: 'Petrel Gone', role: 'Pilot' }],
+        }),
+        now: NOW,
+      }),
+    );
+    const [gone] = personNamed('Petrel Gone');
+    if (!gone) throw new Error('person missing');
+    const [survivor] = db
+      .insert(people)
+      .values({ slug: 'petrel-survivor', name: 'Petrel Survivor' })
+      .returning({ id: people.id })
+      .all();
+    if (!survivor) throw new Error('insert failed');
+    // Version 2 without them, then the merge.
+    created(
+      updateEventAs(ada, {
+        id: e.id,
+        expectedVersion: 1,
+        input: input({ title: 'Restored petrel', people: [] }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    mergePeopleAs(ada, { sourceId: gone.id, targetId: survivor.id });
+    const v1 = db
+      .select({ id: revisions.id })
+      .from(revisions)
+      .where(and(eq(revisions.eventId, e.id), eq(revisions.version, 1)))
+      .get();
+    expect(
+      restoreRevisionAs(ada, { eventId: e.id, revisionId: v1?.id ?? 0, expectedVersion: 2 }),
+    ).toMatchObject({ ok: true });
+    expect(peopleOf(e.id)).toEqual([survivor.id]);
+    expect(personNamed('Petrel Gone')).toEqual([]);
+  });
+
+  it('remembers whom a person became through later merges', () => {
+    const ids = ['Chain One', 'Chain Two', 'Chain Three'].map(
+      (name, i) =>
+        db
+          .insert(people)
+          .values({ slug: `chain-${i}`, name })
+          .returning({ id: people.id })
+          .get().id,
+    );
+    const [one, two, three] = ids as [number, number, number];
+    mergePeopleAs(ada, { sourceId: one, targetId: two });
+    mergePeopleAs(ada, { sourceId: two, targetId: three });
+    expect(findPersonMergesIn(db, [one, two])).toEqual(
+      new Map([
+        [one, { name: 'Chain One', into: { id: three, name: 'Chain Three' } }],
+        [two, { name: 'Chain Two', into: { id: three, name: 'Chain Three' } }],
+      ]),
+    );
   });
 });
 

@@ -13,6 +13,7 @@ import {
   eventSlugs,
   events,
   eventTags,
+  people,
   revisions,
   users,
   type Event,
@@ -24,7 +25,7 @@ import { buildRevisionSnapshot } from './revision-snapshot';
 import { syncSearchIndex } from './search-index';
 
 export { buildRevisionSnapshot };
-import { resolvePersonIdIn, resolveTagIdsIn } from './taxonomy-write';
+import { findPersonMergesIn, resolvePersonIdIn, resolveTagIdsIn } from './taxonomy-write';
 
 // The write core shared by the event editor (./event-editor.ts) and revision restore
 // (./revisions.ts). Nothing here checks a role: its callers do, and call it inside their
@@ -405,6 +406,38 @@ export function persistEvent(
     wantedLinks.set(key, { from, to, type: l.type });
   });
 
+  // People chosen in the form who are gone since it was opened: merged into someone else (or
+  // removed). The save is refused, naming them, rather than leaving them out without a word; a
+  // restore (`drop`) takes the person they became.
+  const chosenIds = [
+    ...new Set(data.people.flatMap((p) => (p.personId === null ? [] : [p.personId]))),
+  ];
+  const present = new Set(
+    chosenIds.length === 0
+      ? []
+      : tx
+          .select({ id: people.id })
+          .from(people)
+          .where(inArray(people.id, chosenIds))
+          .all()
+          .map((p) => p.id),
+  );
+  const merges = findPersonMergesIn(
+    tx,
+    chosenIds.filter((id) => !present.has(id)),
+  );
+  const peopleToSave = data.people.map((p, i) => {
+    if (p.personId === null || present.has(p.personId)) return p;
+    const merge = merges.get(p.personId);
+    if (drop) return merge ? { ...p, personId: merge.into.id, name: null } : p;
+    errors[`people.${i}.name`] = [
+      merge
+        ? `“${merge.name}” was merged into “${merge.into.name}” after this form was opened: remove this row, and add ${merge.into.name} if they belong here`
+        : 'This person is no longer in Almanac: remove this row or choose someone else',
+    ];
+    return p;
+  });
+
   // What publishing requires (the form checks it too; this is every other writer's check). A save
   // that keeps an already public or scheduled event's summary as it was publishes nothing new.
   if (publishesOrSchedules({ status: data.status, publishAt: data.publishAt })) {
@@ -459,7 +492,7 @@ export function persistEvent(
       .run();
 
   const personRows: { personId: number; role: string }[] = [];
-  for (const p of data.people) {
+  for (const p of peopleToSave) {
     const personId = resolvePersonIdIn(tx, p, o.actorId);
     if (personId !== null && !personRows.some((r) => r.personId === personId))
       personRows.push({ personId, role: p.role });

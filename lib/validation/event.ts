@@ -3,6 +3,7 @@ import type { EventKind, EventStatus, LinkType } from '@/db/schema';
 import { CALENDARS, PRECISIONS, validateHistoricalDate, type Precision } from '@/lib/dates';
 import { publishingProblems } from '@/lib/events/publishing';
 import { SLUG_MAX_LENGTH, slugify, slugProblem } from '@/lib/slugs';
+import { refuseUnsafeText } from './unsafe-text';
 
 // The one schema for an event: the editor form (strings from FormData), the JSON API and imports all
 // go through it. Pure (no server imports), so the form can run it in the browser for live validation.
@@ -292,6 +293,7 @@ const tagName = (checks: boolean) =>
             .refine((v) => v === '' || slugify(v) !== '', {
               error: 'A tag needs a letter or a digit',
             })
+            .superRefine(refuseUnsafeText)
         : z.string(),
     );
 
@@ -363,7 +365,12 @@ const personSchema = (checks: boolean) =>
           .positive({ error: 'Choose a person' })
           .nullable(),
       ),
-      name: optionalText(EVENT_LIMITS.personName, 'A name', checks),
+      name: checks
+        ? z.preprocess(
+            (v) => (blank(v) ? null : typeof v === 'string' ? v.trim() : v),
+            text(EVENT_LIMITS.personName, 'A name').superRefine(refuseUnsafeText).nullable(),
+          )
+        : optionalText(EVENT_LIMITS.personName, 'A name', false),
       role: optionalText(EVENT_LIMITS.personRole, 'A role', checks).transform((v) => v ?? ''),
     })
     .superRefine((p, ctx) => {
@@ -474,6 +481,7 @@ function eventFields(stored: StoredInput | null) {
             .max(EVENT_LIMITS.title, {
               error: `A title has at most ${EVENT_LIMITS.title} characters`,
             })
+            .superRefine(refuseUnsafeText)
         : z.string({ error: 'Enter a title' }).trim(),
     ),
     slug: gate('slug', slugSchema),
