@@ -5,6 +5,8 @@ import { startTransition, type ComponentProps, type FormEvent } from 'react';
 type Props = Omit<ComponentProps<'form'>, 'action' | 'onSubmit'> & {
   /** The `useActionState` dispatcher. */
   action: (formData: FormData) => void;
+  /** Called with what is sent, just before it is (with JavaScript). */
+  onSend?: (formData: FormData) => void;
 };
 
 /**
@@ -17,11 +19,12 @@ type Props = Omit<ComponentProps<'form'>, 'action' | 'onSubmit'> & {
  * the submission is dispatched here, in a transition (`useFormStatus` still reports it pending),
  * without that reset. Without JavaScript it is a plain POST to the same action.
  */
-export function ActionForm({ action, children, ...props }: Props) {
+export function ActionForm({ action, onSend, children, ...props }: Props) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const formData = new FormData(event.currentTarget, submitter);
+    onSend?.(formData);
     startTransition(() => action(formData));
   }
   return (

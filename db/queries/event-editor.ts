@@ -760,6 +760,7 @@ export type EventForEditor = {
   deletedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  updatedById: number | null;
   updatedByName: string | null;
   values: EventFormValues;
 };
@@ -827,6 +828,7 @@ export function getEventForEditorIn(dbh: DbOrTx, id: number): EventForEditor | n
     deletedAt: e.deletedAt,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
+    updatedById: e.updatedBy,
     updatedByName,
     values: {
       title: e.title,
@@ -883,6 +885,31 @@ export function getEventForEditorIn(dbh: DbOrTx, id: number): EventForEditor | n
 export async function getEventForEditor(id: number): Promise<EventForEditor | null> {
   await requireRole('editor');
   return getEventForEditorIn(db, id);
+}
+
+/** The event this user created last (the new-event form says whether an unanswered save landed). */
+export function getLatestEventCreatedByIn(
+  dbh: DbOrTx,
+  userId: number,
+): { id: number; title: string; createdAt: Date } | null {
+  return (
+    dbh
+      .select({ id: events.id, title: events.title, createdAt: events.createdAt })
+      .from(events)
+      .where(eq(events.createdBy, userId))
+      .orderBy(desc(events.createdAt), desc(events.id))
+      .limit(1)
+      .get() ?? null
+  );
+}
+
+export async function getMyLatestCreatedEvent(): Promise<{
+  id: number;
+  title: string;
+  createdAt: Date;
+} | null> {
+  const me = await requireRole('editor');
+  return getLatestEventCreatedByIn(db, me.id);
 }
 
 export type LinkCandidate = { id: number; title: string; date: string; status: EventStatus };

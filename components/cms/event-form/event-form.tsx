@@ -36,6 +36,13 @@ import { buttonClass, hintClass, inputClass, labelClass, Notice } from '../ui';
 import { ErrorsProvider, FieldError, fieldId, useFieldErrors, type FieldErrorsApi } from './errors';
 import { LinksField } from './links-field';
 import { MarkdownField, type PreviewAction } from './markdown-field';
+import {
+  describePendingSave,
+  pendingSaveKey,
+  readPendingSave,
+  type RecoveredSave,
+  type StoredState,
+} from './pending-save';
 import { PeopleField } from './people-field';
 import { ReferencesField } from './references-field';
 import { TagPicker } from './tag-picker';
@@ -683,6 +690,67 @@ function FormBody({
  * JavaScript; with it, fields are checked with the same schema as the server when the editor
  * leaves them, and the pickers search as you type. A refused save echoes every value back.
  */
+const NO_ANSWER: EventFormState = {};
+
+/** This tab's storage, or null where there is none (private modes, quotas). */
+function tabStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A save that got no answer (the server went down, the connection dropped) may have been stored
+ * all the same. The form remembers, for this tab, that it is saving and from which version; any
+ * answer forgets it. When the page loads again with it still there, the form says what became of
+ * that save, from the event as stored (`stored`).
+ */
+function usePendingSave(o: {
+  eventId: number | null;
+  stored: StoredState;
+  version: string;
+  answer: EventFormState;
+  justSaved: boolean;
+}): { recovered: RecoveredSave | null; remember: (formData: FormData) => void } {
+  const key = pendingSaveKey(o.eventId);
+  const [recovered, setRecovered] = useState<RecoveredSave | null>(null);
+  const { eventId, stored, justSaved } = o;
+
+  useEffect(() => {
+    const storage = tabStorage();
+    const pending = readPendingSave(storage?.getItem(key) ?? null);
+    storage?.removeItem(key);
+    // Arrived here from that save's own answer ("Saved.", "Event created."): nothing to add.
+    if (justSaved) storage?.removeItem(pendingSaveKey(null));
+    // Read once from the browser's storage when the page loads (the server cannot know it), so
+    // the notice is set here rather than during render (the server's HTML has none).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    else if (pending) setRecovered(describePendingSave(pending, stored, eventId));
+    // Only when the page loads: later answers are handled below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // An answer came (a refusal), or the page moved on to a newer version (a save's redirect).
+  const answered = o.answer !== NO_ANSWER;
+  const { answer, version } = o;
+  const opened = useRef(version);
+  useEffect(() => {
+    if (answered || version !== opened.current) tabStorage()?.removeItem(key);
+  }, [answer, answered, version, key]);
+
+  const remember = (formData: FormData) => {
+    const from = Number(formData.get('forceVersion') || formData.get('version')) || 0;
+    try {
+      tabStorage()?.setItem(key, JSON.stringify({ fromVersion: from, at: Date.now() }));
+    } catch {
+      // Storage full or refused: the save goes ahead; only this reassurance is lost.
+    }
+  };
+  return { recovered, remember };
+}
+
 export function EventForm({
   action,
   initialValues,
@@ -690,6 +758,8 @@ export function EventForm({
   eventId,
   previewAction,
   submitLabel,
+  stored,
+  justSaved = false,
 }: {
   action: SaveAction;
   initialValues: EventFormValues;
@@ -697,8 +767,19 @@ export function EventForm({
   eventId: number | null;
   previewAction: PreviewAction;
   submitLabel: string;
+  /** The event as stored (or this editor's latest new event): what became of an unanswered save. */
+  stored: StoredState;
+  /** The page is the answer to this form's save ("?saved="). */
+  justSaved?: boolean;
 }) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useActionState(action, NO_ANSWER);
+  const { recovered, remember } = usePendingSave({
+    eventId,
+    stored,
+    version: initialValues.version,
+    answer: state,
+    justSaved,
+  });
   // A refused save's values win until the event moves past the version they were refused at:
   // after a successful save the page brings a newer version, and its values win.
   const refusedAt = Math.max(
@@ -711,9 +792,27 @@ export function EventForm({
   return (
     <ActionForm
       action={formAction}
+      onSend={remember}
       noValidate
       aria-label={eventId === null ? 'New event' : 'Edit event'}
     >
+      {recovered && (
+        <div aria-live="polite" className="mb-6">
+          <Notice tone={recovered.tone}>
+            <p>{recovered.text}</p>
+            {recovered.link && (
+              <p className="mt-1">
+                <Link
+                  href={recovered.link.href}
+                  className="font-medium underline underline-offset-4"
+                >
+                  {recovered.link.label}
+                </Link>
+              </p>
+            )}
+          </Notice>
+        </div>
+      )}
       {/* Enter in a field saves as the main button does: the first submit button in the form is
           the one implicit submission uses, and it must not be "save anyway" or "save mine anyway". */}
       <button type="submit" hidden tabIndex={-1} aria-hidden="true" />

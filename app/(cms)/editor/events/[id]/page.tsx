@@ -128,6 +128,14 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           key={event.id}
           action={saveEventAction.bind(null, event.id)}
           initialValues={event.values}
+          stored={{
+            kind: 'edit',
+            version: event.version,
+            updatedById: event.updatedById,
+            updatedAt: event.updatedAt.getTime(),
+            me: me.id,
+          }}
+          justSaved={saved !== undefined}
           categories={categories}
           eventId={event.id}
           previewAction={previewMarkdownAction}
