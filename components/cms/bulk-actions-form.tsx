@@ -101,7 +101,7 @@ export function BulkActionsForm({
                   <li key={item.id}>
                     <Link
                       href={`/editor/events/${item.id}`}
-                      className="font-medium underline underline-offset-2"
+                      className="font-medium text-current underline underline-offset-2"
                     >
                       {item.title}
                     </Link>

@@ -650,7 +650,7 @@ describe('what publishing requires, on every path that publishes', () => {
     const result = bulkSetStatusAs(ada, { ids: [good.id, bad.id], action: 'publish', now: NOW });
     expect(result.changed).toBe(1);
     expect(result.skipped).toEqual([
-      { id: bad.id, title: 'Bulk kea without one', reason: 'Not published: it needs a summary.' },
+      { id: bad.id, title: 'Bulk kea without one', reason: 'it needs a summary.' },
     ]);
     expect(statusOf(good.id)).toBe('published');
     expect(statusOf(bad.id)).toBe('draft');

@@ -310,7 +310,8 @@ export type StatusAction = 'publish' | 'unpublish' | 'schedule' | 'archive' | 't
 export type StatusResult =
   /** `restoredAsDraft`: out of the trash, but not public again, because it cannot be published. */
   | { ok: true; version: number; tags: string[]; restoredAsDraft?: string }
-  | { ok: false; code: 'invalid'; message: string; errors: EventFieldErrors }
+  /** `reason`: why, in a few words ("it needs a summary."), for a list of events not changed. */
+  | { ok: false; code: 'invalid'; message: string; reason?: string; errors: EventFieldErrors }
   | { ok: false; code: 'conflict'; message: string; conflict: Conflict }
   | { ok: false; code: 'not_found' | 'trashed' | 'not_trashed'; message: string };
 
@@ -361,6 +362,7 @@ function applyStatus(
     ok: false,
     code: 'invalid',
     message: `Not ${verb}: ${describePublishingProblems(problems)}.`,
+    reason: `${describePublishingProblems(problems)}.`,
     errors: Object.fromEntries(problems.map((p) => [p.field, [p.message]])),
   });
   let restoredAsDraft: string | undefined;
@@ -526,7 +528,11 @@ export function bulkSetStatusAs(
           if (result.restoredAsDraft && event)
             notes.push({ id, title: event.title, note: result.restoredAsDraft });
         } else
-          skipped.push({ id, ...(event ? { title: event.title } : {}), reason: result.message });
+          skipped.push({
+            id,
+            ...(event ? { title: event.title } : {}),
+            reason: ('reason' in result && result.reason) || result.message,
+          });
       }
       return { changed, skipped, notes, tags: [...tags] };
     },

@@ -804,7 +804,7 @@ export function EventForm({
               <p className="mt-1">
                 <Link
                   href={recovered.link.href}
-                  className="font-medium underline underline-offset-4"
+                  className="font-medium text-current underline underline-offset-4"
                 >
                   {recovered.link.label}
                 </Link>

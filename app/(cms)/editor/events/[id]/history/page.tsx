@@ -188,7 +188,7 @@ export default async function EventHistoryPage({ params, searchParams }: Props) 
                             />
                             <span>
                               Also restore its old address{' '}
-                              <code className="break-all">/events/{r.slug}</code> (the current one
+                              <code className="wrap-anywhere">/events/{r.slug}</code> (the current one
                               will redirect there)
                               <span className="sr-only"> when restoring version {r.version}</span>
                             </span>
