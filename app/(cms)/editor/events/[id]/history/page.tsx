@@ -188,8 +188,8 @@ export default async function EventHistoryPage({ params, searchParams }: Props) 
                             />
                             <span>
                               Also restore its old address{' '}
-                              <code className="wrap-anywhere">/events/{r.slug}</code> (the current one
-                              will redirect there)
+                              <code className="wrap-anywhere">/events/{r.slug}</code> (the current
+                              one will redirect there)
                               <span className="sr-only"> when restoring version {r.version}</span>
                             </span>
                           </label>
