@@ -144,6 +144,26 @@ export const people = sqliteTable(
   ],
 );
 
+/**
+ * People merged into another (the merged person is deleted): a form opened before the merge still
+ * names them, and is told whom they became. A merge into someone merged later points at the latest.
+ */
+export const personMerges = sqliteTable(
+  'person_merges',
+  {
+    /** The id the merged person had (the row is gone, so no foreign key). */
+    personId: integer('person_id').primaryKey(),
+    name: text('name').notNull(),
+    mergedIntoId: integer('merged_into_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    mergedAt: integer('merged_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index('person_merges_merged_into_idx').on(t.mergedIntoId)],
+);
+
 export const events = sqliteTable(
   'events',
   {

@@ -1,5 +1,6 @@
 import { count, inArray } from 'drizzle-orm';
 import { DEFAULT_CATEGORIES } from '../lib/categories';
+import { publishingProblems } from '../lib/events/publishing';
 import { slugify } from '../lib/slugs';
 import { buildRevisionSnapshot } from './queries/revision-snapshot';
 import { syncSearchIndex } from './queries/search-index';
@@ -103,6 +104,10 @@ export function seedSampleContent(db: Db): SeedResult {
       const now = new Date();
       const eventIds = new Map<string, number>();
       for (const e of SAMPLE_EVENTS) {
+        // The sample is published: it meets what publishing requires, like everything else.
+        const problems = publishingProblems(e);
+        if (problems.length > 0)
+          throw new Error(`sample event ${e.slug} cannot be published: ${problems[0]?.message}`);
         const categoryId = need(categoryIds, e.categorySlug, 'category');
         const row = tx
           .insert(events)
@@ -200,4 +205,3 @@ function need<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {
   if (value === undefined) throw new Error(`Sample content refers to an unknown ${what}: "${key}"`);
   return value;
 }
-

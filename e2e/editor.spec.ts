@@ -202,3 +202,45 @@ test('a scheduled event goes live when the scheduler runs', async ({ page, reque
   await page.goto(`/events/${slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 });
+
+test('restoring a version keeps the current address unless asked to bring back the old one', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  await signIn(page, 'editor');
+  const suffix = uniq();
+  const first = `Address first ${suffix}`;
+  const { id, slug: oldSlug, form } = await createPublished(page, first);
+  await form.gotoEdit(id);
+  await form.field('Title').fill(`Address second ${suffix}`);
+  await form.field('URL slug').fill('');
+  await form.saveChanges();
+  const newSlug = await form.slug();
+  expect(newSlug).not.toBe(oldSlug);
+
+  // Readers are at the new address; restoring version 1 keeps them there.
+  expect((await request.get(`/events/${newSlug}`)).status()).toBe(200);
+  await page.goto(`/editor/events/${id}/history`);
+  await expect(page.getByText(`/events/${newSlug}`).first()).toBeVisible();
+  const option = page.getByRole('checkbox', { name: /when restoring version 1$/ });
+  await expect(option).not.toBeChecked();
+  await page.getByRole('button', { name: 'Restore version 1' }).click();
+  await expect(page).toHaveURL(/saved=restored&/);
+  await expect(page.getByText('Its address stayed as it was.')).toBeVisible();
+  expect(await form.slug()).toBe(newSlug);
+  await page.goto(`/events/${newSlug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first);
+
+  // Asked for, the old address comes back and the one readers had redirects to it.
+  await page.goto(`/editor/events/${id}/history`);
+  await page.getByRole('checkbox', { name: /when restoring version 1$/ }).check();
+  await page.getByRole('button', { name: 'Restore version 1' }).click();
+  await expect(page).toHaveURL(/saved=restored-address/);
+  expect(await form.slug()).toBe(oldSlug);
+  const moved = await request.get(`/events/${newSlug}`, { maxRedirects: 0 });
+  expect(moved.status()).toBe(308);
+  expect(moved.headers()['location']).toContain(`/events/${oldSlug}`);
+  await page.goto(`/events/${oldSlug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first);
+});

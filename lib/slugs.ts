@@ -1,9 +1,24 @@
 import slugifyLib from 'slugify';
 
-const MAX_SLUG_LENGTH = 80;
+// The one slug rule (events, people, tags, categories): what the editor's forms accept is what every
+// importer and generator writes. An address is at most 80 characters of lower-case ASCII words
+// joined by single hyphens.
+
+export const SLUG_MAX_LENGTH = 80;
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Why a slug does not follow the rule, as the form says it; null when it does. */
+export function slugProblem(slug: string): string | null {
+  if (slug.length > SLUG_MAX_LENGTH) return `A slug has at most ${SLUG_MAX_LENGTH} characters`;
+  if (!SLUG_PATTERN.test(slug))
+    return 'Use lower-case letters a–z, digits and single hyphens (e.g. uk-recognises-ussr)';
+  return null;
+}
+
+export const isValidSlug = (slug: string): boolean => slugProblem(slug) === null;
 
 /** URL slug from any text: lower-case ASCII words joined by hyphens, diacritics folded ("Álvaro" -> "alvaro"). */
-export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
+export function slugify(text: string, maxLength = SLUG_MAX_LENGTH): string {
   const slug = slugifyLib(text, { lower: true, strict: true, locale: 'en', trim: true });
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength);
@@ -27,14 +42,26 @@ export function parseYearSlug(slug: string): number | null {
 }
 
 /**
- * Picks a slug not in use: `base`, then `base-2`, `base-3`... `isTaken` is asked synchronously
- * (better-sqlite3), so call it inside the write transaction that inserts the slug.
+ * A slug of `text` ending in `suffix` (a year: "battle-of-hastings-1066"), the text cut at a word so
+ * that the whole stays within the limit.
+ */
+export function slugWithSuffix(text: string, suffix: string): string {
+  const tail = slugify(suffix);
+  if (tail === '') return slugify(text);
+  const head = slugify(text, SLUG_MAX_LENGTH - tail.length - 1);
+  return head === '' ? tail : `${head}-${tail}`;
+}
+
+/**
+ * Picks a slug not in use: `base`, then `base-2`, `base-3`... (the base shortened at a word when a
+ * counter would take it past the limit). `isTaken` is asked synchronously (better-sqlite3), so call
+ * it inside the write transaction that inserts the slug.
  */
 export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {
-  const root = base || 'untitled';
+  const root = slugify(base) || 'untitled';
   if (!isTaken(root)) return root;
   for (let i = 2; ; i++) {
-    const candidate = `${root}-${i}`;
+    const candidate = slugWithSuffix(root, String(i));
     if (!isTaken(candidate)) return candidate;
   }
 }

@@ -16,6 +16,7 @@ import { DEFAULT_CATEGORIES, DEFAULT_CATEGORY_SLUG } from '@/lib/categories';
 import { ConfigError, loadConfig, type AppConfig } from '@/lib/config';
 import { parseNumericMonthDay } from '@/lib/dates';
 import { parseImportFile, SKIP_CODES, type ParsedImportFile, type Skip } from '@/lib/import';
+import { SLUG_PATTERN } from '@/lib/slugs';
 
 const USAGE = `Usage: npm run import -- <file or directory>... [options]
 
@@ -44,7 +45,7 @@ const optionsSchema = z.object({
     .default('published'),
   category: z
     .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    .regex(SLUG_PATTERN, {
       message: '--category must be a category slug such as "science-technology"',
     })
     .optional(),

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
+import { ActionForm } from './action-form';
 import { SubmitButton } from './submit-button';
 import type { buttonClass } from './ui';
 import { FieldErrors, hintClass, inputClass, labelClass, Notice } from './ui';
@@ -65,7 +66,7 @@ export function AdminForm({
         : 'space-y-4';
 
   return (
-    <form action={formAction} aria-labelledby={labelledBy} className="space-y-3">
+    <ActionForm action={formAction} aria-labelledby={labelledBy} className="space-y-3">
       <div aria-live="polite">{state.message && <Notice tone="error">{state.message}</Notice>}</div>
       {children}
       <div className={layoutClass}>
@@ -143,7 +144,7 @@ export function AdminForm({
           </SubmitButton>
         </div>
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -161,7 +162,7 @@ export function AdminButtonForm({
 }) {
   const [state, formAction] = useActionState(action, {});
   return (
-    <form action={formAction} className="inline-flex items-center gap-2">
+    <ActionForm action={formAction} className="inline-flex items-center gap-2">
       <SubmitButton variant="secondary" pendingLabel={pendingLabel} className="px-2.5 py-1">
         <span aria-hidden="true">{label}</span>
         <span className="sr-only">{srLabel}</span>
@@ -169,6 +170,6 @@ export function AdminButtonForm({
       <span aria-live="polite" className="text-xs text-red-700 dark:text-red-300">
         {state.message}
       </span>
-    </form>
+    </ActionForm>
   );
 }

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { ResolveFormState } from '@/app/(cms)/editor/corrections/form-state';
 import { FieldErrors, hintClass, inputClass, labelClass, Notice } from './ui';
+import { ActionForm } from './action-form';
 import { SubmitButton } from './submit-button';
 
 type Action = (prev: ResolveFormState, formData: FormData) => Promise<ResolveFormState>;
@@ -28,7 +29,7 @@ export function CorrectionResolveForms({
 
   return (
     <div className="mt-4 grid gap-4 md:grid-cols-2">
-      <form
+      <ActionForm
         action={accept}
         noValidate
         className="space-y-3 rounded-md border border-stone-200 p-3 dark:border-stone-700"
@@ -86,9 +87,9 @@ export function CorrectionResolveForms({
             <Notice tone={accepted.ok ? 'success' : 'error'}>{accepted.message}</Notice>
           ) : null}
         </div>
-      </form>
+      </ActionForm>
 
-      <form
+      <ActionForm
         action={reject}
         noValidate
         className="space-y-3 rounded-md border border-stone-200 p-3 dark:border-stone-700"
@@ -120,7 +121,7 @@ export function CorrectionResolveForms({
             <Notice tone={rejected.ok ? 'success' : 'error'}>{rejected.message}</Notice>
           ) : null}
         </div>
-      </form>
+      </ActionForm>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import type { ActionState } from '@/app/(cms)/editor/events/form-state';
+import { ActionForm } from './action-form';
 import { SubmitButton } from './submit-button';
 import { Notice } from './ui';
 
@@ -20,6 +21,7 @@ export function EventWorkflowButton({
   pendingLabel,
   variant = 'secondary',
   description,
+  children,
 }: {
   action: Action;
   name?: string;
@@ -30,12 +32,15 @@ export function EventWorkflowButton({
   variant?: 'primary' | 'secondary' | 'danger' | 'ghost';
   /** Extra words for screen readers ("version 3"). */
   description?: string;
+  /** Options sent with the button (a checkbox), shown above it. */
+  children?: ReactNode;
 }) {
   const [state, formAction] = useActionState(action, {});
   return (
-    <form action={formAction} className="inline-flex flex-col items-start gap-2">
+    <ActionForm action={formAction} className="inline-flex flex-col items-start gap-2">
       {name && <input type="hidden" name={name} value={value} />}
       <input type="hidden" name="version" value={version} />
+      {children}
       <SubmitButton variant={variant} pendingLabel={pendingLabel} className="py-1.5">
         {label}
         {description && <span className="sr-only"> {description}</span>}
@@ -43,6 +48,6 @@ export function EventWorkflowButton({
       <div aria-live="polite">
         {state.message && <Notice tone={state.ok ? 'success' : 'error'}>{state.message}</Notice>}
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { UserActionState } from '@/app/(cms)/admin/users/form-state';
 import type { UserRole } from '@/db/schema';
+import { ActionForm } from './action-form';
 import { SubmitButton } from './submit-button';
 import { inputClass, Notice, OneTimePassword } from './ui';
 
@@ -41,20 +42,27 @@ export function UserRowActions({
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <form action={roleAction} className="flex items-center gap-2">
+        <ActionForm action={roleAction} className="flex items-center gap-2">
           <label htmlFor={selectId} className="sr-only">
             Role for {userName}
           </label>
-          <select id={selectId} name="role" defaultValue={role} className={`${inputClass} py-1.5`}>
+          {/* After each answer the select shows the role the user has now (changed or refused). */}
+          <select
+            key={`${role}:${roleState.at ?? 0}`}
+            id={selectId}
+            name="role"
+            defaultValue={role}
+            className={`${inputClass} py-1.5`}
+          >
             <option value="editor">Editor</option>
             <option value="admin">Admin</option>
           </select>
           <SubmitButton variant="secondary" pendingLabel="Saving…" className="py-1.5">
             Change role<span className="sr-only"> for {userName}</span>
           </SubmitButton>
-        </form>
+        </ActionForm>
         {!isSelf && (
-          <form action={disableAction}>
+          <ActionForm action={disableAction}>
             <input type="hidden" name="disabled" value={disabled ? 'false' : 'true'} />
             <SubmitButton
               variant={disabled ? 'secondary' : 'danger'}
@@ -64,13 +72,13 @@ export function UserRowActions({
               {disabled ? 'Enable' : 'Disable'}
               <span className="sr-only"> {userName}</span>
             </SubmitButton>
-          </form>
+          </ActionForm>
         )}
-        <form action={resetAction}>
+        <ActionForm action={resetAction}>
           <SubmitButton variant="secondary" pendingLabel="Resetting…" className="py-1.5">
             Reset password<span className="sr-only"> for {userName}</span>
           </SubmitButton>
-        </form>
+        </ActionForm>
       </div>
       <div aria-live="polite">
         {latest && (

@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { formatHistoricalDate } from '@/lib/dates';
+import { describePublishingProblems, publishingProblems } from '@/lib/events/publishing';
 import { isLikelyDuplicateTitle } from '@/lib/validation/duplicates';
 import {
   toDateTimeLocal,
@@ -307,8 +308,10 @@ export async function updateEvent(o: {
 export type StatusAction = 'publish' | 'unpublish' | 'schedule' | 'archive' | 'trash' | 'restore';
 
 export type StatusResult =
-  | { ok: true; version: number; tags: string[] }
-  | { ok: false; code: 'invalid'; message: string; errors: EventFieldErrors }
+  /** `restoredAsDraft`: out of the trash, but not public again, because it cannot be published. */
+  | { ok: true; version: number; tags: string[]; restoredAsDraft?: string }
+  /** `reason`: why, in a few words ("it needs a summary."), for a list of events not changed. */
+  | { ok: false; code: 'invalid'; message: string; reason?: string; errors: EventFieldErrors }
   | { ok: false; code: 'conflict'; message: string; conflict: Conflict }
   | { ok: false; code: 'not_found' | 'trashed' | 'not_trashed'; message: string };
 
@@ -352,9 +355,21 @@ function applyStatus(
     return { ok: false, code: 'not_trashed', message: 'This event is not in the trash.' };
   if (o.action !== 'restore' && trashed) return TRASHED;
 
+  // What publishing requires holds for publishing, scheduling and for coming back public from the
+  // trash (lib/events/publishing.ts, the rule the form applies too).
+  const problems = publishingProblems(event);
+  const notPublished = (verb: string): StatusResult => ({
+    ok: false,
+    code: 'invalid',
+    message: `Not ${verb}: ${describePublishingProblems(problems)}.`,
+    reason: `${describePublishingProblems(problems)}.`,
+    errors: Object.fromEntries(problems.map((p) => [p.field, [p.message]])),
+  });
+  let restoredAsDraft: string | undefined;
   const change: { status?: EventStatus; publishAt?: Date | null; deletedAt?: Date | null } = {};
   switch (o.action) {
     case 'publish':
+      if (problems.length > 0) return notPublished('published');
       change.status = 'published';
       break;
     case 'unpublish':
@@ -365,6 +380,7 @@ function applyStatus(
       change.status = 'archived';
       break;
     case 'schedule':
+      if (problems.length > 0) return notPublished('scheduled');
       if (!o.publishAt || o.publishAt.getTime() <= o.now.getTime())
         return {
           ok: false,
@@ -380,6 +396,12 @@ function applyStatus(
       break;
     case 'restore':
       change.deletedAt = null;
+      // It leaves the trash either way (it cannot be fixed in there), but not as a public event.
+      if (problems.length > 0 && (event.status === 'published' || event.publishAt !== null)) {
+        change.status = 'draft';
+        change.publishAt = null;
+        restoredAsDraft = `restored as a draft: ${describePublishingProblems(problems)}`;
+      }
       break;
   }
   const before = readFootprint(tx, event.id);
@@ -390,7 +412,9 @@ function applyStatus(
     note:
       o.action === 'schedule' && o.publishAt
         ? `Scheduled for ${o.publishAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`
-        : STATUS_NOTES[o.action],
+        : restoredAsDraft
+          ? `${STATUS_NOTES.restore}, as a draft (${describePublishingProblems(problems)})`
+          : STATUS_NOTES[o.action],
     now: o.now,
   });
   recordContentAudit(tx, {
@@ -402,9 +426,15 @@ function applyStatus(
       title: event.title,
       version,
       ...(o.publishAt ? { publishAt: o.publishAt.toISOString() } : {}),
+      ...(restoredAsDraft ? { status: { from: event.status, to: 'draft' } } : {}),
     },
   });
-  return { ok: true, version, tags: cacheTagsForChange(before, readFootprint(tx, event.id)) };
+  return {
+    ok: true,
+    version,
+    tags: cacheTagsForChange(before, readFootprint(tx, event.id)),
+    ...(restoredAsDraft ? { restoredAsDraft } : {}),
+  };
 }
 
 /** One workflow change; with `expectedVersion` it is refused when the event changed since. */
@@ -458,11 +488,17 @@ export async function restoreEvent(o: {
 export type BulkAction = 'publish' | 'unpublish' | 'archive' | 'trash' | 'restore';
 export type BulkResult = {
   changed: number;
-  skipped: { id: number; reason: string }[];
+  /** The events left as they were, and why (with the title when the event exists). */
+  skipped: { id: number; title?: string; reason: string }[];
+  /** Changed, with something to say (restored from the trash as a draft). */
+  notes: { id: number; title: string; note: string }[];
   tags: string[];
 };
 
-/** The same change to many events, all in one transaction; events it does not apply to are skipped. */
+/**
+ * The same change to many events, all in one transaction; events it does not apply to (or that
+ * cannot be published) are skipped and named, the others changed.
+ */
 export function bulkSetStatusAs(
   actor: SessionUser | null,
   o: { ids: readonly number[]; action: BulkAction; now?: Date },
@@ -474,6 +510,7 @@ export function bulkSetStatusAs(
     (tx) => {
       const tags = new Set<string>();
       const skipped: BulkResult['skipped'] = [];
+      const notes: BulkResult['notes'] = [];
       let changed = 0;
       for (const id of ids) {
         const event = findEventRow(tx, id);
@@ -488,9 +525,16 @@ export function bulkSetStatusAs(
         if (result.ok) {
           changed++;
           for (const t of result.tags) tags.add(t);
-        } else skipped.push({ id, reason: result.message });
+          if (result.restoredAsDraft && event)
+            notes.push({ id, title: event.title, note: result.restoredAsDraft });
+        } else
+          skipped.push({
+            id,
+            ...(event ? { title: event.title } : {}),
+            reason: ('reason' in result && result.reason) || result.message,
+          });
       }
-      return { changed, skipped, tags: [...tags] };
+      return { changed, skipped, notes, tags: [...tags] };
     },
     { behavior: 'immediate' },
   );
@@ -506,13 +550,30 @@ export async function bulkSetStatus(o: {
 /**
  * Publishes the scheduled drafts whose time has come. A system job (lib/server/scheduler.ts runs it
  * every 30 seconds, and at start, so nothing is missed across a restart): there is no user to check.
+ * A due event that cannot be published (lib/events/publishing.ts) stays scheduled and is reported.
  */
-export function publishDueEvents(now: Date = new Date()): { published: number[]; tags: string[] } {
+export function publishDueEvents(now: Date = new Date()): {
+  published: number[];
+  skipped: { id: number; title: string; reason: string }[];
+  tags: string[];
+} {
   return db.transaction(
     (tx) => {
       const due = findDueEventRows(tx, now);
       const tags = new Set<string>();
+      const published: number[] = [];
+      const skipped: { id: number; title: string; reason: string }[] = [];
       for (const event of due) {
+        const problems = publishingProblems(event);
+        if (problems.length > 0) {
+          skipped.push({
+            id: event.id,
+            title: event.title,
+            reason: describePublishingProblems(problems),
+          });
+          continue;
+        }
+        published.push(event.id);
         const before = readFootprint(tx, event.id);
         const { version } = changeWorkflow(tx, {
           event,
@@ -534,7 +595,7 @@ export function publishDueEvents(now: Date = new Date()): { published: number[];
         });
         for (const t of cacheTagsForChange(before, readFootprint(tx, event.id))) tags.add(t);
       }
-      return { published: due.map((e) => e.id), tags: [...tags] };
+      return { published, skipped, tags: [...tags] };
     },
     { behavior: 'immediate' },
   );
@@ -705,6 +766,7 @@ export type EventForEditor = {
   deletedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  updatedById: number | null;
   updatedByName: string | null;
   values: EventFormValues;
 };
@@ -772,6 +834,7 @@ export function getEventForEditorIn(dbh: DbOrTx, id: number): EventForEditor | n
     deletedAt: e.deletedAt,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
+    updatedById: e.updatedBy,
     updatedByName,
     values: {
       title: e.title,
@@ -828,6 +891,31 @@ export function getEventForEditorIn(dbh: DbOrTx, id: number): EventForEditor | n
 export async function getEventForEditor(id: number): Promise<EventForEditor | null> {
   await requireRole('editor');
   return getEventForEditorIn(db, id);
+}
+
+/** The event this user created last (the new-event form says whether an unanswered save landed). */
+export function getLatestEventCreatedByIn(
+  dbh: DbOrTx,
+  userId: number,
+): { id: number; title: string; createdAt: Date } | null {
+  return (
+    dbh
+      .select({ id: events.id, title: events.title, createdAt: events.createdAt })
+      .from(events)
+      .where(eq(events.createdBy, userId))
+      .orderBy(desc(events.createdAt), desc(events.id))
+      .limit(1)
+      .get() ?? null
+  );
+}
+
+export async function getMyLatestCreatedEvent(): Promise<{
+  id: number;
+  title: string;
+  createdAt: Date;
+} | null> {
+  const me = await requireRole('editor');
+  return getLatestEventCreatedByIn(db, me.id);
 }
 
 export type LinkCandidate = { id: number; title: string; date: string; status: EventStatus };

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { cacheTags } from '@/lib/cache-tags';
+import { publishesOrSchedules, publishingProblems } from '@/lib/events/publishing';
 import { slugify, uniqueSlug } from '@/lib/slugs';
 import type { EventFieldErrors, EventInput, LinkDirection } from '@/lib/validation/event';
 import { SYMMETRIC_LINK_TYPES } from '@/lib/validation/event';
@@ -12,6 +13,7 @@ import {
   eventSlugs,
   events,
   eventTags,
+  people,
   revisions,
   users,
   type Event,
@@ -23,7 +25,7 @@ import { buildRevisionSnapshot } from './revision-snapshot';
 import { syncSearchIndex } from './search-index';
 
 export { buildRevisionSnapshot };
-import { resolvePersonIdIn, resolveTagIdsIn } from './taxonomy-write';
+import { findPersonMergesIn, resolvePersonIdIn, resolveTagIdsIn } from './taxonomy-write';
 
 // The write core shared by the event editor (./event-editor.ts) and revision restore
 // (./revisions.ts). Nothing here checks a role: its callers do, and call it inside their
@@ -111,7 +113,6 @@ export function eventInputToData(input: EventInput): EventData {
     publishAt: input.status === 'draft' ? input.publishAt : null,
   };
 }
-
 
 /** Writes the revision of the event as it now stands. */
 export function insertRevision(
@@ -371,27 +372,79 @@ export function persistEvent(
           .all()
           .map((t) => [t.id, t]),
   );
+  // Links the event has now: one the editor kept stays, even to an event trashed since.
+  const storedLinks = new Set(
+    selfId === null
+      ? []
+      : tx
+          .select({ from: eventLinks.fromEventId, to: eventLinks.toEventId, type: eventLinks.type })
+          .from(eventLinks)
+          .where(or(eq(eventLinks.fromEventId, selfId), eq(eventLinks.toEventId, selfId)))
+          .all()
+          .map((l) => linkKey(l.from, l.to, l.type)),
+  );
   const wantedLinks = new Map<string, { from: number; to: number; type: LinkType }>();
   data.links.forEach((l, i) => {
     const target = targets.get(l.eventId);
-    let problem: string | null = null;
-    if (l.eventId === selfId) problem = 'An event cannot be linked to itself';
-    else if (!target) problem = 'That event does not exist (any more)';
-    else if (target.deletedAt !== null) problem = 'That event is in the trash';
-    if (problem) {
-      if (!drop) errors[`links.${i}.eventId`] = [problem];
-      return;
-    }
     // The other end of a new event is filled in once it has an id (0 stands for "this event").
     const from = l.direction === 'from' ? (selfId ?? 0) : l.eventId;
     const to = l.direction === 'from' ? l.eventId : (selfId ?? 0);
     const key = linkKey(from, to, l.type);
+    let problem: string | null = null;
+    if (l.eventId === selfId) problem = 'An event cannot be linked to itself';
+    else if (!target) problem = 'That event does not exist (any more)';
+    else if (target.deletedAt !== null && !storedLinks.has(key))
+      problem = 'That event is in the trash';
+    if (problem) {
+      if (!drop) errors[`links.${i}.eventId`] = [problem];
+      return;
+    }
     if (wantedLinks.has(key)) {
       if (!drop) errors[`links.${i}.eventId`] = ['This link is listed twice'];
       return;
     }
     wantedLinks.set(key, { from, to, type: l.type });
   });
+
+  // People chosen in the form who are gone since it was opened: merged into someone else (or
+  // removed). The save is refused, naming them, rather than leaving them out without a word; a
+  // restore (`drop`) takes the person they became.
+  const chosenIds = [
+    ...new Set(data.people.flatMap((p) => (p.personId === null ? [] : [p.personId]))),
+  ];
+  const present = new Set(
+    chosenIds.length === 0
+      ? []
+      : tx
+          .select({ id: people.id })
+          .from(people)
+          .where(inArray(people.id, chosenIds))
+          .all()
+          .map((p) => p.id),
+  );
+  const merges = findPersonMergesIn(
+    tx,
+    chosenIds.filter((id) => !present.has(id)),
+  );
+  const peopleToSave = data.people.map((p, i) => {
+    if (p.personId === null || present.has(p.personId)) return p;
+    const merge = merges.get(p.personId);
+    if (drop) return merge ? { ...p, personId: merge.into.id, name: null } : p;
+    errors[`people.${i}.name`] = [
+      merge
+        ? `“${merge.name}” was merged into “${merge.into.name}” after this form was opened: remove this row, and add ${merge.into.name} if they belong here`
+        : 'This person is no longer in Almanac: remove this row or choose someone else',
+    ];
+    return p;
+  });
+
+  // What publishing requires (the form checks it too; this is every other writer's check). A save
+  // that keeps an already public or scheduled event's summary as it was publishes nothing new.
+  if (publishesOrSchedules({ status: data.status, publishAt: data.publishAt })) {
+    const unchanged =
+      existing !== null && publishesOrSchedules(existing) && existing.summary === content.summary;
+    if (!unchanged) for (const p of publishingProblems(content)) errors[p.field] = [p.message];
+  }
 
   if (Object.keys(errors).length > 0 || 'error' in slug) return { ok: false, errors };
 
@@ -439,7 +492,7 @@ export function persistEvent(
       .run();
 
   const personRows: { personId: number; role: string }[] = [];
-  for (const p of data.people) {
+  for (const p of peopleToSave) {
     const personId = resolvePersonIdIn(tx, p, o.actorId);
     if (personId !== null && !personRows.some((r) => r.personId === personId))
       personRows.push({ personId, role: p.role });

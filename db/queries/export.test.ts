@@ -17,6 +17,7 @@ import {
   type ParsedImportFile,
 } from '@/lib/import';
 import { EMPTY_EXPORT_FILTER, type ExportFilter } from '@/lib/import/export-filter';
+import { isValidSlug } from '@/lib/slugs';
 import { createEventSchema } from '@/lib/validation/event';
 import { createEventAs, trashEventAs, updateEventAs } from './event-editor';
 import { exportAlmanacIn } from './export';
@@ -551,6 +552,74 @@ describe('Almanac export and import', () => {
         .pluck()
         .get(),
     ).toBeNull();
+  });
+
+  it('imports a published event without a summary as a draft, and says so', () => {
+    const target = emptyDatabase('unpublishable');
+    const base = exported.events.find((e) => e.slug === 'treaty-of-everything-day');
+    if (!base) throw new Error('fixture event missing');
+    const doc = {
+      ...exported,
+      events: [
+        { ...base, slug: 'published-without-summary', summary: '', status: 'published', links: [] },
+      ],
+    };
+    const first = using(target, () =>
+      importFiles(fileFrom(doc as AlmanacFile, 'unpublishable.json'), {
+        status: 'published',
+        actorId: null,
+      }),
+    );
+    expect(first.imported).toBe(1);
+    expect(first.warnings).toContain(
+      'published-without-summary: imported as a draft, not published: it needs a summary',
+    );
+    expect(
+      target.sqlite
+        .prepare(`SELECT status FROM events WHERE slug = 'published-without-summary'`)
+        .pluck()
+        .get(),
+    ).toBe('draft');
+    expect(
+      target.sqlite
+        .prepare(
+          `SELECT count(*) FROM events_fts f JOIN events e ON e.id = f.rowid WHERE e.slug = 'published-without-summary'`,
+        )
+        .pluck()
+        .get(),
+    ).toBe(0);
+    // Importing the same file again changes nothing.
+    const second = using(target, () =>
+      importFiles(fileFrom(doc as AlmanacFile, 'unpublishable.json'), {
+        status: 'published',
+        actorId: null,
+      }),
+    );
+    expect(second).toMatchObject({ imported: 0, updated: 0, unchanged: 1 });
+  });
+
+  it('gives a new event whose slug is longer than the slug rule a shorter one; the old one redirects', () => {
+    const target = emptyDatabase('long-slugs');
+    const base = exported.events.find((e) => e.slug === 'treaty-of-everything-day');
+    if (!base) throw new Error('fixture event missing');
+    const longSlug = `${'a-slug-written-before-the-rule-'.repeat(3)}day`;
+    expect(longSlug.length).toBeGreaterThan(80);
+    const doc = { ...exported, events: [{ ...base, slug: longSlug, formerSlugs: [], links: [] }] };
+    const first = using(target, () =>
+      importFiles(fileFrom(doc as AlmanacFile, 'long.json'), { status: 'draft', actorId: null }),
+    );
+    expect(first.imported).toBe(1);
+    const slug = target.sqlite.prepare(`SELECT slug FROM events`).pluck().get() as string;
+    expect(isValidSlug(slug)).toBe(true);
+    expect(longSlug.startsWith(slug.replace(/-\d+$/, ''))).toBe(true);
+    expect(first.warnings).toContain(
+      `${longSlug}: the slug does not follow the slug rule (at most 80 characters); imported as ${slug}, the old one redirects`,
+    );
+    expect(target.sqlite.prepare(`SELECT slug FROM event_slugs`).pluck().all()).toEqual([longSlug]);
+    const second = using(target, () =>
+      importFiles(fileFrom(doc as AlmanacFile, 'long.json'), { status: 'draft', actorId: null }),
+    );
+    expect(second).toMatchObject({ imported: 0, updated: 0, unchanged: 1 });
   });
 
   it('skips what it cannot import, with the reason', () => {

@@ -8,7 +8,12 @@ import {
   type AlmanacPerson,
   type Skip,
 } from '@/lib/import';
-import { uniqueSlug } from '@/lib/slugs';
+import {
+  describePublishingProblems,
+  publishesOrSchedules,
+  publishingProblems,
+} from '@/lib/events/publishing';
+import { isValidSlug, uniqueSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
 import { loadEventRecords } from './export';
 import { buildRevisionSnapshot } from './revision-snapshot';
@@ -389,8 +394,16 @@ function resolveSlug(s: Statements, ctx: AlmanacContext, slug: string): Resolved
 
 type ResolvedLink = { link: AlmanacLink; target: Resolved };
 
+/** `notice`: how the import adjusted the file's event (said in the import's warnings). */
 export type EventPlan =
-  | { action: 'insert'; entry: number; event: AlmanacEvent; slug: string; links: ResolvedLink[] }
+  | {
+      action: 'insert';
+      entry: number;
+      event: AlmanacEvent;
+      slug: string;
+      links: ResolvedLink[];
+      notice?: string;
+    }
   | {
       action: 'update';
       entry: number;
@@ -398,6 +411,7 @@ export type EventPlan =
       local: LocalEvent;
       slug: string;
       links: ResolvedLink[];
+      notice?: string;
     }
   | { action: 'unchanged'; entry: number; event: AlmanacEvent; localId: number }
   | { action: 'skip'; skip: Skip };
@@ -414,6 +428,23 @@ function skipOf(
     rawYear: ev.year === null ? null : String(ev.year),
     code,
     reason: `${ev.slug}: ${reason}`,
+  };
+}
+
+/**
+ * The file's event as it may be here: one the file has public or scheduled but that cannot be
+ * published (lib/events/publishing.ts, the form's rule) comes in as a draft, and says so.
+ */
+function withPublishingRule(ev: AlmanacEvent): { event: AlmanacEvent; notice?: string } {
+  const problems = publishingProblems(ev);
+  if (
+    problems.length === 0 ||
+    !publishesOrSchedules({ status: ev.status, publishAt: ev.publishAt })
+  )
+    return { event: ev };
+  return {
+    event: { ...ev, status: 'draft', publishAt: null },
+    notice: `imported as a draft, not ${ev.status === 'published' ? 'published' : 'scheduled'}: ${describePublishingProblems(problems)}`,
   };
 }
 
@@ -450,7 +481,8 @@ export function planAlmanacEvents(
     matched.flatMap((m) => (m.match.local ? [m.match.local.id] : [])),
   );
 
-  return matched.map(({ index, event: ev, match }): EventPlan => {
+  return matched.map(({ index, event: fileEvent, match }): EventPlan => {
+    const { event: ev, notice } = withPublishingRule(fileEvent);
     if (match.conflict)
       return { action: 'skip', skip: skipOf(ctx, index, ev, 'slug-taken', match.conflict) };
     const missing = [
@@ -472,14 +504,20 @@ export function planAlmanacEvents(
 
     const links = ev.links.map((link) => ({ link, target: resolveSlug(s, ctx, link.event) }));
     const local = match.local;
+    // The file's slug, when it follows the slug rule (lib/slugs.ts) and is free; otherwise a new
+    // event gets one made from it, and an existing one keeps its own.
     if (!local) {
-      const slug = slugFreeFor(s, ev.slug, null)
-        ? ev.slug
-        : uniqueSlug(ev.slug, (c) => ctx.bySlug.has(c) || !slugFreeFor(s, c, null));
-      return { action: 'insert', entry: index, event: ev, slug, links };
+      const slug =
+        isValidSlug(ev.slug) && slugFreeFor(s, ev.slug, null)
+          ? ev.slug
+          : uniqueSlug(ev.slug, (c) => ctx.bySlug.has(c) || !slugFreeFor(s, c, null));
+      return { action: 'insert', entry: index, event: ev, slug, links, notice };
     }
 
-    const slug = slugFreeFor(s, ev.slug, local.id) ? ev.slug : local.slug;
+    const slug =
+      (isValidSlug(ev.slug) || ev.slug === local.slug) && slugFreeFor(s, ev.slug, local.id)
+        ? ev.slug
+        : local.slug;
     const target = expectedRecord(s, ev, { local, slug, links, actorId: o.actorId });
     const now = current.get(local.id);
     const pending = links.some((l) => l.target.kind === 'pending');
@@ -496,7 +534,7 @@ export function planAlmanacEvents(
           `changed here on ${new Date(local.updated_at).toISOString().slice(0, 16).replace('T', ' ')} UTC, after the file's version of ${ev.updatedAt.slice(0, 16).replace('T', ' ')} UTC; left as it is`,
         ),
       };
-    return { action: 'update', entry: index, event: ev, local, slug, links };
+    return { action: 'update', entry: index, event: ev, local, slug, links, notice };
   });
 }
 
@@ -578,6 +616,7 @@ export function writeAlmanacEventBatch(
       continue;
     }
     const ev = plan.event;
+    if (plan.notice) result.warnings.push(`${ev.slug}: ${plan.notice}`);
     const categoryId = s.categoryBySlug.get(ev.category)?.id;
     if (categoryId === undefined)
       throw new Error(`category "${ev.category}" vanished during the import`);
@@ -627,7 +666,13 @@ export function writeAlmanacEventBatch(
     let id: number;
     if (plan.action === 'insert') {
       id = Number(s.insertEvent.run({ ...values, createdBy: o.actorId }).lastInsertRowid);
-      if (plan.slug !== ev.slug)
+      if (plan.slug !== ev.slug && !isValidSlug(ev.slug)) {
+        // Its address elsewhere keeps leading to it here (and a second import finds it by it).
+        if (slugFreeFor(s, ev.slug, id)) s.addFormerSlug.run(id, ev.slug, o.now);
+        result.warnings.push(
+          `${ev.slug}: the slug does not follow the slug rule (at most 80 characters); imported as ${plan.slug}, the old one redirects`,
+        );
+      } else if (plan.slug !== ev.slug)
         result.warnings.push(`${ev.slug}: the slug is taken here; imported as ${plan.slug}`);
       result.imported++;
     } else {
@@ -640,7 +685,9 @@ export function writeAlmanacEventBatch(
         s.dropOwnFormerSlug.run(id, plan.slug);
       } else if (plan.slug !== ev.slug) {
         result.warnings.push(
-          `${ev.slug}: the slug belongs to another event here; kept ${plan.slug}`,
+          isValidSlug(ev.slug)
+            ? `${ev.slug}: the slug belongs to another event here; kept ${plan.slug}`
+            : `${ev.slug}: the slug does not follow the slug rule (at most 80 characters); kept ${plan.slug}`,
         );
       }
       result.updated++;

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { getDbHandle } from '@/db/client';
 import { parseImportText, type ImportRow, type Skip } from '@/lib/import';
 import { parseSearchParams } from '@/lib/search/search-params';
+import { isValidSlug } from '@/lib/slugs';
+import { createEventSchema, EVENT_LIMITS, validateEventForm } from '@/lib/validation/event';
+import { getEventForEditorIn } from './event-editor';
 import { importRows } from './import';
 import { countPublicEvents, listLatestPublished } from './latest';
 import { countPeopleByInitial, countPeopleByPrefix, listPeopleByInitial } from './people';
@@ -83,6 +86,25 @@ describe.skipIf(!hasData)('importing the real data in ../shared/data', () => {
       `muffinlabs again: ${again.unchanged} unchanged in ${((performance.now() - started) / 1000 - seconds).toFixed(1)} s`,
     );
     expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: first.imported });
+
+    // Every imported slug follows the form's slug rule (8,236 did not: title and year past 80).
+    const slugs = getDbHandle().sqlite.prepare(`SELECT slug FROM events`).pluck().all() as string[];
+    expect(slugs.filter((slug) => !isValidSlug(slug))).toEqual([]);
+    // And an event saves unchanged: those whose values go past today's limits (long summaries)
+    // and a spread of the others.
+    const ids = getDbHandle()
+      .sqlite.prepare(
+        `SELECT id FROM events WHERE length(summary) > ${EVENT_LIMITS.summary} OR id % 97 = 0`,
+      )
+      .pluck()
+      .all() as number[];
+    expect(ids.length).toBeGreaterThan(1000);
+    const refused = ids.filter((id) => {
+      const opened = getEventForEditorIn(getDbHandle().db, id);
+      if (!opened) return true;
+      return !validateEventForm(opened.values, createEventSchema({ stored: opened.values })).ok;
+    });
+    expect(refused).toEqual([]);
   });
 
   it('imports the Wikimedia response, without repeating what muffinlabs brought', () => {
@@ -157,17 +179,29 @@ describe.skipIf(!hasData)('importing the real data in ../shared/data', () => {
 
   it('answers what readers type over the imported corpus', () => {
     const titles = (q: string, extra: Record<string, string> = {}) =>
-      searchEvents(parseSearchParams({ q, ...extra }).query).hits.map((h) => `${h.year} ${h.title}`);
+      searchEvents(parseSearchParams({ q, ...extra }).query).hits.map(
+        (h) => `${h.year} ${h.title}`,
+      );
     // Half-typed names find the person and what they did.
-    expect(titles('mussol').slice(0, 5).every((t) => t.includes('Mussolini'))).toBe(true);
+    expect(
+      titles('mussol')
+        .slice(0, 5)
+        .every((t) => t.includes('Mussolini')),
+    ).toBe(true);
     expect(titles('einst')).toContain('1879 Albert Einstein');
     // A whole word ranks above the longer words it begins, and a place is not buried under namesakes.
     expect(titles('paris')[0]).toBe('1871 The Paris Commune is formally established in Paris');
-    expect(titles('paris').slice(0, 10).some((t) => /Parish|Parise/.test(t))).toBe(false);
+    expect(
+      titles('paris')
+        .slice(0, 10)
+        .some((t) => /Parish|Parise/.test(t)),
+    ).toBe(false);
     expect(titles('rome').slice(0, 3)).toContain('-753 Romulus founds Rome (traditional date)');
     expect(titles('battle of hastings')[0]).toMatch(/^1066 .*Battle of Hastings/);
     // Filters, a BCE range and odd input.
-    expect(titles('rome', { from: '500 BCE', to: '1 BCE' }).every((t) => t.startsWith('-'))).toBe(true);
+    expect(titles('rome', { from: '500 BCE', to: '1 BCE' }).every((t) => t.startsWith('-'))).toBe(
+      true,
+    );
     expect(titles('war', { kind: 'event', from: '1900', to: '1999' }).length).toBe(20);
     for (const odd of ['"', 'NEAR(', '((((', '-', '🙂', 'x'.repeat(10_240)]) {
       expect(() => titles(odd)).not.toThrow();

@@ -128,8 +128,9 @@ describe('importRows', () => {
     expect(progress.at(-1)).toBe(4);
 
     const event = eventByExternalId(huneric.externalId);
+    // The title cut at a word so that title and year fit the slug rule (80 characters), as the form.
     expect(event).toMatchObject({
-      slug: 'vandal-king-huneric-organises-a-conference-between-catholic-and-arian-bishops-481',
+      slug: 'vandal-king-huneric-organises-a-conference-between-catholic-and-arian-481',
       summary:
         'Vandal king Huneric organises a conference between Catholic and Arian bishops at Carthage.',
       status: 'published',
@@ -349,6 +350,31 @@ describe('importRows', () => {
     expect(
       sqlite().prepare(`SELECT rowid FROM events_fts WHERE events_fts MATCH 'debut'`).pluck().all(),
     ).toEqual([]);
+  });
+});
+
+describe('what publishing requires, when importing', () => {
+  it('does not publish an entry without a summary: it is skipped, saying why, unless imported as a draft', () => {
+    const feb = parse(february1, { fileName: '02-01.json' });
+    const base = feb.rows.find((r) => r.year === 481) as ImportRow;
+    const row: ImportRow = {
+      ...base,
+      externalId: `${base.externalId}:no-summary`,
+      title: 'Huneric calls a council without a summary',
+      summary: '  ',
+    };
+    const published = importRows({ rows: [row], status: 'published' });
+    expect(published.imported).toBe(0);
+    expect(published.skipped).toEqual([
+      expect.objectContaining({
+        code: 'cannot-publish',
+        reason: 'cannot be published: it needs a summary (import it as a draft)',
+      }),
+    ]);
+    expect(eventByExternalId(row.externalId)).toBeUndefined();
+    const drafted = importRows({ rows: [row], status: 'draft' });
+    expect(drafted.imported).toBe(1);
+    expect(eventByExternalId(row.externalId)).toMatchObject({ status: 'draft' });
   });
 });
 

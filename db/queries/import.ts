@@ -11,7 +11,8 @@ import {
   type ImportRow,
   type Skip,
 } from '@/lib/import';
-import { slugify, uniqueSlug, yearSlug } from '@/lib/slugs';
+import { describePublishingProblems, publishingProblems } from '@/lib/events/publishing';
+import { slugify, slugWithSuffix, uniqueSlug, yearSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
 import { syncSearchIndex } from './search-index';
 
@@ -237,13 +238,27 @@ function skipOf(row: ImportRow, code: Skip['code'], reason: string): Skip {
   return { where, rawYear, code, reason };
 }
 
+/** What publishing requires (lib/events/publishing.ts) holds for imported events too. */
+function cannotPublish(row: ImportRow): Skip {
+  return skipOf(
+    row,
+    'cannot-publish',
+    `cannot be published: ${describePublishingProblems(publishingProblems(row))} (import it as a draft)`,
+  );
+}
+
 /**
  * Decides what to do with each row of a batch, reading only: unchanged (same content hash),
  * update, insert, or skip (repeated in this import, edited by a person since it was imported,
  * or the same story as an event from another source on that day).
  */
 /** What planning remembers between batches: external ids seen, and new rows not yet written (by day, then source). */
-type PlanState = { seen: Set<string>; planned: Map<string, Map<string, ExistingEvent[]>> };
+type PlanState = {
+  seen: Set<string>;
+  planned: Map<string, Map<string, ExistingEvent[]>>;
+  /** The status new events get. */
+  status: ImportStatus;
+};
 
 function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState): Plan[] {
   const existing = new Map(
@@ -292,6 +307,8 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
     const found = existing.get(row.externalId);
     if (found) {
       if (found.content_hash === hash) return { action: 'unchanged', row };
+      if (found.status === 'published' && publishingProblems(row).length > 0)
+        return { action: 'skip', skip: cannotPublish(row) };
       if (found.updated_by !== null || found.deleted_at !== null) {
         const why = found.deleted_at !== null ? 'in the trash' : 'edited in Almanac';
         return {
@@ -305,6 +322,8 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
       }
       return { action: 'update', row, hash, existing: found };
     }
+    if (state.status === 'published' && publishingProblems(row).length > 0)
+      return { action: 'skip', skip: cannotPublish(row) };
     const same = findSameStory(row, candidatesFor(row));
     if (same) {
       const reason =
@@ -333,9 +352,10 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
   });
 }
 
+/** The title and the year, within the slug rule of lib/slugs.ts (what the form accepts). */
 function eventSlugBase(row: ImportRow): string {
-  const base = slugify(row.title) || 'untitled';
-  return row.year === null ? base : `${base}-${yearSlug(row.year)}`;
+  if (row.year === null) return slugify(row.title) || 'untitled';
+  return slugWithSuffix(row.title, yearSlug(row.year));
 }
 
 /** Finds or creates the people of a batch and fills in the birth or death their entry dates. */
@@ -641,7 +661,7 @@ export function importRows(o: {
   assertCategoriesExist(o.rows, categories);
 
   const result: ImportResult = { imported: 0, updated: 0, unchanged: 0, skipped: [] };
-  const state: PlanState = { seen: new Set(), planned: new Map() };
+  const state: PlanState = { seen: new Set(), planned: new Map(), status: o.status };
   const actorId = o.actorId ?? null;
   const total = o.rows.length;
   o.onProgress?.({ processed: 0, total, imported: 0, updated: 0, unchanged: 0, skipped: 0 });
@@ -741,7 +761,7 @@ export function importRowBatch(o: {
   return runRowBatch(
     s,
     o.rows,
-    { seen: new Set(), planned: new Map() },
+    { seen: new Set(), planned: new Map(), status: o.status },
     {
       status: o.status,
       actorId: o.actorId,
@@ -777,11 +797,15 @@ export function dropRepeatedRows(rows: readonly ImportRow[]): {
  */
 export function previewImport(
   rows: readonly ImportRow[],
-  o: { sampleSize?: number } = {},
+  o: { sampleSize?: number; status?: ImportStatus } = {},
 ): ImportPreview {
   const s = statements();
   const sampleSize = o.sampleSize ?? 20;
-  const state: PlanState = { seen: new Set(), planned: new Map() };
+  const state: PlanState = {
+    seen: new Set(),
+    planned: new Map(),
+    status: o.status ?? 'published',
+  };
   const preview: ImportPreview = {
     imported: 0,
     updated: 0,

@@ -13,6 +13,7 @@ import {
   type EventInput,
 } from '@/lib/validation/event';
 import { createEventAs, setEventStatusAs, updateEventAs, type SaveResult } from './event-editor';
+import { resolveEventSlug } from './events';
 import {
   buildRevisionSnapshot,
   getRevisionsByVersionIn,
@@ -176,16 +177,91 @@ describe('revisions', () => {
       revisionId: v1.id,
       expectedVersion: 2,
     });
-    expect(restored).toMatchObject({ ok: true, version: 3, restoredVersion: 1 });
+    expect(restored).toMatchObject({
+      ok: true,
+      version: 3,
+      restoredVersion: 1,
+      slug: 'italy-ussr',
+      slugRestored: false,
+    });
     const v3 = snapshotOf(e.id, 3);
     expect(v3.note).toBe('Restored version 1');
-    expect(snapshotContent(v3.snapshot)).toEqual(snapshotContent(v1.snapshot));
+    // The content of version 1, at the address the event has now: its readers meet no 404.
+    expect(snapshotContent(v3.snapshot)).toEqual({
+      ...snapshotContent(v1.snapshot),
+      slug: 'italy-ussr',
+    });
     expect(v3.snapshot.status).toBe('published');
-    expect(
-      db.select({ slug: events.slug }).from(events).where(eq(events.id, e.id)).get()?.slug,
-    ).toBe(v1.snapshot.slug);
+    const slugNow = () =>
+      db.select({ slug: events.slug }).from(events).where(eq(events.id, e.id)).get()?.slug;
+    expect(slugNow()).toBe('italy-ussr');
+    expect(resolveEventSlug('italy-ussr')).toEqual({
+      eventId: e.id,
+      slug: 'italy-ussr',
+      isCurrent: true,
+    });
     // Nothing is lost: versions 1 and 2 are still there.
-    expect(listRevisionsIn(db, e.id).map((r) => r.version)).toEqual([3, 2, 1]);
+    expect(listRevisionsIn(db, e.id).map((r) => [r.version, r.slug])).toEqual([
+      [3, 'italy-ussr'],
+      [2, 'italy-ussr'],
+      [1, v1.snapshot.slug],
+    ]);
+
+    // Asked for, the old address comes back, and the one it had until now redirects to it.
+    const withAddress = restoreRevisionAs(ada, {
+      eventId: e.id,
+      revisionId: v1.id,
+      expectedVersion: 3,
+      restoreSlug: true,
+    });
+    expect(withAddress).toMatchObject({ ok: true, slug: v1.snapshot.slug, slugRestored: true });
+    expect(snapshotContent(snapshotOf(e.id, 4).snapshot)).toEqual(snapshotContent(v1.snapshot));
+    expect(slugNow()).toBe(v1.snapshot.slug);
+    expect(resolveEventSlug('italy-ussr')).toEqual({
+      eventId: e.id,
+      slug: v1.snapshot.slug,
+      isCurrent: false,
+    });
+    expect(resolveEventSlug(v1.snapshot.slug)).toMatchObject({ eventId: e.id, isCurrent: true });
+  });
+
+  it('refuses to restore a version without a summary onto a published event', () => {
+    const e = ok(
+      createEventAs(ada, {
+        input: input({
+          title: 'Pestkovsky presents credentials',
+          day: '6',
+          status: 'draft',
+          summary: '',
+        }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    ok(
+      updateEventAs(ada, {
+        id: e.id,
+        expectedVersion: 1,
+        input: input({ title: 'Pestkovsky presents credentials', day: '6' }),
+        allowDuplicates: true,
+      }),
+    );
+    const result = restoreRevisionAs(ada, {
+      eventId: e.id,
+      revisionId: snapshotOf(e.id, 1).id,
+      expectedVersion: 2,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      message:
+        'Version 1 has no summary, and a published event needs one: unpublish this event first, or restore another version.',
+    });
+    expect(db.select().from(events).where(eq(events.id, e.id)).get()).toMatchObject({
+      status: 'published',
+      summary: 'Recognition in early January.',
+      version: 2,
+    });
   });
 
   it('refuses a restore on a stale version, writing nothing', () => {

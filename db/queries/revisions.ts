@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { parseSnapshot, type RevisionSnapshot } from '@/lib/revisions/snapshot';
 import { db } from '../client';
 import { events, revisions, users } from '../schema';
@@ -25,6 +25,8 @@ export type RevisionSummary = {
   note: string | null;
   authorName: string | null;
   createdAt: Date;
+  /** The event's URL slug in that version. */
+  slug: string | null;
 };
 
 /** Every revision of an event, newest first. */
@@ -36,6 +38,7 @@ export function listRevisionsIn(dbh: DbOrTx, eventId: number): RevisionSummary[]
       note: revisions.note,
       authorName: users.name,
       createdAt: revisions.createdAt,
+      slug: sql<string | null>`json_extract(${revisions.snapshot}, '$.slug')`,
     })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.authorId))
@@ -74,7 +77,7 @@ export function getRevisionsByVersionIn(
   const out = new Map<number, RevisionWithSnapshot>();
   for (const r of rows) {
     const snapshot = parseSnapshot(r.snapshot);
-    if (snapshot) out.set(r.version, { ...r, snapshot });
+    if (snapshot) out.set(r.version, { ...r, slug: snapshot.slug, snapshot });
   }
   return out;
 }
@@ -87,14 +90,18 @@ export async function getRevisionsByVersion(
   return getRevisionsByVersionIn(db, eventId, versions);
 }
 
-/** A snapshot as a save of that content, keeping the event's current workflow (status, schedule). */
+/**
+ * A snapshot as a save of that content, keeping the event's current workflow (status, schedule)
+ * and, unless asked otherwise, its current address: readers of today's URL must not meet a 404.
+ */
 function snapshotToData(
   s: RevisionSnapshot,
-  current: { status: EventData['status']; publishAt: Date | null },
+  current: { status: EventData['status']; publishAt: Date | null; slug: string },
+  o: { restoreSlug: boolean },
 ): EventData {
   return {
     content: {
-      slug: s.slug,
+      slug: o.restoreSlug ? s.slug : current.slug,
       kind: s.kind,
       title: s.title,
       summary: s.summary,
@@ -144,16 +151,33 @@ function snapshotToData(
 }
 
 export type RestoreResult =
-  { ok: true; version: number; restoredVersion: number; tags: string[] } | SaveFailure;
+  | {
+      ok: true;
+      version: number;
+      restoredVersion: number;
+      tags: string[];
+      /** The event's slug now, and whether it is the restored version's. */
+      slug: string;
+      slugRestored: boolean;
+    }
+  | SaveFailure;
 
 /**
  * Brings back the content of an earlier revision as a new version ("Restored version N"); the
- * event's status and schedule stay as they are. Refused, writing nothing, when the event changed
- * since the editor opened it (`expectedVersion`).
+ * event's status, schedule and address (slug) stay as they are. With `restoreSlug` the version's
+ * slug comes back too, and the current one keeps working as a redirect (as any slug change), unless
+ * another event holds the old one now (then the slug stays). Refused, writing nothing, when the
+ * event changed since the editor opened it (`expectedVersion`).
  */
 export function restoreRevisionAs(
   actor: SessionUser | null,
-  o: { eventId: number; revisionId: number; expectedVersion: number; now?: Date },
+  o: {
+    eventId: number;
+    revisionId: number;
+    expectedVersion: number;
+    restoreSlug?: boolean;
+    now?: Date;
+  },
 ): RestoreResult {
   assertRole(actor, 'editor');
   const now = o.now ?? new Date();
@@ -182,7 +206,7 @@ export function restoreRevisionAs(
       const before = readFootprint(tx, event.id);
       const saved = persistEvent(tx, {
         existing: event,
-        data: snapshotToData(snapshot, event),
+        data: snapshotToData(snapshot, event, { restoreSlug: o.restoreSlug === true }),
         actorId: actor.id,
         note: `Restored version ${revision.version}`,
         now,
@@ -192,7 +216,9 @@ export function restoreRevisionAs(
         return {
           ok: false,
           code: 'invalid',
-          message: 'This revision cannot be restored.',
+          message: saved.errors.summary
+            ? `Version ${revision.version} has no summary, and a ${event.status === 'published' ? 'published' : 'scheduled'} event needs one: unpublish this event first, or restore another version.`
+            : 'This revision cannot be restored.',
           errors: saved.errors,
         };
       recordContentAudit(tx, {
@@ -200,13 +226,19 @@ export function restoreRevisionAs(
         action: 'event.revision_restore',
         entityType: 'event',
         entityId: event.id,
-        details: { restoredVersion: revision.version, version: saved.version },
+        details: {
+          restoredVersion: revision.version,
+          version: saved.version,
+          ...(event.slug !== saved.slug ? { slug: { from: event.slug, to: saved.slug } } : {}),
+        },
       });
       return {
         ok: true,
         version: saved.version,
         restoredVersion: revision.version,
         tags: cacheTagsForChange(before, readFootprint(tx, event.id)),
+        slug: saved.slug,
+        slugRestored: saved.slug === snapshot.slug,
       };
     },
     { behavior: 'immediate' },
@@ -217,6 +249,7 @@ export async function restoreRevision(o: {
   eventId: number;
   revisionId: number;
   expectedVersion: number;
+  restoreSlug?: boolean;
 }): Promise<RestoreResult> {
   return restoreRevisionAs(await requireRole('editor'), o);
 }

@@ -1,6 +1,8 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { db } from '@/db/client';
+import fs from 'node:fs';
+import path from 'node:path';
+import { db, getDbHandle } from '@/db/client';
 import {
   auditLog,
   categories,
@@ -334,5 +336,44 @@ describe('audit log', () => {
     ).toBe(true);
     expect(listAuditLogIn(db, { entityType: 'tag', userId: admin.id }).total).toBe(0);
     expect(listAuditLogIn(db, { from: new Date(Date.now() + 2 * 86_400_000) }).total).toBe(0);
+  });
+});
+
+describe('merges made before person_merges existed', () => {
+  it('are read back from the audit log by the migration, each to the person it ended up in', () => {
+    const sqlite = getDbHandle().sqlite;
+    const insertPerson = sqlite.prepare(`INSERT INTO people (slug, name) VALUES (?, ?)`);
+    const keptId = Number(insertPerson.run('backfill-kept', 'Backfill Kept').lastInsertRowid);
+    // A into B, then B into Kept, as the audit log recorded them (A and B are gone).
+    const audit = sqlite.prepare(
+      `INSERT INTO audit_log (action, entity_type, entity_id, details, created_at) VALUES ('person.merge', 'person', ?, ?, ?)`,
+    );
+    audit.run(
+      '900002',
+      JSON.stringify({ name: 'B', merged: { id: 900001, name: 'Backfill A' } }),
+      1,
+    );
+    audit.run(
+      String(keptId),
+      JSON.stringify({ name: 'Kept', merged: { id: 900002, name: 'Backfill B' } }),
+      2,
+    );
+    const migration = fs.readFileSync(
+      path.join(process.cwd(), 'drizzle', '0008_person_merges.sql'),
+      'utf8',
+    );
+    const backfill = migration.split('--> statement-breakpoint').at(-1) ?? '';
+    expect(backfill).toMatch(/INSERT OR IGNORE INTO `person_merges`/);
+    sqlite.exec(backfill);
+    expect(
+      sqlite
+        .prepare(
+          `SELECT person_id, name, merged_into_id FROM person_merges WHERE person_id IN (900001, 900002) ORDER BY person_id`,
+        )
+        .all(),
+    ).toEqual([
+      { person_id: 900001, name: 'Backfill A', merged_into_id: keptId },
+      { person_id: 900002, name: 'Backfill B', merged_into_id: keptId },
+    ]);
   });
 });

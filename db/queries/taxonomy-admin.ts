@@ -12,6 +12,7 @@ import {
   events,
   eventTags,
   people,
+  personMerges,
   tags,
   users,
 } from '../schema';
@@ -705,6 +706,15 @@ export function mergePeopleAs(
     const ids = eventIdsWithPerson(tx, source.id);
     tx.run(sql`INSERT OR IGNORE INTO event_people (event_id, person_id, role, position)
       SELECT event_id, ${target.id}, role, position FROM event_people WHERE person_id = ${source.id}`);
+    // Remembered, so a form opened before the merge is told whom the source became; those merged
+    // into the source earlier now lead to the target.
+    tx.update(personMerges)
+      .set({ mergedIntoId: target.id })
+      .where(eq(personMerges.mergedIntoId, source.id))
+      .run();
+    tx.insert(personMerges)
+      .values({ personId: source.id, name: source.name, mergedIntoId: target.id })
+      .run();
     tx.delete(people).where(eq(people.id, source.id)).run();
     syncSearchIndex(tx, ids);
     audit(tx, {

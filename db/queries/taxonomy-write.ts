@@ -3,7 +3,7 @@ import { asc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import { normalizeTagName } from '@/lib/validation/event';
 import { slugify, uniqueSlug } from '@/lib/slugs';
 import { db } from '../client';
-import { people, tags } from '../schema';
+import { people, personMerges, tags } from '../schema';
 import type { DbOrTx } from '../types';
 import { recordContentAudit } from './audit';
 import { requireRole, type SessionUser } from './session';
@@ -133,6 +133,30 @@ export function createPersonIn(tx: DbOrTx, name: string, actorId: number | null)
     details: { name: clean },
   });
   return id;
+}
+
+export type PersonMerge = { name: string; into: { id: number; name: string } };
+
+/** For these ids of people who no longer exist, whom each was merged into (when they were). */
+export function findPersonMergesIn(
+  tx: DbOrTx,
+  personIds: readonly number[],
+): Map<number, PersonMerge> {
+  if (personIds.length === 0) return new Map();
+  return new Map(
+    tx
+      .select({
+        personId: personMerges.personId,
+        name: personMerges.name,
+        intoId: people.id,
+        intoName: people.name,
+      })
+      .from(personMerges)
+      .innerJoin(people, eq(people.id, personMerges.mergedIntoId))
+      .where(inArray(personMerges.personId, [...personIds]))
+      .all()
+      .map((m) => [m.personId, { name: m.name, into: { id: m.intoId, name: m.intoName } }]),
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { USER_ROLES } from '@/db/schema';
+import { refuseUnsafeText } from '@/lib/validation/unsafe-text';
 import { checkPasswordPolicy, PASSWORD_MAX_LENGTH } from './password-policy';
 
 /** One schema per user field, shared by the admin forms, the DAL and `npm run create-admin`. */
@@ -15,7 +16,8 @@ export const userNameSchema = z
   .string({ error: 'Enter a name.' })
   .trim()
   .min(1, { error: 'Enter a name.' })
-  .max(100, { error: 'Use at most 100 characters.' });
+  .max(100, { error: 'Use at most 100 characters.' })
+  .superRefine(refuseUnsafeText);
 
 export const roleSchema = z.enum(USER_ROLES, { error: 'Choose editor or admin.' });
 

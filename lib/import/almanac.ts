@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CALENDARS, isValidCalendarDay, PRECISIONS, validateHistoricalDate } from '@/lib/dates';
+import { SLUG_PATTERN } from '@/lib/slugs';
+import { refuseUnsafeText } from '@/lib/validation/unsafe-text';
 import { EVENT_KINDS, EVENT_STATUSES, isIsoDate, LINK_TYPES } from '@/lib/validation/event';
 import type { Skip } from './types';
 
@@ -14,7 +16,8 @@ import type { Skip } from './types';
 export const ALMANAC_FORMAT = 'almanac';
 export const ALMANAC_VERSION = 1;
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Slug syntax is lib/slugs.ts's; a file may hold slugs longer than today's limit (written before
+// it), which the importer shortens for new events (db/queries/import-almanac.ts).
 const slug = z
   .string({ error: 'a slug must be text' })
   .max(200, { error: 'a slug has at most 200 characters' })
@@ -22,6 +25,9 @@ const slug = z
 
 const text = (max: number) => z.string().max(max, { error: `at most ${max} characters` });
 const nullableText = (max: number) => text(max).nullable().default(null);
+/** A title or name: no characters that change how it is shown (lib/validation/unsafe-text.ts). */
+const name = (max: number, error: string) =>
+  text(max).min(1, { error }).superRefine(refuseUnsafeText);
 
 /** An instant with its offset, as exported (`2026-05-01T09:00:00.000Z`). */
 const timestamp = z.iso
@@ -50,7 +56,7 @@ const nullableInt = int.nullable().default(null);
 
 export const almanacCategorySchema = z.object({
   slug,
-  name: text(200).min(1, { error: 'a category needs a name' }),
+  name: name(200, 'a category needs a name'),
   description: text(5000).default(''),
   color: z
     .string()
@@ -63,7 +69,7 @@ export const almanacCategorySchema = z.object({
 
 export const almanacTagSchema = z.object({
   slug,
-  name: text(200).min(1, { error: 'a tag needs a name' }),
+  name: name(200, 'a tag needs a name'),
   createdAt: nullableTimestamp,
 });
 
@@ -86,7 +92,7 @@ const personDate = z
 
 export const almanacPersonSchema = z.object({
   slug,
-  name: text(500).min(1, { error: 'a person needs a name' }),
+  name: name(500, 'a person needs a name'),
   description: text(5000).default(''),
   born: personDate,
   died: personDate,
@@ -114,7 +120,7 @@ export const almanacEventSchema = z
     /** Earlier slugs of the event, which redirect to it. */
     formerSlugs: z.array(slug).max(200).default([]),
     kind: z.enum(EVENT_KINDS),
-    title: text(1000).min(1, { error: 'an event needs a title' }),
+    title: name(1000, 'an event needs a title'),
     summary: text(20_000).default(''),
     keyPoints: z.array(text(2000)).max(50).default([]),
     body: text(500_000).default(''),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_KINDS, EVENT_STATUSES } from '@/lib/validation/event';
-import { parseYearSlug } from '@/lib/slugs';
+import { parseYearSlug, SLUG_PATTERN } from '@/lib/slugs';
 
 // Which events an export takes: the admin's form (query string), the export route and the command
 // line all read their filter through this one schema.
@@ -56,10 +56,7 @@ const first = (v: unknown) => (Array.isArray(v) ? (v[0] as unknown) : v);
 
 const filterSchema = z
   .object({
-    category: z.preprocess(
-      list,
-      z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Category: unknown slug')),
-    ),
+    category: z.preprocess(list, z.array(z.string().regex(SLUG_PATTERN, 'Category: unknown slug'))),
     status: z.preprocess(
       list,
       z.array(z.enum(EVENT_STATUSES, { error: 'Status: draft, published or archived' })),

@@ -1,5 +1,7 @@
 // Wikipedia text as scraped: citation markers, odd spaces, stray newlines.
 
+import { withoutUnsafeText } from '@/lib/validation/unsafe-text';
+
 // "[32]", "[n 1]", "[note 3]", "[a]", and inline maintenance tags ("[citation needed]", "[update]",
 // "[better source needed]"). "[sic]" and bracketed content such as "[***]" are part of the text.
 const CITATION_MARKER =
@@ -7,9 +9,12 @@ const CITATION_MARKER =
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 
-/** Strips citation markers and zero-width characters, turns any run of whitespace (NBSP, newlines) into one space, trims. */
+/**
+ * Strips citation markers, zero-width characters and the controls no title or name may hold
+ * (lib/validation/unsafe-text.ts), turns any run of whitespace (NBSP, newlines) into one space, trims.
+ */
 export function cleanText(text: string): string {
-  return text
+  return withoutUnsafeText(text)
     .replace(ZERO_WIDTH, '')
     .replace(CITATION_MARKER, '')
     .replace(SPACES, ' ')

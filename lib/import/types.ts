@@ -53,6 +53,7 @@ export const SKIP_CODES = {
   'unknown-relation':
     'refers to a category, tag or person that is neither in the file nor in Almanac',
   'slug-taken': 'its slug belongs to a different event in Almanac',
+  'cannot-publish': 'cannot be published as it is (no summary): import it as a draft',
 } as const;
 export type SkipCode = keyof typeof SKIP_CODES;
 

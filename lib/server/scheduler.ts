@@ -6,6 +6,9 @@ export const SCHEDULER_INTERVAL_MS = 30_000;
 
 const state = globalThis as unknown as { almanacScheduler?: ReturnType<typeof setInterval> };
 
+/** Due events that cannot be published, already reported by this process (reported once each). */
+const reportedSkips = new Set<number>();
+
 /**
  * One run: publish what is due, then expire the pages it touched (through the database, which every
  * server's cache handler reads: a timer has no request for Next's revalidateTag). Never throws.
@@ -17,6 +20,13 @@ export async function runScheduledPublishing(now: Date = new Date()): Promise<nu
   } catch (error) {
     console.error('[scheduler] scheduled publishing failed', error);
     return 0;
+  }
+  for (const skip of result.skipped) {
+    if (reportedSkips.has(skip.id)) continue;
+    reportedSkips.add(skip.id);
+    console.warn(
+      `[scheduler] not publishing scheduled event ${skip.id} "${skip.title}": ${skip.reason}; it stays scheduled until an editor fixes it`,
+    );
   }
   if (result.published.length === 0) return 0;
   console.log(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { slugify } from '@/lib/slugs';
+import { SLUG_MAX_LENGTH, slugify } from '@/lib/slugs';
+import { refuseUnsafeText } from './unsafe-text';
 
 // The category form (admins): name, slug, description, colour. The slug defaults to the name's.
 
@@ -16,8 +17,13 @@ const hexColor = z
 
 export const categoryInputSchema = z
   .object({
-    name: z.string().trim().min(1, 'Enter a name.').max(60, 'At most 60 characters.'),
-    slug: z.string().trim().max(80, 'At most 80 characters.'),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Enter a name.')
+      .max(60, 'At most 60 characters.')
+      .superRefine(refuseUnsafeText),
+    slug: z.string().trim().max(SLUG_MAX_LENGTH, `At most ${SLUG_MAX_LENGTH} characters.`),
     description: z.string().trim().max(500, 'At most 500 characters.'),
     color: hexColor,
   })

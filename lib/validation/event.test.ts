@@ -366,3 +366,89 @@ describe('parseDateTime', () => {
     expect(parseDateTime(input)?.toISOString() ?? null).toBe(expected);
   });
 });
+
+describe('an edit is checked against the event as stored', () => {
+  // An imported event from before today's limits: a slug of 95 characters, a long summary, a
+  // reference with an ftp address, an over-long tag, and published without needing to change.
+  const longSlug = `${'old-imported-slug-'.repeat(5)}1924`;
+  const stored = formValues({
+    slug: longSlug,
+    summary: 'x'.repeat(700),
+    tags: ['t'.repeat(70)],
+    references: [{ url: 'ftp://example.org/a', title: 'Archive', publisher: '', accessedAt: '' }],
+    status: 'published',
+    version: '3',
+  });
+  const edit = createEventSchema({ now: () => NOW, stored });
+  const check = (over: Partial<EventFormValues>) => validateEventForm({ ...stored, ...over }, edit);
+
+  it('accepts what the editor left as it was, and saves it as it is', () => {
+    expect(longSlug.length).toBeGreaterThan(80);
+    // Without the stored event (a new one) the same values are refused.
+    expect(validateEventForm(stored, schema)).toMatchObject({
+      ok: false,
+      errors: {
+        slug: ['A slug has at most 80 characters'],
+        summary: [expect.stringMatching(/at most 600/)],
+        'tags.0': [expect.stringMatching(/at most 60/)],
+        'references.0.url': [expect.stringMatching(/http/)],
+      },
+    });
+    const typoFixed = check({ title: 'The United Kingdom recognises the Soviet Union.' });
+    expect(typoFixed.ok).toBe(true);
+    if (!typoFixed.ok) return;
+    expect(typoFixed.data).toMatchObject({
+      slug: longSlug,
+      summary: 'x'.repeat(700),
+      tags: ['t'.repeat(70)],
+      references: [{ url: 'ftp://example.org/a', title: 'Archive', publisher: null }],
+      title: 'The United Kingdom recognises the Soviet Union.',
+    });
+  });
+
+  it('checks what the editor changed, by the rules for new values', () => {
+    expect(check({ slug: `${longSlug}-x` })).toMatchObject({
+      ok: false,
+      errors: { slug: ['A slug has at most 80 characters'] },
+    });
+    expect(check({ summary: 'y'.repeat(650) })).toMatchObject({
+      ok: false,
+      errors: { summary: [expect.stringMatching(/at most 600/)] },
+    });
+    // A new reference is checked; the kept one beside it is not.
+    const added = check({
+      references: [
+        ...stored.references,
+        { url: 'not a url', title: 'New', publisher: '', accessedAt: '' },
+      ],
+    });
+    expect(added).toMatchObject({ ok: false });
+    expect(added.ok ? {} : Object.keys(added.errors)).toEqual(['references.1.url']);
+    expect(check({ tags: [...stored.tags, 'u'.repeat(61)] })).toMatchObject({
+      ok: false,
+      errors: { 'tags.1': [expect.stringMatching(/at most 60/)] },
+    });
+  });
+
+  it('applies a rule between fields only when the editor changed one of them', () => {
+    const legacy = formValues({ summary: '', status: 'published', version: '2' });
+    const schemaOf = createEventSchema({ now: () => NOW, stored: legacy });
+    // Published before publishing needed a summary: a typo fix elsewhere is saved...
+    expect(validateEventForm({ ...legacy, title: 'Fixed title' }, schemaOf).ok).toBe(true);
+    // ...but publishing it again from a draft, or emptying a summary, is not.
+    const draft = formValues({ summary: '', status: 'draft', version: '2' });
+    expect(
+      validateEventForm(
+        { ...draft, status: 'published' },
+        createEventSchema({ now: () => NOW, stored: draft }),
+      ),
+    ).toMatchObject({ ok: false, errors: { summary: [expect.stringMatching(/needs a summary/)] } });
+    const withSummary = formValues({ status: 'published', version: '2' });
+    expect(
+      validateEventForm(
+        { ...withSummary, summary: '' },
+        createEventSchema({ now: () => NOW, stored: withSummary }),
+      ),
+    ).toMatchObject({ ok: false, errors: { summary: [expect.stringMatching(/needs a summary/)] } });
+  });
+});

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { EventKind, EventStatus, LinkType } from '@/db/schema';
 import { CALENDARS, PRECISIONS, validateHistoricalDate, type Precision } from '@/lib/dates';
-import { slugify } from '@/lib/slugs';
+import { publishingProblems } from '@/lib/events/publishing';
+import { SLUG_MAX_LENGTH, slugify, slugProblem } from '@/lib/slugs';
+import { refuseUnsafeText } from './unsafe-text';
 
 // The one schema for an event: the editor form (strings from FormData), the JSON API and imports all
 // go through it. Pure (no server imports), so the form can run it in the browser for live validation.
@@ -40,7 +42,7 @@ export type LinkDirection = (typeof LINK_DIRECTIONS)[number];
 
 export const EVENT_LIMITS = {
   title: 200,
-  slug: 80,
+  slug: SLUG_MAX_LENGTH,
   summary: 600,
   keyPoints: 6,
   keyPoint: 200,
@@ -115,14 +117,17 @@ const wholeNumber = (label: string) =>
       .nullable(),
   );
 
-const decimal = (label: string, min: number, max: number) =>
+/** `checks: false` (a value kept as stored, see createEventSchema) reads it without its limits. */
+const decimal = (label: string, min: number, max: number, checks = true) =>
   z.preprocess(
     toNumber,
-    z
-      .number({ error: `${label} must be a number` })
-      .min(min, { error: `${label} must be between ${min} and ${max}` })
-      .max(max, { error: `${label} must be between ${min} and ${max}` })
-      .nullable(),
+    checks
+      ? z
+          .number({ error: `${label} must be a number` })
+          .min(min, { error: `${label} must be between ${min} and ${max}` })
+          .max(max, { error: `${label} must be between ${min} and ${max}` })
+          .nullable()
+      : z.number({ error: `${label} must be a number` }).nullable(),
   );
 
 const checkbox = z.preprocess(
@@ -130,24 +135,26 @@ const checkbox = z.preprocess(
   z.boolean(),
 );
 
+/** Text of at most `max` characters (no limit when `checks` is off). */
+const text = (max: number, label: string, checks = true) => {
+  const s = z.string({ error: `${label} must be text` });
+  return checks
+    ? s.max(max, { error: `${label} has at most ${max.toLocaleString('en')} characters` })
+    : s;
+};
+
 /** Trimmed text; empty becomes null. */
-const optionalText = (max: number, label: string) =>
+const optionalText = (max: number, label: string, checks = true) =>
   z.preprocess(
     (v) => (blank(v) ? null : typeof v === 'string' ? v.trim() : v),
-    z
-      .string({ error: `${label} must be text` })
-      .max(max, { error: `${label} has at most ${max.toLocaleString('en')} characters` })
-      .nullable(),
+    text(max, label, checks).nullable(),
   );
 
 /** Markdown keeps its whitespace (indentation matters); only an all-blank value becomes null. */
-const markdown = (max: number, label: string) =>
+const markdown = (max: number, label: string, checks = true) =>
   z.preprocess(
     (v) => (blank(v) ? null : typeof v === 'string' ? v.replace(/\r\n?/g, '\n').trimEnd() : v),
-    z
-      .string({ error: `${label} must be text` })
-      .max(max, { error: `${label} has at most ${max.toLocaleString('en')} characters` })
-      .nullable(),
+    text(max, label, checks).nullable(),
   );
 
 function isWebUrl(value: string, protocols: readonly string[]): boolean {
@@ -159,12 +166,14 @@ function isWebUrl(value: string, protocols: readonly string[]): boolean {
   }
 }
 
-const webUrl = (protocols: readonly string[], message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .max(EVENT_LIMITS.url, { error: `A URL has at most ${EVENT_LIMITS.url} characters` })
-    .refine((v) => isWebUrl(v, protocols), { error: message });
+const webUrl = (protocols: readonly string[], message: string, checks = true) =>
+  checks
+    ? z
+        .string({ error: message })
+        .trim()
+        .max(EVENT_LIMITS.url, { error: `A URL has at most ${EVENT_LIMITS.url} characters` })
+        .refine((v) => isWebUrl(v, protocols), { error: message })
+    : z.string({ error: message }).trim();
 
 /** "YYYY-MM-DD" naming a real Gregorian day. */
 export function isIsoDate(value: string): boolean {
@@ -216,94 +225,191 @@ export function normalizeTagName(name: string): string {
   return name.trim().replace(/\s+/g, ' ');
 }
 
-const tagsSchema = z
-  .array(
-    z
-      .string({ error: 'A tag must be text' })
-      .transform(normalizeTagName)
-      .pipe(
-        z
-          .string()
-          .max(EVENT_LIMITS.tagName, {
-            error: `A tag has at most ${EVENT_LIMITS.tagName} characters`,
-          })
-          .refine((v) => v === '' || slugify(v) !== '', {
-            error: 'A tag needs a letter or a digit',
-          }),
-      ),
-  )
-  .default([])
-  // One tag per slug: "World War I" and "world war i" are the same tag.
-  .transform((names) => {
-    const seen = new Set<string>();
-    return names.filter((n) => {
-      const key = slugify(n);
-      if (n === '' || seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  })
-  .refine((names) => names.length <= EVENT_LIMITS.tags, {
-    error: `Use at most ${EVENT_LIMITS.tags} tags`,
-  });
+// ---- Values kept as stored ----
+// An edit is checked against the event as stored (createEventSchema's `stored`): a value the editor
+// left as it was is accepted as it is, even where a new one would not be (an imported slug longer
+// than the form's limit, a summary from before a limit). Each field is read by its schema, or, when
+// its value equals the stored one, by the same schema without its limits (`checks: false`); the
+// items of a list likewise one by one, and a rule between fields is not applied when every field it
+// reads is kept. So a field the editor did not change never blocks a save.
 
-const keyPointsSchema = z
-  .array(z.string({ error: 'A key point must be text' }))
-  .default([])
-  .transform((lines) => lines.map((l) => l.trim().replace(/^[-*•]\s+/, '')).filter((l) => l !== ''))
-  .superRefine((lines, ctx) => {
-    if (lines.length > EVENT_LIMITS.keyPoints)
-      ctx.addIssue({ code: 'custom', message: `Use at most ${EVENT_LIMITS.keyPoints} key points` });
-    lines.forEach((line, i) => {
-      if (line.length > EVENT_LIMITS.keyPoint)
+/** Deep equality of form values (strings, booleans, arrays and rows of them). */
+function equalValues(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b))
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((x, i) => equalValues(x, b[i]))
+    );
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const ka = Object.keys(a);
+  return (
+    ka.length === Object.keys(b).length &&
+    ka.every((k) =>
+      equalValues((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    )
+  );
+}
+
+/** Reads a value with `strict`, or with `lenient` (the same without limits) when it is kept. */
+function unlessKept<S extends z.ZodType>(
+  strict: S,
+  lenient: z.ZodType,
+  kept: ((value: unknown) => boolean) | null,
+): S {
+  if (kept === null) return strict;
+  return z.unknown().transform((value, ctx) => {
+    const result = (kept(value) ? lenient : strict).safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues)
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    return z.NEVER;
+  }) as unknown as S;
+}
+
+/** The stored event as the schema reads it (form values, links without their titles). */
+type StoredInput = Readonly<Record<string, unknown>>;
+
+const storedList = (stored: StoredInput | null, field: string): readonly unknown[] | null =>
+  stored === null ? null : Array.isArray(stored[field]) ? (stored[field] as unknown[]) : [];
+
+/** At most `max` items, or no more than were stored. */
+const countWithin = (max: number, storedCount: number | null) => (n: number) =>
+  n <= max || (storedCount !== null && n <= storedCount);
+
+const tagName = (checks: boolean) =>
+  z
+    .string({ error: 'A tag must be text' })
+    .transform(normalizeTagName)
+    .pipe(
+      checks
+        ? z
+            .string()
+            .max(EVENT_LIMITS.tagName, {
+              error: `A tag has at most ${EVENT_LIMITS.tagName} characters`,
+            })
+            .refine((v) => v === '' || slugify(v) !== '', {
+              error: 'A tag needs a letter or a digit',
+            })
+            .superRefine(refuseUnsafeText)
+        : z.string(),
+    );
+
+function tagsSchema(stored: readonly unknown[] | null) {
+  const storedNames = stored?.map((t) => (typeof t === 'string' ? normalizeTagName(t) : t));
+  return (
+    z
+      .array(
+        unlessKept(
+          tagName(true),
+          tagName(false),
+          storedNames
+            ? (v) => typeof v === 'string' && storedNames.includes(normalizeTagName(v))
+            : null,
+        ),
+      )
+      .default([])
+      // One tag per slug: "World War I" and "world war i" are the same tag.
+      .transform((names) => {
+        const seen = new Set<string>();
+        return names.filter((n) => {
+          const key = slugify(n);
+          if (n === '' || seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+      })
+      .refine((names) => countWithin(EVENT_LIMITS.tags, stored?.length ?? null)(names.length), {
+        error: `Use at most ${EVENT_LIMITS.tags} tags`,
+      })
+  );
+}
+
+const cleanKeyPoints = (lines: readonly string[]) =>
+  lines.map((l) => l.trim().replace(/^[-*•]\s+/, '')).filter((l) => l !== '');
+
+function keyPointsSchema(stored: readonly unknown[] | null) {
+  const storedLines = stored
+    ? cleanKeyPoints(stored.filter((l): l is string => typeof l === 'string'))
+    : null;
+  return z
+    .array(z.string({ error: 'A key point must be text' }))
+    .default([])
+    .transform(cleanKeyPoints)
+    .superRefine((lines, ctx) => {
+      if (!countWithin(EVENT_LIMITS.keyPoints, storedLines?.length ?? null)(lines.length))
         ctx.addIssue({
           code: 'custom',
-          message: `Key point ${i + 1} is longer than ${EVENT_LIMITS.keyPoint} characters`,
+          message: `Use at most ${EVENT_LIMITS.keyPoints} key points`,
         });
+      lines.forEach((line, i) => {
+        if (line.length > EVENT_LIMITS.keyPoint && !storedLines?.includes(line))
+          ctx.addIssue({
+            code: 'custom',
+            message: `Key point ${i + 1} is longer than ${EVENT_LIMITS.keyPoint} characters`,
+          });
+      });
     });
-  });
+}
 
-const personSchema = z
-  .object({
-    personId: z.preprocess(
-      toNumber,
-      z
-        .number({ error: 'Choose a person' })
-        .int()
-        .positive({ error: 'Choose a person' })
-        .nullable(),
+const personSchema = (checks: boolean) =>
+  z
+    .object({
+      personId: z.preprocess(
+        toNumber,
+        z
+          .number({ error: 'Choose a person' })
+          .int()
+          .positive({ error: 'Choose a person' })
+          .nullable(),
+      ),
+      name: checks
+        ? z.preprocess(
+            (v) => (blank(v) ? null : typeof v === 'string' ? v.trim() : v),
+            text(EVENT_LIMITS.personName, 'A name').superRefine(refuseUnsafeText).nullable(),
+          )
+        : optionalText(EVENT_LIMITS.personName, 'A name', false),
+      role: optionalText(EVENT_LIMITS.personRole, 'A role', checks).transform((v) => v ?? ''),
+    })
+    .superRefine((p, ctx) => {
+      if (p.personId === null && p.name === null)
+        ctx.addIssue({ code: 'custom', path: ['name'], message: 'Choose a person or type a name' });
+    })
+    .transform((p) => ({
+      personId: p.personId,
+      name: p.personId === null ? p.name : null,
+      role: p.role,
+    }));
+
+const referenceSchema = (checks: boolean) =>
+  z.object({
+    url: webUrl(
+      ['http:', 'https:'],
+      'Enter a web address starting with http:// or https://',
+      checks,
     ),
-    name: optionalText(EVENT_LIMITS.personName, 'A name'),
-    role: optionalText(EVENT_LIMITS.personRole, 'A role').transform((v) => v ?? ''),
-  })
-  .superRefine((p, ctx) => {
-    if (p.personId === null && p.name === null)
-      ctx.addIssue({ code: 'custom', path: ['name'], message: 'Choose a person or type a name' });
-  })
-  .transform((p) => ({
-    personId: p.personId,
-    name: p.personId === null ? p.name : null,
-    role: p.role,
-  }));
-
-const referenceSchema = z.object({
-  url: webUrl(['http:', 'https:'], 'Enter a web address starting with http:// or https://'),
-  title: z
-    .string({ error: 'Enter the title of the source' })
-    .trim()
-    .min(1, { error: 'Enter the title of the source' })
-    .max(EVENT_LIMITS.referenceTitle, {
-      error: `A title has at most ${EVENT_LIMITS.referenceTitle} characters`,
-    }),
-  publisher: optionalText(EVENT_LIMITS.publisher, 'The publisher'),
-  accessedAt: z.preprocess(
-    (v) => (blank(v) ? null : typeof v === 'string' ? v.trim() : v),
-    z
-      .string({ error: 'Enter a date as YYYY-MM-DD' })
-      .refine(isIsoDate, { error: 'Enter a real date as YYYY-MM-DD' })
-      .nullable(),
-  ),
-});
+    title: checks
+      ? z
+          .string({ error: 'Enter the title of the source' })
+          .trim()
+          .min(1, { error: 'Enter the title of the source' })
+          .max(EVENT_LIMITS.referenceTitle, {
+            error: `A title has at most ${EVENT_LIMITS.referenceTitle} characters`,
+          })
+      : z.string({ error: 'Enter the title of the source' }).trim(),
+    publisher: optionalText(EVENT_LIMITS.publisher, 'The publisher', checks),
+    accessedAt: z.preprocess(
+      (v) => (blank(v) ? null : typeof v === 'string' ? v.trim() : v),
+      checks
+        ? z
+            .string({ error: 'Enter a date as YYYY-MM-DD' })
+            .refine(isIsoDate, { error: 'Enter a real date as YYYY-MM-DD' })
+            .nullable()
+        : z.string({ error: 'Enter a date as YYYY-MM-DD' }).nullable(),
+    ),
+  });
 
 const linkSchema = z.object({
   eventId: z.preprocess(
@@ -323,93 +429,154 @@ const linkSchema = z.object({
   ),
 });
 
-const slugSchema = z.preprocess(
-  (v) => (blank(v) ? null : typeof v === 'string' ? v.trim() : v),
-  z
-    .string({ error: 'A slug must be text' })
-    .max(EVENT_LIMITS.slug, { error: `A slug has at most ${EVENT_LIMITS.slug} characters` })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: 'Use lower-case letters a–z, digits and single hyphens (e.g. uk-recognises-ussr)',
-    })
-    .nullable(),
-);
+/** Rows of a list, each kept as stored or checked; at most `max`, or no more than were stored. */
+function rows<S extends z.ZodType>(
+  stored: readonly unknown[] | null,
+  row: (checks: boolean) => S,
+  max: number,
+  error: string,
+) {
+  return z
+    .array(
+      unlessKept(
+        row(true),
+        row(false),
+        stored ? (v) => stored.some((r) => equalValues(r, v)) : null,
+      ),
+    )
+    .refine((list) => countWithin(max, stored?.length ?? null)(list.length), { error })
+    .default([]);
+}
 
-const fields = {
-  title: z
-    .string({ error: 'Enter a title' })
-    .trim()
-    .min(1, { error: 'Enter a title' })
-    .max(EVENT_LIMITS.title, { error: `A title has at most ${EVENT_LIMITS.title} characters` }),
-  slug: slugSchema,
-  kind: z.preprocess(
-    (v) => (blank(v) ? 'event' : v),
-    z.enum(EVENT_KINDS, { error: 'Choose a kind' }),
-  ),
-  year: wholeNumber('Year'),
-  month: wholeNumber('Month'),
-  day: wholeNumber('Day'),
-  precision: z.preprocess(
-    (v) => (blank(v) ? 'day' : v),
-    z.enum(PRECISIONS, { error: 'Choose how precise the date is' }),
-  ),
-  circa: checkbox,
-  calendar: z.preprocess(
-    (v) => (blank(v) ? 'gregorian' : v),
-    z.enum(CALENDARS, { error: 'Choose Gregorian or Julian' }),
-  ),
-  endYear: wholeNumber('Year'),
-  endMonth: wholeNumber('Month'),
-  endDay: wholeNumber('Day'),
-  endPrecision: z.preprocess(
-    (v) => (blank(v) ? null : v),
-    z.enum(PRECISIONS, { error: 'Choose how precise the end date is' }).nullable(),
-  ),
-  location: optionalText(EVENT_LIMITS.location, 'The location'),
-  latitude: decimal('Latitude', -90, 90),
-  longitude: decimal('Longitude', -180, 180),
-  categoryId: z.preprocess(
-    toNumber,
-    z
-      .number({ error: 'Choose a category' })
-      .int({ error: 'Choose a category' })
-      .positive({ error: 'Choose a category' }),
-  ),
-  summary: optionalText(EVENT_LIMITS.summary, 'The summary').transform((v) => v ?? ''),
-  keyPoints: keyPointsSchema,
-  body: markdown(EVENT_LIMITS.body, 'The text').transform((v) => v ?? ''),
-  funFact: markdown(EVENT_LIMITS.funFact, 'The fun fact'),
-  furtherReading: markdown(EVENT_LIMITS.furtherReading, 'Further reading'),
-  imageUrl: z.preprocess(
-    (v) => (blank(v) ? null : v),
-    webUrl(['https:'], 'Enter an image address starting with https://').nullable(),
-  ),
-  imageAlt: optionalText(EVENT_LIMITS.imageAlt, 'The description'),
-  imageCredit: optionalText(EVENT_LIMITS.imageCredit, 'The credit'),
-  featured: checkbox,
-  tags: tagsSchema,
-  people: z
-    .array(personSchema)
-    .max(EVENT_LIMITS.people, { error: `List at most ${EVENT_LIMITS.people} people` })
-    .default([]),
-  references: z
-    .array(referenceSchema)
-    .max(EVENT_LIMITS.references, { error: `List at most ${EVENT_LIMITS.references} references` })
-    .default([]),
-  links: z
-    .array(linkSchema)
-    .max(EVENT_LIMITS.links, { error: `Use at most ${EVENT_LIMITS.links} links` })
-    .default([]),
-  status: z.preprocess(
-    (v) => (blank(v) ? 'draft' : v),
-    z.enum(FORM_STATUSES, { error: 'Choose a status' }),
-  ),
-  publishAt: dateTime,
-  note: optionalText(EVENT_LIMITS.note, 'The note'),
-  version: z.preprocess(
-    toNumber,
-    z.number({ error: 'Reload the page and try again' }).int().positive().nullable(),
-  ),
-};
+/** The form's slug rule is lib/slugs.ts's (the importers write slugs by it too). */
+const slugSchema = (checks: boolean) =>
+  z.preprocess(
+    (v) => (blank(v) ? null : typeof v === 'string' ? v.trim() : v),
+    checks
+      ? z
+          .string({ error: 'A slug must be text' })
+          .superRefine((v, ctx) => {
+            const problem = slugProblem(v);
+            if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          })
+          .nullable()
+      : z.string({ error: 'A slug must be text' }).nullable(),
+  );
+
+/** Every field's schema; with `stored`, a value equal to the stored one is read without its limits. */
+function eventFields(stored: StoredInput | null) {
+  const gate = <S extends z.ZodType>(field: string, make: (checks: boolean) => S): S =>
+    unlessKept(
+      make(true),
+      make(false),
+      stored === null ? null : (v) => equalValues(v, stored[field]),
+    );
+  return {
+    title: gate('title', (checks) =>
+      checks
+        ? z
+            .string({ error: 'Enter a title' })
+            .trim()
+            .min(1, { error: 'Enter a title' })
+            .max(EVENT_LIMITS.title, {
+              error: `A title has at most ${EVENT_LIMITS.title} characters`,
+            })
+            .superRefine(refuseUnsafeText)
+        : z.string({ error: 'Enter a title' }).trim(),
+    ),
+    slug: gate('slug', slugSchema),
+    kind: z.preprocess(
+      (v) => (blank(v) ? 'event' : v),
+      z.enum(EVENT_KINDS, { error: 'Choose a kind' }),
+    ),
+    year: wholeNumber('Year'),
+    month: wholeNumber('Month'),
+    day: wholeNumber('Day'),
+    precision: z.preprocess(
+      (v) => (blank(v) ? 'day' : v),
+      z.enum(PRECISIONS, { error: 'Choose how precise the date is' }),
+    ),
+    circa: checkbox,
+    calendar: z.preprocess(
+      (v) => (blank(v) ? 'gregorian' : v),
+      z.enum(CALENDARS, { error: 'Choose Gregorian or Julian' }),
+    ),
+    endYear: wholeNumber('Year'),
+    endMonth: wholeNumber('Month'),
+    endDay: wholeNumber('Day'),
+    endPrecision: z.preprocess(
+      (v) => (blank(v) ? null : v),
+      z.enum(PRECISIONS, { error: 'Choose how precise the end date is' }).nullable(),
+    ),
+    location: gate('location', (checks) =>
+      optionalText(EVENT_LIMITS.location, 'The location', checks),
+    ),
+    latitude: gate('latitude', (checks) => decimal('Latitude', -90, 90, checks)),
+    longitude: gate('longitude', (checks) => decimal('Longitude', -180, 180, checks)),
+    categoryId: z.preprocess(
+      toNumber,
+      z
+        .number({ error: 'Choose a category' })
+        .int({ error: 'Choose a category' })
+        .positive({ error: 'Choose a category' }),
+    ),
+    summary: gate('summary', (checks) =>
+      optionalText(EVENT_LIMITS.summary, 'The summary', checks).transform((v) => v ?? ''),
+    ),
+    keyPoints: keyPointsSchema(storedList(stored, 'keyPoints')),
+    body: gate('body', (checks) =>
+      markdown(EVENT_LIMITS.body, 'The text', checks).transform((v) => v ?? ''),
+    ),
+    funFact: gate('funFact', (checks) => markdown(EVENT_LIMITS.funFact, 'The fun fact', checks)),
+    furtherReading: gate('furtherReading', (checks) =>
+      markdown(EVENT_LIMITS.furtherReading, 'Further reading', checks),
+    ),
+    imageUrl: gate('imageUrl', (checks) =>
+      z.preprocess(
+        (v) => (blank(v) ? null : v),
+        webUrl(['https:'], 'Enter an image address starting with https://', checks).nullable(),
+      ),
+    ),
+    imageAlt: gate('imageAlt', (checks) =>
+      optionalText(EVENT_LIMITS.imageAlt, 'The description', checks),
+    ),
+    imageCredit: gate('imageCredit', (checks) =>
+      optionalText(EVENT_LIMITS.imageCredit, 'The credit', checks),
+    ),
+    featured: checkbox,
+    tags: tagsSchema(storedList(stored, 'tags')),
+    people: rows(
+      storedList(stored, 'people'),
+      personSchema,
+      EVENT_LIMITS.people,
+      `List at most ${EVENT_LIMITS.people} people`,
+    ),
+    references: rows(
+      storedList(stored, 'references'),
+      referenceSchema,
+      EVENT_LIMITS.references,
+      `List at most ${EVENT_LIMITS.references} references`,
+    ),
+    links: rows(
+      storedList(stored, 'links'),
+      () => linkSchema,
+      EVENT_LIMITS.links,
+      `Use at most ${EVENT_LIMITS.links} links`,
+    ),
+    status: z.preprocess(
+      (v) => (blank(v) ? 'draft' : v),
+      z.enum(FORM_STATUSES, { error: 'Choose a status' }),
+    ),
+    publishAt: dateTime,
+    note: optionalText(EVENT_LIMITS.note, 'The note'),
+    version: z.preprocess(
+      toNumber,
+      z.number({ error: 'Reload the page and try again' }).int().positive().nullable(),
+    ),
+  };
+}
+
+const fields = eventFields(null);
 
 export type EventField = keyof typeof fields;
 export const EVENT_FIELDS = Object.keys(fields) as EventField[];
@@ -441,11 +608,41 @@ function compareDates(
   return a.day - b.day;
 }
 
-function checkEvent(e: RawEvent, ctx: z.RefinementCtx, now: number): void {
-  const issue = (path: (string | number)[], message: string) =>
-    ctx.addIssue({ code: 'custom', path, message });
+const DATE_FIELDS: readonly EventField[] = [
+  'kind',
+  'year',
+  'month',
+  'day',
+  'precision',
+  'circa',
+  'calendar',
+];
+const END_FIELDS: readonly EventField[] = [
+  ...DATE_FIELDS,
+  'endYear',
+  'endMonth',
+  'endDay',
+  'endPrecision',
+];
+
+/**
+ * The rules between fields. Each names the fields it reads; it is not applied when the editor kept
+ * all of them as stored (`kept`).
+ */
+function checkEvent(
+  e: RawEvent,
+  ctx: z.RefinementCtx,
+  now: number,
+  kept: (field: EventField) => boolean,
+): void {
+  const rule =
+    (...reads: readonly EventField[]) =>
+    (path: (string | number)[], message: string) => {
+      if (!reads.every(kept)) ctx.addIssue({ code: 'custom', path, message });
+    };
 
   // The date, for real: no year 0, no 30 February, 29 February only in leap years of its calendar.
+  let issue = rule(...DATE_FIELDS);
   if (e.kind === 'observance') {
     if (e.year !== null) issue(['year'], 'An observance recurs every year: leave the year empty');
     if (e.precision !== 'day') issue(['precision'], 'An observance falls on a day of the year');
@@ -462,6 +659,7 @@ function checkEvent(e: RawEvent, ctx: z.RefinementCtx, now: number): void {
   });
   if (!start.ok) for (const err of start.errors) issue([err.field], err.message);
 
+  issue = rule(...END_FIELDS);
   const hasEnd = e.endYear !== null || e.endMonth !== null || e.endDay !== null;
   if (hasEnd) {
     const precision: Precision =
@@ -488,25 +686,32 @@ function checkEvent(e: RawEvent, ctx: z.RefinementCtx, now: number): void {
     issue(['endYear'], 'Enter the end date, or leave its precision empty');
   }
 
+  issue = rule('latitude', 'longitude');
   if ((e.latitude === null) !== (e.longitude === null)) {
     if (e.latitude === null) issue(['latitude'], 'Enter the latitude too, or neither');
     else issue(['longitude'], 'Enter the longitude too, or neither');
   }
 
+  issue = rule('imageUrl', 'imageAlt', 'imageCredit');
   if (e.imageUrl !== null && e.imageAlt === null)
     issue(['imageAlt'], 'Describe the image for readers who cannot see it');
   if (e.imageUrl === null && (e.imageAlt !== null || e.imageCredit !== null))
     issue(['imageUrl'], 'Enter the image address, or clear its description and credit');
 
-  if ((e.status === 'published' || e.status === 'scheduled') && e.summary === '')
-    issue(['summary'], 'A published event needs a summary: it is the text of its card');
+  // What publishing requires (lib/events/publishing.ts): not asked again of an event that stays
+  // published with the summary it has.
+  issue = rule('status', 'summary');
+  if (e.status === 'published' || e.status === 'scheduled')
+    for (const problem of publishingProblems(e)) issue([problem.field], problem.message);
 
+  issue = rule('status', 'publishAt');
   const scheduling = e.status === 'scheduled' || (e.status === 'draft' && e.publishAt !== null);
   if (e.status === 'scheduled' && e.publishAt === null)
     issue(['publishAt'], 'Choose when to publish');
   else if (scheduling && e.publishAt !== null && e.publishAt.getTime() <= now)
     issue(['publishAt'], 'Choose a time in the future');
 
+  issue = rule('people');
   const seenPeople = new Set<number>();
   e.people.forEach((p, i) => {
     if (p.personId === null) return;
@@ -514,6 +719,7 @@ function checkEvent(e: RawEvent, ctx: z.RefinementCtx, now: number): void {
     seenPeople.add(p.personId);
   });
 
+  issue = rule('links');
   const seenLinks = new Set<string>();
   e.links.forEach((l, i) => {
     const symmetric = SYMMETRIC_LINK_TYPES.includes(l.type);
@@ -569,20 +775,45 @@ function toEventInput(e: RawEvent) {
   };
 }
 
-/** The event schema; `now` (for "publish time in the future") is read when a value is parsed. */
-export function createEventSchema(o: { now?: () => number } = {}) {
+/** What the event schema accepts (form strings or JSON values). */
+export type EventSchemaInput = z.input<z.ZodObject<typeof fields>>;
+/** A valid event, as the data layer takes it. */
+export type EventInput = ReturnType<typeof toEventInput>;
+export type EventSchema = z.ZodType<EventInput, EventSchemaInput>;
+
+/**
+ * The event schema. `now` (for "publish time in the future") is read when a value is parsed.
+ * `stored`: the event as the form opened it from the database; an edit is checked against it, so a
+ * value the editor kept is accepted as stored (see "Values kept as stored" above).
+ */
+export function createEventSchema(
+  o: { now?: () => number; stored?: EventFormValues } = {},
+): EventSchema {
   const now = o.now ?? Date.now;
-  return z
-    .object(fields)
-    .superRefine((e, ctx) => checkEvent(e, ctx, now()))
-    .transform(toEventInput);
+  if (!o.stored)
+    return z
+      .object(fields)
+      .superRefine((e, ctx) => checkEvent(e, ctx, now(), () => false))
+      .transform(toEventInput);
+  const stored = formValuesToSchemaInput(o.stored) as StoredInput;
+  const object = z.object(eventFields(stored));
+  // The rules between fields need to know which fields came in as stored: read from the input.
+  return z.unknown().transform((input, ctx) => {
+    const raw = (typeof input === 'object' && input !== null ? input : {}) as StoredInput;
+    const kept = (field: EventField) => equalValues(raw[field], stored[field]);
+    const result = object
+      .superRefine((e, inner) => checkEvent(e, inner, now(), kept))
+      .safeParse(input);
+    if (!result.success) {
+      for (const issue of result.error.issues)
+        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+      return z.NEVER;
+    }
+    return toEventInput(result.data);
+  }) as unknown as EventSchema;
 }
 
 export const eventSchema = createEventSchema();
-/** What eventSchema accepts (form strings or JSON values). */
-export type EventSchemaInput = z.input<typeof eventSchema>;
-/** A valid event, as the data layer takes it. */
-export type EventInput = z.output<typeof eventSchema>;
 export type EventPersonInput = EventInput['people'][number];
 export type EventReferenceInput = EventInput['references'][number];
 export type EventLinkInput = EventInput['links'][number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { validateHistoricalDate } from '@/lib/dates';
-import { slugify } from '@/lib/slugs';
+import { SLUG_MAX_LENGTH, slugify } from '@/lib/slugs';
+import { refuseUnsafeText } from './unsafe-text';
 
 // The person form (editors). Birth and death are partial dates: a year alone, a year and month, or
 // a full day; year uses historical numbering (-44 = 44 BCE, no year 0).
@@ -42,8 +43,14 @@ export const personInputSchema = z
     name: z
       .string()
       .transform((s) => s.trim().replace(/\s+/g, ' '))
-      .pipe(z.string().min(1, 'Enter a name.').max(120, 'At most 120 characters.')),
-    slug: z.string().trim().max(80, 'At most 80 characters.'),
+      .pipe(
+        z
+          .string()
+          .min(1, 'Enter a name.')
+          .max(120, 'At most 120 characters.')
+          .superRefine(refuseUnsafeText),
+      ),
+    slug: z.string().trim().max(SLUG_MAX_LENGTH, `At most ${SLUG_MAX_LENGTH} characters.`),
     description: z.string().trim().max(300, 'At most 300 characters.'),
     birthYear: optionalInt,
     birthMonth: optionalInt,

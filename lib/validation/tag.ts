@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugify } from '@/lib/slugs';
+import { refuseUnsafeText } from './unsafe-text';
 
 // Tag administration (editors): rename (the slug follows the name) and merge.
 
@@ -13,7 +14,8 @@ export const renameTagSchema = z.object({
         .string()
         .min(1, 'Enter a name.')
         .max(60, 'At most 60 characters.')
-        .refine((s) => slugify(s) !== '', 'A tag needs a letter or a digit.'),
+        .refine((s) => slugify(s) !== '', 'A tag needs a letter or a digit.')
+        .superRefine(refuseUnsafeText),
     ),
 });
 

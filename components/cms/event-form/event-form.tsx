@@ -4,6 +4,7 @@ import Link from 'next/link';
 import {
   useActionState,
   useEffect,
+  useMemo,
   useRef,
   useState,
   type FocusEvent,
@@ -13,6 +14,7 @@ import { useFormStatus } from 'react-dom';
 import type { EventFormState } from '@/app/(cms)/editor/events/form-state';
 import { MONTH_NAMES } from '@/lib/dates';
 import {
+  createEventSchema,
   EVENT_KINDS,
   EVENT_LIMITS,
   FORM_STATUS_LABELS,
@@ -26,12 +28,21 @@ import {
   type EventField,
   type EventFieldErrors,
   type EventFormValues,
+  type EventSchema,
 } from '@/lib/validation/event';
+import { ActionForm } from '../action-form';
 import { SubmitButton } from '../submit-button';
 import { buttonClass, hintClass, inputClass, labelClass, Notice } from '../ui';
 import { ErrorsProvider, FieldError, fieldId, useFieldErrors, type FieldErrorsApi } from './errors';
 import { LinksField } from './links-field';
 import { MarkdownField, type PreviewAction } from './markdown-field';
+import {
+  describePendingSave,
+  pendingSaveKey,
+  readPendingSave,
+  type RecoveredSave,
+  type StoredState,
+} from './pending-save';
 import { PeopleField } from './people-field';
 import { ReferencesField } from './references-field';
 import { TagPicker } from './tag-picker';
@@ -50,9 +61,9 @@ function errorKeyOfControl(name: string): string {
 }
 
 /** The schema's errors for the form as it is now, with list rows numbered as the form numbers them. */
-function liveErrors(form: HTMLFormElement): Record<string, string[]> {
+function liveErrors(form: HTMLFormElement, schema: EventSchema): Record<string, string[]> {
   const data = new FormData(form);
-  const result = validateEventForm(parseEventFormData(data));
+  const result = validateEventForm(parseEventFormData(data), schema);
   if (result.ok) return {};
   const kept = keptRowIndices(data);
   const out: Record<string, string[]> = {};
@@ -257,6 +268,7 @@ function ConfirmButton({
 function FormBody({
   state,
   values,
+  stored,
   categories,
   eventId,
   previewAction,
@@ -264,12 +276,17 @@ function FormBody({
 }: {
   state: EventFormState;
   values: EventFormValues;
+  /** The event as stored (editing): the live checks, like the server's, accept what was kept. */
+  stored: EventFormValues | undefined;
   categories: readonly CategoryChoice[];
   eventId: number | null;
   previewAction: PreviewAction;
   submitLabel: string;
 }) {
   const hydrated = useHydrated();
+  const schema = useMemo(() => createEventSchema({ stored }), [stored]);
+  // While a save is on its way the fields take no input: its answer re-seeds them from what was sent.
+  const { pending } = useFormStatus();
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [live, setLive] = useState<Record<string, string[]>>({});
   const [status, setStatus] = useState(values.status);
@@ -298,7 +315,7 @@ function FormBody({
     const form = target.form;
     if (!target.name || !form || target.type === 'hidden') return;
     const key = errorKeyOfControl(target.name);
-    setLive(liveErrors(form));
+    setLive(liveErrors(form, schema));
     setTouched((t) => (t.has(key) ? t : new Set(t).add(key)));
   }
 
@@ -307,7 +324,13 @@ function FormBody({
 
   return (
     <ErrorsProvider value={api}>
-      <div ref={root} onBlur={hydrated ? onBlur : undefined} className="space-y-6">
+      <div
+        ref={root}
+        onBlur={hydrated ? onBlur : undefined}
+        inert={pending}
+        aria-busy={pending || undefined}
+        className="space-y-6"
+      >
         <input type="hidden" name="version" value={values.version} />
 
         <div aria-live="polite" className="space-y-3">
@@ -667,6 +690,67 @@ function FormBody({
  * JavaScript; with it, fields are checked with the same schema as the server when the editor
  * leaves them, and the pickers search as you type. A refused save echoes every value back.
  */
+const NO_ANSWER: EventFormState = {};
+
+/** This tab's storage, or null where there is none (private modes, quotas). */
+function tabStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A save that got no answer (the server went down, the connection dropped) may have been stored
+ * all the same. The form remembers, for this tab, that it is saving and from which version; any
+ * answer forgets it. When the page loads again with it still there, the form says what became of
+ * that save, from the event as stored (`stored`).
+ */
+function usePendingSave(o: {
+  eventId: number | null;
+  stored: StoredState;
+  version: string;
+  answer: EventFormState;
+  justSaved: boolean;
+}): { recovered: RecoveredSave | null; remember: (formData: FormData) => void } {
+  const key = pendingSaveKey(o.eventId);
+  const [recovered, setRecovered] = useState<RecoveredSave | null>(null);
+  const { eventId, stored, justSaved } = o;
+
+  useEffect(() => {
+    const storage = tabStorage();
+    const pending = readPendingSave(storage?.getItem(key) ?? null);
+    storage?.removeItem(key);
+    // Arrived here from that save's own answer ("Saved.", "Event created."): nothing to add.
+    if (justSaved) storage?.removeItem(pendingSaveKey(null));
+    // Read once from the browser's storage when the page loads (the server cannot know it), so
+    // the notice is set here rather than during render (the server's HTML has none).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    else if (pending) setRecovered(describePendingSave(pending, stored, eventId));
+    // Only when the page loads: later answers are handled below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // An answer came (a refusal), or the page moved on to a newer version (a save's redirect).
+  const answered = o.answer !== NO_ANSWER;
+  const { answer, version } = o;
+  const opened = useRef(version);
+  useEffect(() => {
+    if (answered || version !== opened.current) tabStorage()?.removeItem(key);
+  }, [answer, answered, version, key]);
+
+  const remember = (formData: FormData) => {
+    const from = Number(formData.get('forceVersion') || formData.get('version')) || 0;
+    try {
+      tabStorage()?.setItem(key, JSON.stringify({ fromVersion: from, at: Date.now() }));
+    } catch {
+      // Storage full or refused: the save goes ahead; only this reassurance is lost.
+    }
+  };
+  return { recovered, remember };
+}
+
 export function EventForm({
   action,
   initialValues,
@@ -674,6 +758,8 @@ export function EventForm({
   eventId,
   previewAction,
   submitLabel,
+  stored,
+  justSaved = false,
 }: {
   action: SaveAction;
   initialValues: EventFormValues;
@@ -681,8 +767,19 @@ export function EventForm({
   eventId: number | null;
   previewAction: PreviewAction;
   submitLabel: string;
+  /** The event as stored (or this editor's latest new event): what became of an unanswered save. */
+  stored: StoredState;
+  /** The page is the answer to this form's save ("?saved="). */
+  justSaved?: boolean;
 }) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useActionState(action, NO_ANSWER);
+  const { recovered, remember } = usePendingSave({
+    eventId,
+    stored,
+    version: initialValues.version,
+    answer: state,
+    justSaved,
+  });
   // A refused save's values win until the event moves past the version they were refused at:
   // after a successful save the page brings a newer version, and its values win.
   const refusedAt = Math.max(
@@ -693,17 +790,43 @@ export function EventForm({
   const values = fromState && state.values ? state.values : initialValues;
   const shown = fromState ? state : {};
   return (
-    <form action={formAction} noValidate aria-label={eventId === null ? 'New event' : 'Edit event'}>
+    <ActionForm
+      action={formAction}
+      onSend={remember}
+      noValidate
+      aria-label={eventId === null ? 'New event' : 'Edit event'}
+    >
+      {recovered && (
+        <div aria-live="polite" className="mb-6">
+          <Notice tone={recovered.tone}>
+            <p>{recovered.text}</p>
+            {recovered.link && (
+              <p className="mt-1">
+                <Link
+                  href={recovered.link.href}
+                  className="font-medium text-current underline underline-offset-4"
+                >
+                  {recovered.link.label}
+                </Link>
+              </p>
+            )}
+          </Notice>
+        </div>
+      )}
+      {/* Enter in a field saves as the main button does: the first submit button in the form is
+          the one implicit submission uses, and it must not be "save anyway" or "save mine anyway". */}
+      <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
       {/* A new answer from the server, or a newer version, re-seeds every field and list. */}
       <FormBody
         key={`${fromState ? (state.at ?? 0) : 'saved'}:${initialValues.version}`}
         state={shown}
         values={values}
+        stored={eventId === null ? undefined : initialValues}
         categories={categories}
         eventId={eventId}
         previewAction={previewAction}
         submitLabel={submitLabel}
       />
-    </form>
+    </ActionForm>
   );
 }

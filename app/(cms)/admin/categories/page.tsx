@@ -100,7 +100,12 @@ export default async function AdminCategoriesPage({
             Add a category
           </h2>
           <div className="mt-4">
+            {/* A new category (a new id) starts a fresh form; a refused one keeps what was typed. */}
             <AdminForm
+              key={categories
+                .map((c) => c.id)
+                .sort((x, y) => x - y)
+                .join()}
               action={createCategoryAction}
               idPrefix="create-category"
               labelledBy="create-category-heading"

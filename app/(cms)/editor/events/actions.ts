@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   bulkSetStatus,
   createEvent,
+  getEventForEditor,
   setEventStatus,
   updateEvent,
   type SaveResult,
@@ -14,7 +15,13 @@ import { restoreRevision } from '@/db/queries/revisions';
 import { AuthorizationError, requireRole } from '@/db/queries/session';
 import { renderMarkdown } from '@/lib/markdown';
 import { revalidateEventTags } from '@/lib/server/revalidate-event';
-import { EVENT_LIMITS, parseEventFormData, validateEventForm } from '@/lib/validation/event';
+import {
+  createEventSchema,
+  EVENT_LIMITS,
+  parseEventFormData,
+  validateEventForm,
+  type EventFormValues,
+} from '@/lib/validation/event';
 import type { ActionState, EventFormState, PreviewResult } from './form-state';
 
 // Thin actions: parse → domain call (which checks the role itself) → revalidate → redirect.
@@ -58,7 +65,15 @@ export async function saveEventAction(
   formData: FormData,
 ): Promise<EventFormState> {
   const values = parseEventFormData(formData);
-  const parsed = validateEventForm(values);
+  // An edit is checked against the event as stored: what the editor left as it was never blocks
+  // the save (an imported slug longer than the form allows, for instance).
+  let stored: EventFormValues | undefined;
+  try {
+    stored = eventId === null ? undefined : (await getEventForEditor(eventId))?.values;
+  } catch (error) {
+    return { message: refusal(error), values, at: Date.now() };
+  }
+  const parsed = validateEventForm(values, createEventSchema({ stored }));
   if (!parsed.ok)
     return {
       errors: parsed.errors,
@@ -119,7 +134,7 @@ export async function eventStatusAction(
   redirect(
     parsed.data.action === 'trash'
       ? `/editor/events/trash?trashed=${eventId}`
-      : `/editor/events/${eventId}?saved=${parsed.data.action}`,
+      : `/editor/events/${eventId}?saved=${result.restoredAsDraft ? 'restore-draft' : parsed.data.action}`,
   );
 }
 
@@ -136,6 +151,13 @@ const BULK_DONE = {
   archive: 'Archived',
   trash: 'Moved to the trash:',
   restore: 'Restored:',
+} as const;
+const BULK_NOT_DONE = {
+  publish: 'not published',
+  unpublish: 'not unpublished',
+  archive: 'not archived',
+  trash: 'not moved to the trash',
+  restore: 'not restored',
 } as const;
 
 /** The list's bulk buttons: one change to every selected event. */
@@ -162,14 +184,19 @@ export async function bulkEventsAction(
   revalidateEventTags(result.tags);
   revalidatePath('/editor/events', 'layout');
   const n = (k: number) => `${k} event${k === 1 ? '' : 's'}`;
-  const skipped =
-    result.skipped.length > 0
-      ? ` ${n(result.skipped.length)} skipped: ${result.skipped[0]?.reason}`
-      : '';
+  const { skipped, notes } = result;
   return {
-    ok: result.skipped.length === 0,
+    ok: skipped.length === 0,
     at: Date.now(),
-    message: `${BULK_DONE[parsed.data.action]} ${n(result.changed)}.${skipped}`,
+    message:
+      `${BULK_DONE[parsed.data.action]} ${n(result.changed)}.` +
+      (skipped.length > 0 ? ` ${n(skipped.length)} ${BULK_NOT_DONE[parsed.data.action]}:` : ''),
+    // Each event left as it was, and why; then those changed with something to say.
+    items: [
+      ...skipped.map((s) => ({ id: s.id, title: s.title ?? `Event #${s.id}`, text: s.reason })),
+      ...notes.map((s) => ({ id: s.id, title: s.title, text: s.note })),
+    ],
+    unchanged: skipped.map((s) => s.id),
   };
 }
 
@@ -185,13 +212,25 @@ export async function restoreRevisionAction(
     return { ok: false, at: Date.now(), message: 'Reload the page and try again.' };
   let result: Awaited<ReturnType<typeof restoreRevision>>;
   try {
-    result = await restoreRevision({ eventId, revisionId, expectedVersion: version.data });
+    result = await restoreRevision({
+      eventId,
+      revisionId,
+      expectedVersion: version.data,
+      // Off unless the editor ticks it: the current address stays (see the history page).
+      restoreSlug: formData.get('restoreSlug') === 'on',
+    });
   } catch (error) {
     return { ok: false, at: Date.now(), message: refusal(error) };
   }
   if (!result.ok) return { ok: false, at: Date.now(), message: result.message };
   revalidateEventTags(result.tags);
-  redirect(`/editor/events/${eventId}?saved=restored&from=${result.restoredVersion}`);
+  const saved =
+    formData.get('restoreSlug') !== 'on'
+      ? 'restored'
+      : result.slugRestored
+        ? 'restored-address'
+        : 'restored-address-taken';
+  redirect(`/editor/events/${eventId}?saved=${saved}&from=${result.restoredVersion}`);
 }
 
 /** The Markdown preview: the same renderer (and sanitizer) as the public pages. */

@@ -20,6 +20,10 @@ export type ActionState = {
   message?: string;
   /** When it ran, so a repeated identical message is still announced. */
   at?: number;
+  /** Events the message is about, each with what happened to it (a bulk change's refusals). */
+  items?: { id: number; title: string; text: string }[];
+  /** A bulk change's events left as they were: they stay selected, the changed ones do not. */
+  unchanged?: number[];
 };
 
 export type PreviewResult = { ok: true; html: string } | { ok: false; message: string };

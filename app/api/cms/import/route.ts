@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createImportJob, IMPORT_MAX_BYTES } from '@/db/queries/import-jobs';
 import { requireRole } from '@/db/queries/session';
+import { SLUG_PATTERN } from '@/lib/slugs';
 import {
   jsonError,
   NO_STORE,
@@ -18,7 +19,7 @@ const optionsSchema = z.object({
   }),
   category: z
     .string({ error: 'Choose a category.' })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Choose a category.' }),
+    .regex(SLUG_PATTERN, { error: 'Choose a category.' }),
 });
 
 /**

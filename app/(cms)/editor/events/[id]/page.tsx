@@ -19,7 +19,13 @@ const SAVED: Record<string, string> = {
   created: 'Event created.',
   updated: 'Saved.',
   restore: 'Restored from the trash.',
-  restored: 'Earlier version restored as a new version.',
+  'restore-draft':
+    'Restored from the trash as a draft: it cannot be published as it is (it needs a summary).',
+  restored: 'Earlier version restored as a new version. Its address stayed as it was.',
+  'restored-address':
+    'Earlier version restored as a new version, with its old address: the address it had until now redirects there.',
+  'restored-address-taken':
+    'Earlier version restored as a new version. Its old address belongs to another event now, so the address stayed as it was.',
   publish: 'Published.',
   unpublish: 'Unpublished: it is a draft again.',
   archive: 'Archived.',
@@ -126,6 +132,14 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           key={event.id}
           action={saveEventAction.bind(null, event.id)}
           initialValues={event.values}
+          stored={{
+            kind: 'edit',
+            version: event.version,
+            updatedById: event.updatedById,
+            updatedAt: event.updatedAt.getTime(),
+            me: me.id,
+          }}
+          justSaved={saved !== undefined}
           categories={categories}
           eventId={event.id}
           previewAction={previewMarkdownAction}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EventForm } from '@/components/cms/event-form/event-form';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
-import { listCategoryOptions } from '@/db/queries/event-editor';
+import { getMyLatestCreatedEvent, listCategoryOptions } from '@/db/queries/event-editor';
 import { authorizePage } from '@/lib/server/cms-auth';
 import { emptyEventFormValues } from '@/lib/validation/event';
 import { previewMarkdownAction, saveEventAction } from '../actions';
@@ -12,7 +12,10 @@ export const metadata: Metadata = { title: 'New event' };
 export default async function NewEventPage() {
   const me = await authorizePage('editor', '/editor/events/new');
   if (!me) return <ForbiddenNotice required="editor" />;
-  const categories = await listCategoryOptions();
+  const [categories, latest] = await Promise.all([
+    listCategoryOptions(),
+    getMyLatestCreatedEvent(),
+  ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
@@ -32,6 +35,10 @@ export default async function NewEventPage() {
       <EventForm
         action={saveEventAction.bind(null, null)}
         initialValues={emptyEventFormValues()}
+        stored={{
+          kind: 'new',
+          latest: latest && { ...latest, createdAt: latest.createdAt.getTime() },
+        }}
         categories={categories}
         eventId={null}
         previewAction={previewMarkdownAction}

@@ -65,7 +65,10 @@ export default async function EventHistoryPage({ params, searchParams }: Props) 
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">History: {event.title}</h1>
         <p className="mt-1 text-stone-600 dark:text-stone-400">
           Every save is kept. Restoring a version brings its content back as a new version; its
-          status and schedule stay as they are now. Times are UTC.
+          status and schedule stay as they are now, and so does its address (
+          <code className="text-sm">/events/{event.slug}</code>), so links to it keep working. A
+          version that had another address offers to bring that back too; the current address then
+          redirects to it. Times are UTC.
         </p>
       </div>
 
@@ -175,7 +178,23 @@ export default async function EventHistoryPage({ params, searchParams }: Props) 
                         label="Restore"
                         pendingLabel="Restoring…"
                         description={`version ${r.version}`}
-                      />
+                      >
+                        {r.slug && r.slug !== event.slug && (
+                          <label className="flex max-w-64 items-start gap-2 text-xs text-stone-600 dark:text-stone-400">
+                            <input
+                              type="checkbox"
+                              name="restoreSlug"
+                              className="mt-0.5 size-4 shrink-0 accent-amber-700"
+                            />
+                            <span>
+                              Also restore its old address{' '}
+                              <code className="wrap-anywhere">/events/{r.slug}</code> (the current
+                              one will redirect there)
+                              <span className="sr-only"> when restoring version {r.version}</span>
+                            </span>
+                          </label>
+                        )}
+                      </EventWorkflowButton>
                     )}
                   </td>
                 </tr>

@@ -1,0 +1,31 @@
+// What publishing requires: one rule for every path that makes an event public or schedules it
+// (the form, the workflow button, bulk actions, the scheduler, restores and every importer).
+
+/** A reason an event cannot be published, tied to the field that needs fixing. */
+export type PublishingProblem = { field: 'summary'; message: string; short: string };
+
+const NEEDS_SUMMARY: PublishingProblem = {
+  field: 'summary',
+  message: 'A published event needs a summary: it is the text of its card',
+  short: 'it needs a summary',
+};
+
+/** Why this event cannot be published; empty when it can be. */
+export function publishingProblems(event: { summary: string | null }): PublishingProblem[] {
+  const problems: PublishingProblem[] = [];
+  if ((event.summary ?? '').trim() === '') problems.push(NEEDS_SUMMARY);
+  return problems;
+}
+
+/** "it needs a summary" (several joined with "and"), for lists of events that were not published. */
+export function describePublishingProblems(problems: readonly PublishingProblem[]): string {
+  return problems.map((p) => p.short).join(' and ');
+}
+
+/** Does a save with this workflow make the event public now or later (published, or scheduled)? */
+export function publishesOrSchedules(w: {
+  status: string;
+  publishAt: Date | string | null;
+}): boolean {
+  return w.status === 'published' || (w.status === 'draft' && w.publishAt !== null);
+}
