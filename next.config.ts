@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { NextConfig } from 'next';
 
 // Static headers for every page; the CMS adds a nonce-based CSP of its own (it is dynamic anyway).
@@ -19,8 +18,9 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   reactStrictMode: true,
   // Rendered pages and cached data live in this process's memory, bounded, with tag expiries shared
-  // through the database (see server/cache-handler.mjs); nothing is written under the build folder.
-  cacheHandler: path.join(process.cwd(), 'server/cache-handler.mjs'),
+  // through the database: server/cache-handler.mjs, installed by the server preload (see there why not
+  // with `cacheHandler`). Should a server run without it, Next's own cache keeps nothing either:
+  // nothing in memory, nothing written under the build folder.
   cacheMaxMemorySize: 0,
   serverExternalPackages: ['better-sqlite3'],
   typedRoutes: false,
@@ -28,6 +28,7 @@ const nextConfig: NextConfig = {
     // The proxy reads server-action bodies to check them (server/action-guard.ts refuses any over
     // 1 MB): it need not buffer more than that.
     proxyClientMaxBodySize: '2mb',
+    isrFlushToDisk: false,
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { monthDaySlug } from '../lib/dates';
 import { signIn } from './fixtures/auth';
@@ -153,7 +154,17 @@ test.describe('another server on the same database', () => {
     delete env.PORT;
     server = spawn(
       process.execPath,
-      ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+      [
+        // As scripts/lib/build.mjs starts it.
+        '--import',
+        pathToFileURL(path.resolve('scripts/lib/server-preload.mjs')).href,
+        'node_modules/next/dist/bin/next',
+        'start',
+        '-p',
+        String(port),
+        '-H',
+        '127.0.0.1',
+      ],
       { env, stdio: 'ignore' },
     );
   }

@@ -112,6 +112,25 @@ describe('the page cache handler', () => {
     }
   });
 
+  it('installs itself where Next looks for a platform cache handler, keeping what is there', async () => {
+    const key = Symbol.for('@next/cache-handlers');
+    const g = globalThis as unknown as Record<symbol, Record<string, unknown> | undefined>;
+    const before = g[key];
+    try {
+      const other = class {};
+      g[key] = { DefaultCache: other };
+      const mod = (await import('./cache-handler.mjs')) as unknown as {
+        default: unknown;
+        installCacheHandler: () => void;
+      };
+      mod.installCacheHandler();
+      mod.installCacheHandler();
+      expect(g[key]).toEqual({ DefaultCache: other, FetchCache: mod.default });
+    } finally {
+      g[key] = before;
+    }
+  });
+
   it('holds at most PAGE_CACHE_MB of pages, dropping the least recently used', async () => {
     Handler = await freshHandlerClass({ PAGE_CACHE_MB: '1' });
     const big = 400 * 1024;

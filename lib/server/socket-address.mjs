@@ -1,5 +1,5 @@
 // Plain JavaScript so that `node --import` can load it before Next.js creates its HTTP server
-// (scripts/lib/stamp-socket-addresses.mjs, used by `npm start`, the e2e server and the benchmark);
+// (scripts/lib/server-preload.mjs, used by `npm start`, the e2e server and the benchmark);
 // instrumentation.ts loads it too, for a server started any other way.
 import http from 'node:http';
 import https from 'node:https';

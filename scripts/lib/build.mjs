@@ -82,9 +82,10 @@ export function withAuthEnv(env, { url } = {}) {
 /** Starts `next <args>` as a direct child (no npx in between, so signals reach the server itself). */
 export function spawnNext(args, { env, stdio = 'inherit' } = {}) {
   const bin = path.resolve('node_modules/next/dist/bin/next');
-  // Every request carries its socket address from the first one on (the client address when no
-  // proxy is trusted; instrumentation.ts would only start stamping once the server has warmed up).
-  const preload = pathToFileURL(path.resolve('scripts/lib/stamp-socket-addresses.mjs')).href;
+  // From the first request on, every request carries its socket address (the client address when no
+  // proxy is trusted) and pages are cached by Almanac's handler (instrumentation.ts would only take
+  // over once the server has warmed up).
+  const preload = pathToFileURL(path.resolve('scripts/lib/server-preload.mjs')).href;
   const child = spawn(process.execPath, ['--import', preload, bin, ...args], { stdio, env });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   return child;
