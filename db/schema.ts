@@ -9,19 +9,25 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import {
+  CALENDARS,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  LINK_TYPES,
+  PRECISIONS,
+  type EventKind,
+  type EventStatus,
+  type LinkType,
+} from '../lib/events/enums';
 
-export const EVENT_KINDS = ['event', 'birth', 'death', 'observance'] as const;
-export const PRECISIONS = ['day', 'month', 'year', 'decade', 'century'] as const;
-export const CALENDARS = ['gregorian', 'julian'] as const;
-export const EVENT_STATUSES = ['draft', 'published', 'archived'] as const;
-export const LINK_TYPES = ['related', 'led_to', 'part_of', 'same_story'] as const;
+// Kept here until every importer takes them from lib/events/enums.ts.
+export { CALENDARS, EVENT_KINDS, EVENT_STATUSES, LINK_TYPES, PRECISIONS };
+export type { EventKind, EventStatus, LinkType };
+
 export const USER_ROLES = ['editor', 'admin'] as const;
 export const CORRECTION_STATUSES = ['open', 'accepted', 'rejected'] as const;
 export const LOGIN_OUTCOMES = ['pending', 'success', 'failure', 'throttled'] as const;
 
-export type EventKind = (typeof EVENT_KINDS)[number];
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-export type LinkType = (typeof LINK_TYPES)[number];
 export type UserRole = (typeof USER_ROLES)[number];
 export type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];
 export type LoginOutcome = (typeof LOGIN_OUTCOMES)[number];
