@@ -226,7 +226,8 @@ describe('seedSampleContent', () => {
     const us = eventBySlug('united-states-recognises-the-soviet-union');
     const rev = db.select().from(revisions).where(eq(revisions.eventId, us.id)).get();
     expect(rev).toMatchObject({ version: 1, authorId: null, note: 'Sample content' });
-    const snapshot = rev?.snapshot as {
+    expect(rev?.snapshot).toMatchObject({ v: 1 });
+    const snapshot = rev?.snapshot.event as {
       slug: string;
       tags: { name: string }[];
       people: { name: string; role: string }[];

@@ -2,7 +2,7 @@ import { count, inArray } from 'drizzle-orm';
 import { DEFAULT_CATEGORIES } from '../lib/categories';
 import { publishingProblems } from '../lib/events/publishing';
 import { slugify } from '../lib/slugs';
-import { buildRevisionSnapshot } from './queries/revision-snapshot';
+import { writeRevision } from './queries/event-store';
 import { syncSearchIndex } from './queries/search-index';
 import {
   categories,
@@ -12,7 +12,6 @@ import {
   eventTags,
   events,
   people,
-  revisions,
   tags,
 } from './schema';
 import { SAMPLE_EVENTS, SAMPLE_LINKS, SAMPLE_PEOPLE, SAMPLE_SOURCE } from './seed-data';
@@ -182,17 +181,11 @@ export function seedSampleContent(db: Db): SeedResult {
       }
 
       const ids = [...eventIds.values()];
-      for (const id of ids) {
-        tx.insert(revisions)
-          .values({
-            eventId: id,
-            version: 1,
-            snapshot: buildRevisionSnapshot(tx, id),
-            authorId: null,
-            note: 'Sample content',
-          })
-          .run();
-      }
+      for (const id of ids)
+        writeRevision(
+          { eventId: id, version: 1, authorId: null, note: 'Sample content', now },
+          db.$client,
+        );
       syncSearchIndex(tx, ids);
       return { seeded: true, events: ids.length };
     },

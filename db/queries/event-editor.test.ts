@@ -959,7 +959,11 @@ describe('the edit form round trip', () => {
       .where(and(eq(revisions.eventId, e.id), eq(revisions.version, 2)))
       .get()?.snapshot;
     const strip = (snap: Record<string, unknown> | undefined) => {
-      const { version: _v, updatedAt: _u, ...rest } = snap ?? {};
+      const {
+        version: _v,
+        updatedAt: _u,
+        ...rest
+      } = (snap?.event ?? {}) as Record<string, unknown>;
       return rest;
     };
     expect(strip(after)).toEqual(strip(before));

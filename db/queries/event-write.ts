@@ -21,10 +21,8 @@ import {
   type LinkType,
 } from '../schema';
 import type { DbOrTx } from '../types';
-import { buildRevisionSnapshot } from './revision-snapshot';
+import { writeRevision } from './event-store';
 import { syncSearchIndex } from './search-index';
-
-export { buildRevisionSnapshot };
 import { findPersonMergesIn, resolvePersonIdIn, resolveTagIdsIn } from './taxonomy-write';
 
 // The write core shared by the event editor (./event-editor.ts) and revision restore
@@ -112,25 +110,6 @@ export function eventInputToData(input: EventInput): EventData {
     status: input.status,
     publishAt: input.status === 'draft' ? input.publishAt : null,
   };
-}
-
-/** Writes the revision of the event as it now stands. */
-export function insertRevision(
-  tx: DbOrTx,
-  o: { eventId: number; version: number; authorId: number | null; note: string | null; now: Date },
-): number {
-  return tx
-    .insert(revisions)
-    .values({
-      eventId: o.eventId,
-      version: o.version,
-      snapshot: buildRevisionSnapshot(tx, o.eventId),
-      authorId: o.authorId,
-      note: o.note,
-      createdAt: o.now,
-    })
-    .returning({ id: revisions.id })
-    .get().id;
 }
 
 /** The next version number: above both the event's and its newest revision's (imports count too). */
@@ -557,7 +536,7 @@ export function persistEvent(
       )
       .run();
 
-  const revisionId = insertRevision(tx, {
+  const revisionId = writeRevision({
     eventId: id,
     version,
     authorId: o.actorId,
@@ -599,7 +578,7 @@ export function changeWorkflow(
     })
     .where(eq(events.id, o.event.id))
     .run();
-  insertRevision(tx, {
+  writeRevision({
     eventId: o.event.id,
     version,
     authorId: o.actorId,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { readSnapshot } from '@/lib/events/record';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,7 +24,7 @@ import { createEventAs, trashEventAs, updateEventAs } from './event-editor';
 import { exportAlmanacIn } from './export';
 import { importRows } from './import';
 import { importFiles, previewImportFiles } from './import-run';
-import { buildRevisionSnapshot } from './revision-snapshot';
+import { loadEvent } from './event-store';
 import type { SessionUser } from './session';
 
 vi.mock('next-auth', () => ({ getServerSession: async () => null }));
@@ -308,7 +309,7 @@ function dump(sqlite: Database.Database) {
     ),
     latestRevisions: latest.map((r) => ({
       slug: r.slug,
-      snapshot: stripIds(JSON.parse(r.snapshot) as Record<string, unknown>),
+      snapshot: stripIds(readSnapshot(JSON.parse(r.snapshot)) as Record<string, unknown>),
     })),
     /** Each event's current state as a revision would take it now. */
     currentStates: (
@@ -318,9 +319,7 @@ function dump(sqlite: Database.Database) {
       }[]
     ).map((e) => ({
       slug: e.slug,
-      snapshot: stripIds(
-        buildRevisionSnapshot(drizzle(sqlite, { schema }) as unknown as typeof db, e.id),
-      ),
+      snapshot: stripIds(loadEvent(e.id, sqlite) as Record<string, unknown>),
     })),
   };
 }
@@ -488,7 +487,7 @@ describe('Almanac export and import', () => {
         .prepare(`SELECT snapshot FROM revisions WHERE event_id = ? AND version = 2`)
         .pluck()
         .get(id) as string,
-    ) as { tags: { slug: string }[]; links: unknown[] };
+    ).event as { tags: { slug: string }[]; links: unknown[] };
     expect(snapshot.tags.map((t) => t.slug)).toEqual(['treaties']);
     expect(snapshot.links).toHaveLength(2);
     expect(

@@ -16,7 +16,7 @@ import {
 import { isValidSlug, uniqueSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
 import { loadEventRecords } from './export';
-import { buildRevisionSnapshot } from './revision-snapshot';
+import { writeRevision as writeEventRevision } from './event-store';
 import { syncSearchIndex } from './search-index';
 
 // Importing an Almanac file (lib/import/almanac.ts). The rules, which the admin page repeats:
@@ -146,9 +146,6 @@ function prepare(sqlite: Database.Database) {
     eventVersion: sqlite
       .prepare<[number], number>(`SELECT version FROM events WHERE id = ?`)
       .pluck(),
-    insertRevision: sqlite.prepare<[number, number, string, number | null, string, number]>(
-      `INSERT INTO revisions (event_id, version, snapshot, author_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
-    ),
   };
 }
 
@@ -787,14 +784,7 @@ function writeRevision(
   o: { actorId: number | null; now: number; note: string },
 ): void {
   const version = s.eventVersion.get(id) ?? 1;
-  s.insertRevision.run(
-    id,
-    version,
-    JSON.stringify(buildRevisionSnapshot(h.tx, id)),
-    o.actorId,
-    o.note,
-    o.now,
-  );
+  writeEventRevision({ eventId: id, version, authorId: o.actorId, note: o.note, now: o.now });
 }
 
 /**

@@ -170,7 +170,12 @@ describe('importRows', () => {
       author_id: null,
       note: 'Imported from muffinlabs',
     });
-    const snapshot = JSON.parse(revision[0]!.snapshot) as Record<string, unknown>;
+    const stored = JSON.parse(revision[0]!.snapshot) as {
+      v: number;
+      event: Record<string, unknown>;
+    };
+    expect(stored.v).toBe(1);
+    const snapshot = stored.event;
     expect(snapshot).toMatchObject({
       id: event.id,
       slug: event.slug,
@@ -265,7 +270,7 @@ describe('importRows', () => {
       [1, 'Imported from muffinlabs'],
       [2, 'Updated from muffinlabs'],
     ]);
-    expect(JSON.parse(revisions[1]!.snapshot)).toMatchObject({
+    expect(JSON.parse(revisions[1]!.snapshot).event).toMatchObject({
       id: before.id,
       version: 2,
       category: { slug: 'arts-culture' },

@@ -14,6 +14,7 @@ import {
 import { describePublishingProblems, publishingProblems } from '@/lib/events/publishing';
 import { slugify, slugWithSuffix, uniqueSlug, yearSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
+import { writeRevision } from './event-store';
 import { syncSearchIndex } from './search-index';
 
 // The import writes through the raw better-sqlite3 handle with prepared statements: 130,000 rows
@@ -127,25 +128,10 @@ function prepare(sqlite: Database.Database) {
          version = version + 1, updated_at = @now
        WHERE id = @id`,
     ),
-    eventById: sqlite.prepare<[number], Record<string, unknown>>(
-      `SELECT * FROM events WHERE id = ?`,
-    ),
     insertReference: sqlite.prepare<[number, number, string, string, string]>(
       `INSERT INTO event_references (event_id, position, url, title, publisher) VALUES (?, ?, ?, ?, ?)`,
     ),
     deleteReferences: sqlite.prepare<[number]>(`DELETE FROM event_references WHERE event_id = ?`),
-    referencesOf: sqlite.prepare<
-      [number],
-      {
-        url: string;
-        title: string;
-        publisher: string | null;
-        accessedAt: string | null;
-        position: number;
-      }
-    >(
-      `SELECT url, title, publisher, accessed_at AS accessedAt, position FROM event_references WHERE event_id = ? ORDER BY position`,
-    ),
     peopleByUrl: sqlite.prepare<[string], PersonRow>(
       `SELECT id, slug, name, reference_url, birth_year, birth_month, birth_day, death_year, death_month, death_day
        FROM people WHERE reference_url IN (SELECT value FROM json_each(?))`,
@@ -172,30 +158,9 @@ function prepare(sqlite: Database.Database) {
     deleteSubjects: sqlite.prepare<[number]>(
       `DELETE FROM event_people WHERE event_id = ? AND role = 'subject'`,
     ),
-    peopleOf: sqlite.prepare<
-      [number],
-      { id: number; slug: string; name: string; role: string; position: number }
-    >(
-      `SELECT p.id, p.slug, p.name, ep.role, ep.position FROM event_people ep JOIN people p ON p.id = ep.person_id
-       WHERE ep.event_id = ? ORDER BY ep.position`,
-    ),
-    tagsOf: sqlite.prepare<[number], { id: number; slug: string; name: string }>(
-      `SELECT t.id, t.slug, t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = ? ORDER BY t.name`,
-    ),
-    linksOf: sqlite.prepare<
-      [{ id: number }],
-      { type: string; direction: string; eventId: number; eventSlug: string | null }
-    >(
-      `SELECT l.type, CASE WHEN l.from_event_id = @id THEN 'outgoing' ELSE 'incoming' END AS direction, e.id AS eventId, e.slug AS eventSlug
-       FROM event_links l JOIN events e ON e.id = CASE WHEN l.from_event_id = @id THEN l.to_event_id ELSE l.from_event_id END
-       WHERE l.from_event_id = @id OR l.to_event_id = @id ORDER BY l.id`,
-    ),
     maxVersion: sqlite
       .prepare<[number]>(`SELECT coalesce(max(version), 0) FROM revisions WHERE event_id = ?`)
       .pluck(),
-    insertRevision: sqlite.prepare<[number, number, string, number | null, string, number]>(
-      `INSERT INTO revisions (event_id, version, snapshot, author_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
-    ),
     categories: sqlite.prepare<[], { id: number; slug: string; name: string }>(
       `SELECT id, slug, name FROM categories`,
     ),
@@ -472,7 +437,6 @@ function writeBatch(
   people.prefetch(
     plans.flatMap((p) => (p.action === 'insert' || p.action === 'update' ? [p.row] : [])),
   );
-  const nowIso = new Date(o.now).toISOString();
   const touched: number[] = [];
 
   for (const plan of plans) {
@@ -516,77 +480,20 @@ function writeBatch(
         }).lastInsertRowid,
       );
       insertReferences(s, eventId, row);
-      const linked: { id: number; slug: string; name: string; role: string; position: number }[] =
-        [];
+      const linked = new Set<number>();
       for (const person of row.people) {
         const p = people.resolve(person, row);
-        if (linked.some((l) => l.id === p.id)) continue;
-        s.insertEventPerson.run(eventId, p.id, linked.length);
-        linked.push({
-          id: p.id,
-          slug: p.slug,
-          name: p.name,
-          role: 'subject',
-          position: linked.length,
-        });
+        if (linked.has(p.id)) continue;
+        s.insertEventPerson.run(eventId, p.id, linked.size);
+        linked.add(p.id);
       }
-      // The snapshot has the shape db/seed.ts gives revisions: the event row, then its relations.
-      const snapshot = {
-        id: eventId,
-        slug,
-        kind: row.kind,
-        title: row.title,
-        summary: row.summary,
-        keyPoints: [],
-        body: '',
-        funFact: null,
-        furtherReading: null,
-        year: row.year,
-        month: row.month,
-        day: row.day,
-        precision: row.precision,
-        circa: row.circa,
-        calendar: row.calendar,
-        endYear: null,
-        endMonth: null,
-        endDay: null,
-        endPrecision: null,
-        location: null,
-        latitude: null,
-        longitude: null,
-        categoryId: category.id,
-        imageUrl: null,
-        imageAlt: null,
-        imageCredit: null,
-        featured: row.featured,
-        status: o.status,
-        publishAt: null,
-        publishedAt: o.status === 'published' ? nowIso : null,
-        deletedAt: null,
-        version: 1,
-        source: row.source,
-        sourceUrl: row.sourceUrl,
-        license: row.license,
-        externalId: row.externalId,
-        contentHash: hash,
-        createdBy: o.actorId,
-        updatedBy: null,
-        createdAt: nowIso,
-        updatedAt: nowIso,
-        category: { id: category.id, slug: category.slug, name: category.name },
-        tags: [],
-        people: linked,
-        references: row.references.map((r, position) => ({ ...r, accessedAt: null, position })),
-        links: [],
-      };
-      s.insertRevision.run(
+      writeRevision({
         eventId,
-        1,
-        JSON.stringify(snapshot),
-        o.actorId,
-        `Imported from ${row.source}`,
-        o.now,
-      );
+        version: 1,
+        authorId: o.actorId,
+        note: `Imported from ${row.source}`,
+        now: o.now,
+      });
     } else {
       eventId = plan.existing.id;
       s.updateEvent.run({ ...fields, id: eventId });
@@ -600,46 +507,17 @@ function writeBatch(
         s.insertEventPerson.run(eventId, p.id, linked.size);
         linked.add(p.id);
       }
-      const version = Number(s.maxVersion.get(eventId)) + 1;
-      s.insertRevision.run(
+      writeRevision({
         eventId,
-        version,
-        JSON.stringify(storedSnapshot(s, eventId, category)),
-        o.actorId,
-        `Updated from ${row.source}`,
-        o.now,
-      );
+        version: Number(s.maxVersion.get(eventId)) + 1,
+        authorId: o.actorId,
+        note: `Updated from ${row.source}`,
+        now: o.now,
+      });
     }
     touched.push(eventId);
   }
   return touched;
-}
-
-/** The event as stored (after an update), in the revision snapshot shape. */
-function storedSnapshot(
-  s: Statements,
-  eventId: number,
-  category: Category,
-): Record<string, unknown> {
-  const raw = s.eventById.get(eventId) ?? {};
-  const event: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const camel = key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-    if (camel === 'circa' || camel === 'featured') event[camel] = value === 1;
-    else if (camel === 'keyPoints')
-      event[camel] = typeof value === 'string' ? (JSON.parse(value) as unknown) : [];
-    else if (/At$/.test(camel))
-      event[camel] = typeof value === 'number' ? new Date(value).toISOString() : null;
-    else event[camel] = value;
-  }
-  return {
-    ...event,
-    category: { id: category.id, slug: category.slug, name: category.name },
-    tags: s.tagsOf.all(eventId),
-    people: s.peopleOf.all(eventId),
-    references: s.referencesOf.all(eventId),
-    links: s.linksOf.all({ id: eventId }),
-  };
 }
 
 /**

@@ -17,8 +17,6 @@ import {
 } from './event-write';
 import { requireRole, type SessionUser } from './session';
 
-export { buildRevisionSnapshot } from './event-write';
-
 export type RevisionSummary = {
   id: number;
   version: number;
@@ -38,7 +36,10 @@ export function listRevisionsIn(dbh: DbOrTx, eventId: number): RevisionSummary[]
       note: revisions.note,
       authorName: users.name,
       createdAt: revisions.createdAt,
-      slug: sql<string | null>`json_extract(${revisions.snapshot}, '$.slug')`,
+      // Versioned snapshots hold the event under `event`; older ones were the event itself.
+      slug: sql<
+        string | null
+      >`coalesce(json_extract(${revisions.snapshot}, '$.event.slug'), json_extract(${revisions.snapshot}, '$.slug'))`,
     })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.authorId))

@@ -1,101 +1,13 @@
-import { z } from 'zod';
-import { CALENDARS, PRECISIONS } from '@/lib/dates';
-import { EVENT_KINDS, EVENT_STATUSES, LINK_TYPES } from '@/lib/validation/event';
+import { readSnapshot, type EventRecord, type EventRecordLink } from '@/lib/events/record';
 
-// A revision's snapshot: the event row as stored (timestamps as ISO strings once in JSON), then its
-// category, tags, people, references and links (both directions). db/seed.ts and the importer write
-// the same shape; this reads any of them, tolerating fields a snapshot from an older build lacks.
+// A revision's snapshot is the event's record as it was saved (lib/events/record.ts): versioned
+// ({ v: 1, event }) since the format had a version, and read leniently for the older ones.
 
-const nullableString = z.string().nullable().catch(null);
-const nullableInt = z.number().int().nullable().catch(null);
-const isoOrNull = z
-  .union([z.string(), z.number(), z.date()])
-  .nullable()
-  .catch(null)
-  .transform((v) => (v === null ? null : new Date(v).toISOString()));
-
-export const snapshotSchema = z.object({
-  id: z.number().int(),
-  slug: z.string(),
-  kind: z.enum(EVENT_KINDS).catch('event'),
-  title: z.string().catch(''),
-  summary: z.string().catch(''),
-  keyPoints: z.array(z.string()).catch([]),
-  body: z.string().catch(''),
-  funFact: nullableString,
-  furtherReading: nullableString,
-  year: nullableInt,
-  month: nullableInt,
-  day: nullableInt,
-  precision: z.enum(PRECISIONS).catch('day'),
-  circa: z.boolean().catch(false),
-  calendar: z.enum(CALENDARS).catch('gregorian'),
-  endYear: nullableInt,
-  endMonth: nullableInt,
-  endDay: nullableInt,
-  endPrecision: z.enum(PRECISIONS).nullable().catch(null),
-  location: nullableString,
-  latitude: z.number().nullable().catch(null),
-  longitude: z.number().nullable().catch(null),
-  categoryId: z.number().int(),
-  imageUrl: nullableString,
-  imageAlt: nullableString,
-  imageCredit: nullableString,
-  featured: z.boolean().catch(false),
-  status: z.enum(EVENT_STATUSES).catch('draft'),
-  publishAt: isoOrNull,
-  publishedAt: isoOrNull,
-  deletedAt: isoOrNull,
-  version: z.number().int().catch(0),
-  updatedAt: isoOrNull,
-  category: z
-    .object({ id: z.number().int(), slug: z.string(), name: z.string() })
-    .nullable()
-    .catch(null),
-  tags: z.array(z.object({ id: z.number().int(), slug: z.string(), name: z.string() })).catch([]),
-  people: z
-    .array(
-      z.object({
-        id: z.number().int(),
-        slug: z.string(),
-        name: z.string(),
-        role: z.string().catch(''),
-        position: z.number().int().catch(0),
-      }),
-    )
-    .catch([]),
-  references: z
-    .array(
-      z.object({
-        url: z.string(),
-        title: z.string(),
-        publisher: nullableString,
-        accessedAt: nullableString,
-        position: z.number().int().catch(0),
-      }),
-    )
-    .catch([]),
-  links: z
-    .array(
-      z.object({
-        type: z.enum(LINK_TYPES),
-        direction: z.enum(['outgoing', 'incoming']),
-        eventId: z.number().int(),
-        eventSlug: nullableString,
-        eventTitle: nullableString.optional().transform((v) => v ?? null),
-      }),
-    )
-    .catch([]),
-});
-
-export type RevisionSnapshot = z.output<typeof snapshotSchema>;
-export type SnapshotLink = RevisionSnapshot['links'][number];
+export type RevisionSnapshot = EventRecord;
+export type SnapshotLink = EventRecordLink;
 
 /** Reads a stored snapshot; null when it is not one (e.g. a row written by something else entirely). */
-export function parseSnapshot(value: unknown): RevisionSnapshot | null {
-  const parsed = snapshotSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
+export const parseSnapshot = readSnapshot;
 
 /**
  * What a restore brings back and what "the same content" means: everything an editor writes, but

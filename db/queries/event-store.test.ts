@@ -1,0 +1,249 @@
+import { desc, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db, getDbHandle } from '@/db/client';
+import { seedSampleContent } from '@/db/seed';
+import { events, revisions, users } from '@/db/schema';
+import { parseImportFile, parseImportJson, type ParsedImportFile } from '@/lib/import';
+import { eventRecordSchema, readSnapshot, toSnapshot } from '@/lib/events/record';
+import {
+  createEventSchema,
+  emptyEventFormValues,
+  validateEventForm,
+  type EventFormValues,
+} from '@/lib/validation/event';
+import {
+  bulkSetStatusAs,
+  createEventAs,
+  publishDueEvents,
+  setEventStatusAs,
+  updateEventAs,
+  type SaveResult,
+} from './event-editor';
+import { loadEvent } from './event-store';
+import { exportAlmanacIn } from './export';
+import { EMPTY_EXPORT_FILTER } from '@/lib/import/export-filter';
+import { importRows } from './import';
+import { importFiles } from './import-run';
+import { restoreRevisionAs } from './revisions';
+import type { SessionUser } from './session';
+import { insertCategory } from './test-fixtures';
+
+// Whoever writes an event (the form, the workflow button, bulk actions, the scheduler, a restore,
+// the seed, each importer), its newest revision holds exactly the event as the store loads it.
+
+const NOW = new Date('2026-03-01T12:00:00Z');
+const schema = createEventSchema({ now: () => NOW.getTime() });
+let ada: SessionUser;
+let categoryId: number;
+
+beforeAll(() => {
+  seedSampleContent(db);
+  categoryId = insertCategory({ name: 'Store test' });
+  const row = db
+    .insert(users)
+    .values({ name: 'Ada', email: 'ada@store.test', role: 'editor', passwordHash: 'x' })
+    .returning({ id: users.id })
+    .get();
+  ada = { id: row.id, email: 'ada@store.test', name: 'Ada', role: 'editor' };
+});
+
+let n = 0;
+function formInput(over: Partial<EventFormValues> = {}) {
+  n++;
+  const r = validateEventForm(
+    {
+      ...emptyEventFormValues(),
+      title: `Store origin test number ${n} qx${n}`,
+      year: '1931',
+      month: '5',
+      day: String(n),
+      categoryId: String(categoryId),
+      summary: 'A summary.',
+      status: 'published',
+      ...over,
+    },
+    schema,
+  );
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.data;
+}
+const saved = (r: SaveResult) => {
+  if (!r.ok) throw new Error(JSON.stringify(r));
+  return r;
+};
+const versionOf = (id: number) =>
+  db.select({ v: events.version }).from(events).where(eq(events.id, id)).get()!.v;
+
+/** The newest revision's snapshot equals the versioned record of the event as stored. */
+function expectSnapshotIsStored(id: number) {
+  const latest = db
+    .select({ snapshot: revisions.snapshot, version: revisions.version })
+    .from(revisions)
+    .where(eq(revisions.eventId, id))
+    .orderBy(desc(revisions.version))
+    .get();
+  const stored = loadEvent(id);
+  expect(stored, `event ${id}`).not.toBeNull();
+  expect(eventRecordSchema.parse(stored)).toEqual(stored);
+  expect(latest?.snapshot, `event ${id}`).toEqual(toSnapshot(stored!));
+  expect(latest?.version).toBe(stored!.version);
+  expect(readSnapshot(latest?.snapshot)).toEqual(stored);
+}
+
+describe('every writer', () => {
+  it('the seed', () => {
+    const ids = db.select({ id: events.id }).from(events).all();
+    expect(ids.length).toBeGreaterThan(5);
+    for (const { id } of ids) expectSnapshotIsStored(id);
+  });
+
+  it('the form: create and update, with tags, people, references and links', () => {
+    const other = saved(createEventAs(ada, { input: formInput(), now: NOW }));
+    const e = saved(
+      createEventAs(ada, {
+        input: formInput({
+          tags: ['Store tag'],
+          people: [{ personId: '', name: 'Store Person', role: 'subject' }],
+          references: [{ url: 'https://example.org/a', title: 'A', publisher: '', accessedAt: '' }],
+          links: [{ eventId: String(other.id), title: '', type: 'led_to', direction: 'from' }],
+          keyPoints: ['One', 'Two'],
+        }),
+        now: NOW,
+      }),
+    );
+    // (The other end's newest revision predates the link: a revision is of the event that was saved.)
+    expectSnapshotIsStored(e.id);
+    saved(
+      updateEventAs(ada, {
+        id: e.id,
+        expectedVersion: 1,
+        input: formInput({ title: 'Store origin renamed qq', tags: [] }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    expectSnapshotIsStored(e.id);
+  });
+
+  it('the workflow button, bulk actions and the scheduler', () => {
+    const e = saved(createEventAs(ada, { input: formInput(), now: NOW }));
+    for (const action of ['unpublish', 'trash', 'restore', 'publish'] as const) {
+      const r = setEventStatusAs(ada, {
+        id: e.id,
+        action,
+        expectedVersion: versionOf(e.id),
+        now: NOW,
+      });
+      expect(r.ok, action).toBe(true);
+      expectSnapshotIsStored(e.id);
+    }
+    expect(bulkSetStatusAs(ada, { ids: [e.id], action: 'unpublish', now: NOW }).changed).toBe(1);
+    expectSnapshotIsStored(e.id);
+
+    const due = saved(
+      createEventAs(ada, {
+        input: formInput({ status: 'scheduled', publishAt: '2026-03-02T09:00' }),
+        now: NOW,
+      }),
+    );
+    expect(publishDueEvents(new Date('2026-03-02T10:00:00Z')).published).toContain(due.id);
+    expectSnapshotIsStored(due.id);
+  });
+
+  it('a revision restore', () => {
+    const e = saved(createEventAs(ada, { input: formInput(), now: NOW }));
+    saved(
+      updateEventAs(ada, {
+        id: e.id,
+        expectedVersion: 1,
+        input: formInput({ title: 'Store restore second qz' }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    const first = db
+      .select({ id: revisions.id })
+      .from(revisions)
+      .where(eq(revisions.eventId, e.id))
+      .orderBy(revisions.version)
+      .get()!;
+    const r = restoreRevisionAs(ada, {
+      eventId: e.id,
+      revisionId: first.id,
+      expectedVersion: 2,
+      now: NOW,
+    });
+    expect(r.ok).toBe(true);
+    expectSnapshotIsStored(e.id);
+  });
+
+  it('the muffinlabs and Wikimedia importer: new rows and updated ones', () => {
+    const day = (text: string) => ({
+      date: 'March 4',
+      url: 'https://wikipedia.org/wiki/March_4',
+      data: {
+        Events: [{ year: '1933', text, html: '', no_year_html: '', links: [] }],
+        Births: [
+          {
+            year: '1878',
+            text: 'Store Importedperson, Example writer (d. 1950)',
+            html: '',
+            no_year_html: '',
+            links: [
+              {
+                title: 'Store Importedperson',
+                link: 'https://en.wikipedia.org/wiki/Store_Importedperson',
+              },
+            ],
+          },
+        ],
+        Deaths: [],
+      },
+    });
+    const parse = (text: string) => {
+      const r = parseImportJson(day(text), { fileName: '03-04.json' });
+      if (!r.ok) throw new Error(r.error);
+      return r.value.rows;
+    };
+    importRows({ rows: parse('A store test inauguration takes place.'), status: 'published' });
+    const ids = db
+      .select({ id: events.id })
+      .from(events)
+      .where(eq(events.source, 'muffinlabs'))
+      .all()
+      .map((r) => r.id);
+    expect(ids).toHaveLength(2);
+    for (const id of ids) expectSnapshotIsStored(id);
+    importRows({
+      rows: parse('A store test inauguration takes place, revised.'),
+      status: 'published',
+    });
+    for (const id of ids) expectSnapshotIsStored(id);
+  });
+
+  it('the Almanac importer', () => {
+    const { sqlite } = getDbHandle();
+    const doc = exportAlmanacIn(sqlite, EMPTY_EXPORT_FILTER, {
+      exportedAt: NOW,
+      site: { name: 'Test', url: null },
+    });
+    const base = doc.events.find((e) => e.links.length > 0 && e.tags.length > 0);
+    if (!base) throw new Error('no sample event with links and tags');
+    const copy = {
+      ...base,
+      slug: 'store-test-almanac-copy',
+      title: 'Store test Almanac copy',
+      externalId: null,
+    };
+    const parsed = parseImportFile(JSON.stringify({ ...doc, events: [copy] }), {
+      fileName: 'a.json',
+    });
+    if (!parsed.ok) throw new Error(parsed.error);
+    const files: ParsedImportFile[] = [parsed.value];
+    const result = importFiles(files, { status: 'published', actorId: ada.id });
+    expect(result.imported).toBe(1);
+    const id = db.select({ id: events.id }).from(events).where(eq(events.slug, copy.slug)).get()!
+      .id;
+    expectSnapshotIsStored(id);
+  });
+});

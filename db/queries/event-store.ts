@@ -1,0 +1,114 @@
+import 'server-only';
+import type Database from 'better-sqlite3';
+import { getDbHandle } from '@/db/client';
+import { SNAPSHOT_VERSION, type EventRecord } from '@/lib/events/record';
+
+/*
+ * The one loader of a whole event (lib/events/record.ts): a single prepared statement that builds
+ * the event's record as JSON inside SQLite, so that the editor, the importers and the seed read an
+ * event, and write its revision's snapshot, the same way and at the importer's speed (a revision is
+ * written by one INSERT … SELECT of that same record: the snapshot is the stored event by
+ * construction).
+ */
+
+type Sqlite = Database.Database;
+
+const iso = (col: string) =>
+  `CASE WHEN ${col} IS NULL THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%S', ${col} / 1000, 'unixepoch') || '.' || printf('%03d', ${col} % 1000) || 'Z' END`;
+const bool = (col: string) => `json(CASE WHEN ${col} THEN 'true' ELSE 'false' END)`;
+
+/** The record of the event whose id is the statement's `@id`, as JSON text. */
+const RECORD_SQL = `json_object(
+  'id', e.id, 'slug', e.slug, 'kind', e.kind, 'title', e.title, 'summary', e.summary,
+  'keyPoints', json(e.key_points), 'body', e.body, 'funFact', e.fun_fact, 'furtherReading', e.further_reading,
+  'year', e.year, 'month', e.month, 'day', e.day, 'precision', e.precision, 'circa', ${bool('e.circa')},
+  'calendar', e.calendar, 'endYear', e.end_year, 'endMonth', e.end_month, 'endDay', e.end_day,
+  'endPrecision', e.end_precision, 'location', e.location, 'latitude', e.latitude, 'longitude', e.longitude,
+  'categoryId', e.category_id, 'imageUrl', e.image_url, 'imageAlt', e.image_alt, 'imageCredit', e.image_credit,
+  'featured', ${bool('e.featured')}, 'status', e.status, 'publishAt', ${iso('e.publish_at')},
+  'publishedAt', ${iso('e.published_at')}, 'deletedAt', ${iso('e.deleted_at')}, 'version', e.version,
+  'source', e.source, 'sourceUrl', e.source_url, 'license', e.license, 'externalId', e.external_id,
+  'contentHash', e.content_hash, 'createdBy', e.created_by, 'updatedBy', e.updated_by,
+  'createdAt', ${iso('e.created_at')}, 'updatedAt', ${iso('e.updated_at')},
+  'category', (SELECT json_object('id', c.id, 'slug', c.slug, 'name', c.name) FROM categories c WHERE c.id = e.category_id),
+  'tags', json((SELECT json_group_array(json_object('id', t.id, 'slug', t.slug, 'name', t.name) ORDER BY t.name, t.id)
+    FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = e.id)),
+  'people', json((SELECT json_group_array(json_object('id', p.id, 'slug', p.slug, 'name', p.name, 'role', ep.role,
+      'position', ep.position) ORDER BY ep.position)
+    FROM event_people ep JOIN people p ON p.id = ep.person_id WHERE ep.event_id = e.id)),
+  'references', json((SELECT json_group_array(json_object('url', r.url, 'title', r.title, 'publisher', r.publisher,
+      'accessedAt', r.accessed_at, 'position', r.position) ORDER BY r.position, r.id)
+    FROM event_references r WHERE r.event_id = e.id)),
+  'links', json((SELECT json_group_array(json_object('type', l.type,
+      'direction', CASE WHEN l.from_event_id = e.id THEN 'outgoing' ELSE 'incoming' END,
+      'eventId', o.id, 'eventSlug', o.slug, 'eventTitle', o.title) ORDER BY l.id)
+    FROM event_links l JOIN events o
+      ON o.id = CASE WHEN l.from_event_id = e.id THEN l.to_event_id ELSE l.from_event_id END
+    WHERE l.from_event_id = e.id OR l.to_event_id = e.id))
+)`;
+
+type Statements = {
+  record: Database.Statement<{ id: number }, string>;
+  insertRevision: Database.Statement<{
+    id: number;
+    version: number;
+    authorId: number | null;
+    note: string | null;
+    now: number;
+  }>;
+};
+
+const cache = new WeakMap<Sqlite, Statements>();
+
+function statements(sqlite: Sqlite): Statements {
+  let s = cache.get(sqlite);
+  if (!s) {
+    s = {
+      record: sqlite
+        .prepare<{ id: number }, string>(`SELECT ${RECORD_SQL} FROM events e WHERE e.id = @id`)
+        .pluck(),
+      insertRevision: sqlite.prepare(
+        `INSERT INTO revisions (event_id, version, snapshot, author_id, note, created_at)
+         SELECT e.id, @version, json_object('v', ${SNAPSHOT_VERSION}, 'event', json(${RECORD_SQL})), @authorId, @note, @now
+         FROM events e WHERE e.id = @id`,
+      ),
+    };
+    cache.set(sqlite, s);
+  }
+  return s;
+}
+
+/** The connection a store function works on: the app's, unless a test or tool passes its own. */
+const handle = (sqlite?: Sqlite) => sqlite ?? getDbHandle().sqlite;
+
+/** The whole event as stored, or null when there is no such event. */
+export function loadEvent(id: number, sqlite?: Sqlite): EventRecord | null {
+  const json = statements(handle(sqlite)).record.get({ id });
+  return json === undefined ? null : (JSON.parse(json) as EventRecord);
+}
+
+/**
+ * Writes the revision of the event as it now stands ({ v: 1, event: its record }) and returns its
+ * id. Inside the caller's transaction, after the event and its relations are written.
+ */
+export function writeRevision(
+  o: {
+    eventId: number;
+    version: number;
+    authorId: number | null;
+    note: string | null;
+    now: Date | number;
+  },
+  sqlite?: Sqlite,
+): number {
+  const info = statements(handle(sqlite)).insertRevision.run({
+    id: o.eventId,
+    version: o.version,
+    authorId: o.authorId,
+    note: o.note,
+    now: typeof o.now === 'number' ? o.now : o.now.getTime(),
+  });
+  if (info.changes !== 1)
+    throw new Error(`event ${o.eventId} not found while writing its revision`);
+  return Number(info.lastInsertRowid);
+}
