@@ -19,6 +19,7 @@ import {
   type EventStatus,
   type LinkType,
 } from '../lib/events/enums';
+import { PUBLIC_STATUS } from '../lib/events/visibility';
 
 // Kept here until every importer takes them from lib/events/enums.ts.
 export { CALENDARS, EVENT_KINDS, EVENT_STATUSES, LINK_TYPES, PRECISIONS };
@@ -107,7 +108,10 @@ export const categories = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('categories_slug_unique').on(t.slug), index('categories_position_idx').on(t.position)],
+  (t) => [
+    uniqueIndex('categories_slug_unique').on(t.slug),
+    index('categories_position_idx').on(t.position),
+  ],
 );
 
 export const tags = sqliteTable(
@@ -146,7 +150,9 @@ export const people = sqliteTable(
     index('people_reference_url_idx').on(t.referenceUrl),
     index('people_name_idx').on(t.name),
     // The people index (A–Z by slug, which folds accents: "Émile" files under E) over public people only.
-    index('people_public_slug_idx').on(t.slug).where(sql`public_event_count > 0`),
+    index('people_public_slug_idx')
+      .on(t.slug)
+      .where(sql`public_event_count > 0`),
   ],
 );
 
@@ -178,7 +184,10 @@ export const events = sqliteTable(
     kind: text('kind', { enum: EVENT_KINDS }).notNull().default('event'),
     title: text('title').notNull(),
     summary: text('summary').notNull().default(''),
-    keyPoints: text('key_points', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    keyPoints: text('key_points', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     body: text('body').notNull().default(''),
     funFact: text('fun_fact'),
     furtherReading: text('further_reading'),
@@ -232,10 +241,10 @@ export const events = sqliteTable(
     // statistics SQLite prefers events_status_idx for any status = ? and sorts every published row.
     index('events_public_year_idx')
       .on(t.year)
-      .where(sql`status = 'published' AND deleted_at IS NULL`),
+      .where(sql.raw(`status = '${PUBLIC_STATUS}' AND deleted_at IS NULL`)),
     index('events_public_published_idx')
       .on(t.publishedAt)
-      .where(sql`status = 'published' AND deleted_at IS NULL`),
+      .where(sql.raw(`status = '${PUBLIC_STATUS}' AND deleted_at IS NULL`)),
     check('events_year_not_zero', sql`${t.year} IS NULL OR ${t.year} <> 0`),
     check('events_month_range', sql`${t.month} IS NULL OR ${t.month} BETWEEN 1 AND 12`),
     check('events_day_range', sql`${t.day} IS NULL OR ${t.day} BETWEEN 1 AND 31`),
@@ -252,7 +261,10 @@ export const eventSlugs = sqliteTable(
     slug: text('slug').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('event_slugs_slug_unique').on(t.slug), index('event_slugs_event_idx').on(t.eventId)],
+  (t) => [
+    uniqueIndex('event_slugs_slug_unique').on(t.slug),
+    index('event_slugs_event_idx').on(t.eventId),
+  ],
 );
 
 export const eventTags = sqliteTable(
@@ -357,7 +369,10 @@ export const corrections = sqliteTable(
     createdAt: createdAt(),
     resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('corrections_status_idx').on(t.status, t.createdAt), index('corrections_event_idx').on(t.eventId)],
+  (t) => [
+    index('corrections_status_idx').on(t.status, t.createdAt),
+    index('corrections_event_idx').on(t.eventId),
+  ],
 );
 
 /**
@@ -420,7 +435,9 @@ export const cacheTagExpiries = sqliteTable(
 
 export const categoriesRelations = relations(categories, ({ many }) => ({ events: many(events) }));
 export const tagsRelations = relations(tags, ({ many }) => ({ eventTags: many(eventTags) }));
-export const peopleRelations = relations(people, ({ many }) => ({ eventPeople: many(eventPeople) }));
+export const peopleRelations = relations(people, ({ many }) => ({
+  eventPeople: many(eventPeople),
+}));
 export const eventsRelations = relations(events, ({ one, many }) => ({
   category: one(categories, { fields: [events.categoryId], references: [categories.id] }),
   eventTags: many(eventTags),

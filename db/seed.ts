@@ -2,8 +2,7 @@ import { count, inArray } from 'drizzle-orm';
 import { DEFAULT_CATEGORIES } from '../lib/categories';
 import { publishingProblems } from '../lib/events/publishing';
 import { slugify } from '../lib/slugs';
-import { writeRevision } from './queries/event-store';
-import { syncSearchIndex } from './queries/search-index';
+import { completeEventBatch } from './queries/event-store';
 import {
   categories,
   eventLinks,
@@ -181,12 +180,11 @@ export function seedSampleContent(db: Db): SeedResult {
       }
 
       const ids = [...eventIds.values()];
-      for (const id of ids)
-        writeRevision(
-          { eventId: id, version: 1, authorId: null, note: 'Sample content', now },
-          db.$client,
-        );
-      syncSearchIndex(tx, ids);
+      completeEventBatch(
+        tx,
+        ids.map((eventId) => ({ eventId, version: 1, note: 'Sample content' })),
+        { actorId: null, now, sqlite: db.$client },
+      );
       return { seeded: true, events: ids.length };
     },
     { behavior: 'immediate' },

@@ -37,17 +37,14 @@ import {
   type EventStatus,
 } from '../schema';
 import type { DbOrTx } from '../types';
-import { recordContentAudit, type ContentAuditAction } from './audit';
+import { type ContentAuditAction } from './audit';
 import { assertRole } from './editor-auth';
 import {
-  cacheTagsForChange,
-  changeWorkflow,
   eventInputToData,
   findConflict,
   findDueEventRows,
   findEventRow,
-  persistEvent,
-  readFootprint,
+  saveEvent,
   type Conflict,
 } from './event-write';
 import { requireRole, type SessionUser } from './session';
@@ -200,22 +197,20 @@ export function createEventAs(
         const duplicates = findLikelyDuplicatesIn(tx, o.input);
         if (duplicates.length > 0) return duplicatesFailure(duplicates);
       }
-      const saved = persistEvent(tx, {
-        existing: null,
-        data: eventInputToData(o.input),
+      const saved = saveEvent(tx, {
         actorId: actor.id,
+        existing: null,
+        change: { kind: 'event', data: eventInputToData(o.input) },
         note: o.input.note ?? 'Created',
+        origin: 'form',
+        audit: ({ slug }) => ({
+          action: 'event.create',
+          details: { title: o.input.title, slug, status: o.input.status },
+        }),
         now,
       });
       if (!saved.ok) return invalid(saved.errors);
-      recordContentAudit(tx, {
-        actorId: actor.id,
-        action: 'event.create',
-        entityType: 'event',
-        entityId: saved.id,
-        details: { title: o.input.title, slug: saved.slug, status: o.input.status },
-      });
-      const tags = cacheTagsForChange(null, readFootprint(tx, saved.id));
+      const { tags } = saved;
       return { ok: true, id: saved.id, version: saved.version, slug: saved.slug, tags };
     },
     { behavior: 'immediate' },
@@ -263,31 +258,26 @@ export function updateEventAs(
         if (duplicates.length > 0) return duplicatesFailure(duplicates);
       }
 
-      const before = readFootprint(tx, existing.id);
-      const saved = persistEvent(tx, {
-        existing,
-        data: eventInputToData(o.input),
+      const saved = saveEvent(tx, {
         actorId: actor.id,
+        existing,
+        change: { kind: 'event', data: eventInputToData(o.input) },
         note: o.input.note,
+        origin: 'form',
+        audit: ({ version, slug }) => ({
+          action: 'event.update',
+          details: {
+            version,
+            ...(existing.slug !== slug ? { slug: { from: existing.slug, to: slug } } : {}),
+            ...(existing.status !== o.input.status
+              ? { status: { from: existing.status, to: o.input.status } }
+              : {}),
+          },
+        }),
         now,
       });
       if (!saved.ok) return invalid(saved.errors);
-      recordContentAudit(tx, {
-        actorId: actor.id,
-        action: 'event.update',
-        entityType: 'event',
-        entityId: existing.id,
-        details: {
-          version: saved.version,
-          ...(existing.slug !== saved.slug
-            ? { slug: { from: existing.slug, to: saved.slug } }
-            : {}),
-          ...(existing.status !== o.input.status
-            ? { status: { from: existing.status, to: o.input.status } }
-            : {}),
-        },
-      });
-      const tags = cacheTagsForChange(before, readFootprint(tx, existing.id));
+      const { tags } = saved;
       return { ok: true, id: existing.id, version: saved.version, slug: saved.slug, tags };
     },
     { behavior: 'immediate' },
@@ -340,6 +330,7 @@ function applyStatus(
     publishAt?: Date | null;
     expectedVersion?: number;
     actorId: number;
+    origin: 'workflow' | 'bulk';
     now: Date;
   },
 ): StatusResult {
@@ -404,35 +395,33 @@ function applyStatus(
       }
       break;
   }
-  const before = readFootprint(tx, event.id);
-  const { version } = changeWorkflow(tx, {
-    event,
-    ...change,
+  const saved = saveEvent(tx, {
     actorId: o.actorId,
+    existing: event,
+    change: { kind: 'workflow', ...change },
     note:
       o.action === 'schedule' && o.publishAt
         ? `Scheduled for ${o.publishAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`
         : restoredAsDraft
           ? `${STATUS_NOTES.restore}, as a draft (${describePublishingProblems(problems)})`
           : STATUS_NOTES[o.action],
+    origin: o.origin,
+    audit: ({ version }) => ({
+      action: STATUS_AUDIT[o.action],
+      details: {
+        title: event.title,
+        version,
+        ...(o.publishAt ? { publishAt: o.publishAt.toISOString() } : {}),
+        ...(restoredAsDraft ? { status: { from: event.status, to: 'draft' } } : {}),
+      },
+    }),
     now: o.now,
   });
-  recordContentAudit(tx, {
-    actorId: o.actorId,
-    action: STATUS_AUDIT[o.action],
-    entityType: 'event',
-    entityId: event.id,
-    details: {
-      title: event.title,
-      version,
-      ...(o.publishAt ? { publishAt: o.publishAt.toISOString() } : {}),
-      ...(restoredAsDraft ? { status: { from: event.status, to: 'draft' } } : {}),
-    },
-  });
+  if (!saved.ok) throw new Error(`a workflow change was refused: ${JSON.stringify(saved.errors)}`);
   return {
     ok: true,
-    version,
-    tags: cacheTagsForChange(before, readFootprint(tx, event.id)),
+    version: saved.version,
+    tags: saved.tags,
     ...(restoredAsDraft ? { restoredAsDraft } : {}),
   };
 }
@@ -450,9 +439,12 @@ export function setEventStatusAs(
 ): StatusResult {
   assertRole(actor, 'editor');
   const now = o.now ?? new Date();
-  return db.transaction((tx) => applyStatus(tx, { ...o, actorId: actor.id, now }), {
-    behavior: 'immediate',
-  });
+  return db.transaction(
+    (tx) => applyStatus(tx, { ...o, actorId: actor.id, origin: 'workflow', now }),
+    {
+      behavior: 'immediate',
+    },
+  );
 }
 
 export async function setEventStatus(o: {
@@ -521,7 +513,13 @@ export function bulkSetStatusAs(
             (o.action === 'unpublish' && event.status === 'draft' && event.publishAt === null) ||
             (o.action === 'archive' && event.status === 'archived'));
         if (already) continue;
-        const result = applyStatus(tx, { id, action: o.action, actorId: actor.id, now });
+        const result = applyStatus(tx, {
+          id,
+          action: o.action,
+          actorId: actor.id,
+          origin: 'bulk',
+          now,
+        });
         if (result.ok) {
           changed++;
           for (const t of result.tags) tags.add(t);
@@ -574,26 +572,23 @@ export function publishDueEvents(now: Date = new Date()): {
           continue;
         }
         published.push(event.id);
-        const before = readFootprint(tx, event.id);
-        const { version } = changeWorkflow(tx, {
-          event,
-          status: 'published',
+        const saved = saveEvent(tx, {
           actorId: null,
+          existing: event,
+          change: { kind: 'workflow', status: 'published' },
           note: 'Published as scheduled',
+          origin: 'scheduler',
+          audit: ({ version }) => ({
+            action: 'event.publish_scheduled',
+            details: {
+              title: event.title,
+              version,
+              publishAt: event.publishAt?.toISOString() ?? null,
+            },
+          }),
           now,
         });
-        recordContentAudit(tx, {
-          actorId: null,
-          action: 'event.publish_scheduled',
-          entityType: 'event',
-          entityId: event.id,
-          details: {
-            title: event.title,
-            version,
-            publishAt: event.publishAt?.toISOString() ?? null,
-          },
-        });
-        for (const t of cacheTagsForChange(before, readFootprint(tx, event.id))) tags.add(t);
+        if (saved.ok) for (const t of saved.tags) tags.add(t);
       }
       return { published, skipped, tags: [...tags] };
     },

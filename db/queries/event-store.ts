@@ -2,6 +2,8 @@ import 'server-only';
 import type Database from 'better-sqlite3';
 import { getDbHandle } from '@/db/client';
 import { SNAPSHOT_VERSION, type EventRecord } from '@/lib/events/record';
+import type { DbOrTx } from '../types';
+import { syncSearchIndex } from './search-index';
 
 /*
  * The one loader of a whole event (lib/events/record.ts): a single prepared statement that builds
@@ -111,4 +113,32 @@ export function writeRevision(
   if (info.changes !== 1)
     throw new Error(`event ${o.eventId} not found while writing its revision`);
   return Number(info.lastInsertRowid);
+}
+
+/**
+ * The batch form of saveEvent for writers of thousands of events (the importers, the seed), which
+ * write rows and relations with their own prepared statements: the same steps in the same order
+ * for every event they wrote, inside their transaction: the revisions, then the search index.
+ * Their audit is one row for the whole run, and the pages to expire are every list (their caller
+ * expires cacheTags.allEvents and the events it names).
+ */
+export function completeEventBatch(
+  tx: DbOrTx,
+  saves: readonly { eventId: number; version: number; note: string }[],
+  o: {
+    actorId: number | null;
+    now: Date | number;
+    /** Events whose revision comes later (their links are not all written yet): indexed now. */
+    alsoIndex?: readonly number[];
+    /** The connection of `tx`, when it is not the app's (the seed of a given database). */
+    sqlite?: Database.Database;
+  },
+): void {
+  for (const s of saves)
+    writeRevision(
+      { eventId: s.eventId, version: s.version, authorId: o.actorId, note: s.note, now: o.now },
+      o.sqlite,
+    );
+  const ids = [...saves.map((s) => s.eventId), ...(o.alsoIndex ?? [])];
+  if (ids.length > 0) syncSearchIndex(tx, ids);
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
-import { cacheTags } from '@/lib/cache-tags';
+import { cacheTagsForChange } from '@/lib/events/cache-tags';
+import type { EventRecord } from '@/lib/events/record';
 import { publishesOrSchedules, publishingProblems } from '@/lib/events/publishing';
 import { slugify, uniqueSlug } from '@/lib/slugs';
 import type { EventFieldErrors, EventInput, LinkDirection } from '@/lib/validation/event';
@@ -21,13 +22,15 @@ import {
   type LinkType,
 } from '../schema';
 import type { DbOrTx } from '../types';
-import { writeRevision } from './event-store';
+import { recordContentAudit, type ContentAuditAction } from './audit';
+import { loadEvent, writeRevision } from './event-store';
 import { syncSearchIndex } from './search-index';
 import { findPersonMergesIn, resolvePersonIdIn, resolveTagIdsIn } from './taxonomy-write';
 
-// The write core shared by the event editor (./event-editor.ts) and revision restore
-// (./revisions.ts). Nothing here checks a role: its callers do, and call it inside their
-// IMMEDIATE transaction.
+// The event's save pipeline: saveEvent, and its batch form completeEventBatch. Every writer of
+// an event goes through them (the editor's create, update and workflow, bulk actions, the
+// scheduler, revision restore, the importers, the seed). Nothing here checks a role: its callers
+// do, and call it inside their IMMEDIATE transaction.
 
 /** The columns an editor writes (everything but workflow, provenance and bookkeeping). */
 export type EventContent = {
@@ -154,95 +157,10 @@ export function findConflict(tx: DbOrTx, event: Event, expectedVersion: number):
   };
 }
 
-// ---- Cache tags ----
-
-/** What public pages an event shows up on (read before and after a change). */
-export type EventFootprint = {
-  id: number;
-  visible: boolean;
-  month: number | null;
-  day: number | null;
-  year: number | null;
-  categoryId: number;
-  tagIds: number[];
-  personIds: number[];
-  linkedIds: number[];
-};
-
-export function readFootprint(tx: DbOrTx, eventId: number): EventFootprint | null {
-  const e = tx
-    .select({
-      id: events.id,
-      status: events.status,
-      deletedAt: events.deletedAt,
-      month: events.month,
-      day: events.day,
-      year: events.year,
-      categoryId: events.categoryId,
-    })
-    .from(events)
-    .where(eq(events.id, eventId))
-    .get();
-  if (!e) return null;
-  const links = tx
-    .select({ from: eventLinks.fromEventId, to: eventLinks.toEventId })
-    .from(eventLinks)
-    .where(or(eq(eventLinks.fromEventId, eventId), eq(eventLinks.toEventId, eventId)))
-    .all();
-  return {
-    id: e.id,
-    visible: e.status === 'published' && e.deletedAt === null,
-    month: e.month,
-    day: e.day,
-    year: e.year,
-    categoryId: e.categoryId,
-    tagIds: tx
-      .select({ id: eventTags.tagId })
-      .from(eventTags)
-      .where(eq(eventTags.eventId, eventId))
-      .all()
-      .map((r) => r.id),
-    personIds: tx
-      .select({ id: eventPeople.personId })
-      .from(eventPeople)
-      .where(eq(eventPeople.eventId, eventId))
-      .all()
-      .map((r) => r.id),
-    linkedIds: links.map((l) => (l.from === eventId ? l.to : l.from)),
-  };
-}
-
-/**
- * The cache tags of every public page a change touches: the event, its old and new day, year,
- * category, tags, people and linked events, and the lists ('events'). Nothing public changes while
- * an event is hidden both before and after, so then only its own tag.
- */
-export function cacheTagsForChange(
-  before: EventFootprint | null,
-  after: EventFootprint | null,
-): string[] {
-  const id = after?.id ?? before?.id;
-  const out = new Set<string>();
-  if (id !== undefined) out.add(cacheTags.event(id));
-  if (!before?.visible && !after?.visible) return [...out];
-  out.add(cacheTags.allEvents);
-  for (const f of [before, after]) {
-    if (!f) continue;
-    if (f.month !== null && f.day !== null) out.add(cacheTags.day(f.month, f.day));
-    if (f.year !== null) out.add(cacheTags.year(f.year));
-    out.add(cacheTags.category(f.categoryId));
-    for (const t of f.tagIds) out.add(cacheTags.tag(t));
-    for (const p of f.personIds) out.add(cacheTags.person(p));
-    for (const l of f.linkedIds) out.add(cacheTags.event(l));
-  }
-  return [...out];
-}
-
 // ---- Saving an event ----
 
-export type PersistResult =
-  | { ok: true; id: number; version: number; slug: string; revisionId: number }
-  | { ok: false; errors: EventFieldErrors };
+type RowsResult =
+  { ok: true; id: number; version: number; slug: string } | { ok: false; errors: EventFieldErrors };
 
 /** Another event (or another event's old URL) already answers to this slug. */
 function slugTakenByOther(
@@ -300,22 +218,21 @@ const linkKey = (from: number, to: number, type: LinkType) =>
     : `${from}:${to}:${type}`;
 
 /**
- * Writes an event (a new one when `existing` is null) with all its relations, a new version and
- * its revision, and updates the search index. Checks what only the database knows (category,
- * slug, link targets) first and writes nothing when any is wrong. `onProblem: 'drop'` (restoring
- * an old revision) keeps the current slug and category and leaves out links that no longer work.
+ * Writes an event's row (a new one when `existing` is null) with all its relations and a new
+ * version. Checks what only the database knows (category, slug, link targets, people merged
+ * since) first and writes nothing when any is wrong. `onProblem: 'drop'` (restoring an old
+ * revision) keeps the current slug and category and leaves out links that no longer work.
  */
-export function persistEvent(
+function writeEventRows(
   tx: DbOrTx,
   o: {
     existing: Event | null;
     data: EventData;
     actorId: number | null;
-    note: string | null;
     now: Date;
     onProblem?: 'error' | 'drop';
   },
-): PersistResult {
+): RowsResult {
   const { existing, data, now } = o;
   const drop = o.onProblem === 'drop';
   const errors: EventFieldErrors = {};
@@ -536,58 +453,127 @@ export function persistEvent(
       )
       .run();
 
-  const revisionId = writeRevision({
-    eventId: id,
-    version,
-    authorId: o.actorId,
-    note: o.note,
-    now,
-  });
-  syncSearchIndex(tx, [id]);
-  return { ok: true, id, version, slug: row.slug, revisionId };
+  return { ok: true, id, version, slug: row.slug };
 }
 
+/** What a workflow change sets (status, schedule, trash); absent fields stay as they are. */
+export type WorkflowChange = {
+  status?: EventStatus;
+  publishAt?: Date | null;
+  deletedAt?: Date | null;
+};
+
 /**
- * Changes only the workflow of an event (status, schedule, trash) as a new version with its
- * revision, so an editor who has the form open cannot silently undo it.
+ * Changes only the workflow of an event as a new version, so an editor who has the form open
+ * cannot silently undo it (their save meets a newer version).
  */
-export function changeWorkflow(
+function writeWorkflowRow(
   tx: DbOrTx,
-  o: {
-    event: Event;
-    status?: EventStatus;
-    publishAt?: Date | null;
-    deletedAt?: Date | null;
-    actorId: number | null;
-    note: string;
-    now: Date;
-  },
-): { version: number } {
-  const status = o.status ?? o.event.status;
-  const version = nextVersion(tx, o.event);
+  o: { event: Event; change: WorkflowChange; actorId: number | null; now: Date },
+): { ok: true; id: number; version: number; slug: string } {
+  const { event, change } = o;
+  const status = change.status ?? event.status;
+  const version = nextVersion(tx, event);
   tx.update(events)
     .set({
       status,
       publishAt:
-        status === 'draft' ? (o.publishAt === undefined ? o.event.publishAt : o.publishAt) : null,
-      publishedAt: status === 'published' ? (o.event.publishedAt ?? o.now) : o.event.publishedAt,
-      deletedAt: o.deletedAt === undefined ? o.event.deletedAt : o.deletedAt,
+        status === 'draft'
+          ? change.publishAt === undefined
+            ? event.publishAt
+            : change.publishAt
+          : null,
+      publishedAt: status === 'published' ? (event.publishedAt ?? o.now) : event.publishedAt,
+      deletedAt: change.deletedAt === undefined ? event.deletedAt : change.deletedAt,
       version,
       updatedBy: o.actorId,
       updatedAt: o.now,
     })
-    .where(eq(events.id, o.event.id))
+    .where(eq(events.id, event.id))
     .run();
-  writeRevision({
-    eventId: o.event.id,
-    version,
+  return { ok: true, id: event.id, version, slug: event.slug };
+}
+
+// ---- The save pipeline ----
+
+/** What a save changes: the whole event (the form, a restore) or only its workflow. */
+export type EventChange =
+  | { kind: 'event'; data: EventData; onProblem?: 'error' | 'drop' }
+  | ({ kind: 'workflow' } & WorkflowChange);
+
+/** Who asked for a save: recorded nowhere on its own, but it names the writer in errors and logs. */
+export type SaveOrigin = 'form' | 'workflow' | 'bulk' | 'scheduler' | 'restore' | 'fixture';
+
+export type SavedEvent = {
+  ok: true;
+  id: number;
+  version: number;
+  slug: string;
+  revisionId: number;
+  before: EventRecord | null;
+  after: EventRecord;
+  /** The cache tags of every public page that shows the event before or after the save. */
+  tags: string[];
+};
+
+/**
+ * The one way to write an event (the importers and the seed use its batch form, completeEventBatch in ./event-store.ts).
+ * Inside the caller's IMMEDIATE transaction, in this order: the row and its relations, the
+ * revision (the event as now stored), the search index, the audit row; then the cache tags to
+ * expire, computed from the event before and after (lib/events/cache-tags.ts). A refused save
+ * (a check only the database can make) writes nothing and returns the field errors.
+ */
+export function saveEvent(
+  tx: DbOrTx,
+  o: {
+    actorId: number | null;
+    /** The event's row as read in this transaction, or null for a new event. */
+    existing: Event | null;
+    change: EventChange;
+    note: string | null;
+    origin: SaveOrigin;
+    /** The audit row for this save, given what was saved; null for none. */
+    audit: ((saved: { id: number; version: number; slug: string }) => SaveAudit) | null;
+    now: Date;
+  },
+): SavedEvent | { ok: false; errors: EventFieldErrors } {
+  const { existing, change } = o;
+  if (change.kind === 'workflow' && !existing)
+    throw new Error(`a workflow change (${o.origin}) needs an existing event`);
+  const before = existing ? loadEvent(existing.id) : null;
+  const rows =
+    change.kind === 'event'
+      ? writeEventRows(tx, {
+          existing,
+          data: change.data,
+          actorId: o.actorId,
+          now: o.now,
+          onProblem: change.onProblem,
+        })
+      : writeWorkflowRow(tx, { event: existing!, change, actorId: o.actorId, now: o.now });
+  if (!rows.ok) return rows;
+  const revisionId = writeRevision({
+    eventId: rows.id,
+    version: rows.version,
     authorId: o.actorId,
     note: o.note,
     now: o.now,
   });
-  syncSearchIndex(tx, [o.event.id]);
-  return { version };
+  syncSearchIndex(tx, [rows.id]);
+  const audit = o.audit?.(rows);
+  if (audit)
+    recordContentAudit(tx, {
+      actorId: o.actorId,
+      entityType: 'event',
+      entityId: rows.id,
+      ...audit,
+    });
+  const after = loadEvent(rows.id);
+  if (!after) throw new Error(`event ${rows.id} vanished while ${o.origin} saved it`);
+  return { ...rows, revisionId, before, after, tags: cacheTagsForChange(before, after) };
 }
+
+export type SaveAudit = { action: ContentAuditAction; details?: Record<string, unknown> };
 
 export function findEventRow(tx: DbOrTx, id: number): Event | undefined {
   return tx.select().from(events).where(eq(events.id, id)).get();

@@ -16,8 +16,7 @@ import {
 import { isValidSlug, uniqueSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
 import { loadEventRecords } from './export';
-import { writeRevision as writeEventRevision } from './event-store';
-import { syncSearchIndex } from './search-index';
+import { completeEventBatch } from './event-store';
 
 // Importing an Almanac file (lib/import/almanac.ts). The rules, which the admin page repeats:
 //
@@ -717,16 +716,23 @@ export function writeAlmanacEventBatch(
     result.touched.push(id);
   }
 
-  // Links to events created later in this batch, then revisions for events whose links are all here.
+  // Links to events created later in this batch, then (the save pipeline's batch form) revisions
+  // for events whose links are all here, and every written event's search entry.
+  const complete: number[] = [];
   for (const w of written) {
     const missing = addResolvableLinks(s, ctx, w.id, w.event, { actorId: o.actorId, now: o.now });
     if (missing.pending > 0) result.deferred.push([w.entry, w.id]);
     else {
       result.warnings.push(...missing.unknown);
-      writeRevision(h, s, w.id, o);
+      complete.push(w.id);
     }
   }
-  if (result.touched.length > 0) syncSearchIndex(h.tx, result.touched);
+  completeEventBatch(h.tx, revisionsOf(s, complete, o.note), {
+    actorId: o.actorId,
+    now: o.now,
+    alsoIndex: result.deferred.map(([, id]) => id),
+    sqlite: h.sqlite,
+  });
   return result;
 }
 
@@ -777,14 +783,13 @@ function addResolvableLinks(
   return { pending, unknown };
 }
 
-function writeRevision(
-  h: { tx: Tx },
+/** The revisions to write for these events: each at the version its row now has. */
+function revisionsOf(
   s: Statements,
-  id: number,
-  o: { actorId: number | null; now: number; note: string },
-): void {
-  const version = s.eventVersion.get(id) ?? 1;
-  writeEventRevision({ eventId: id, version, authorId: o.actorId, note: o.note, now: o.now });
+  ids: readonly number[],
+  note: string,
+): { eventId: number; version: number; note: string }[] {
+  return ids.map((eventId) => ({ eventId, version: s.eventVersion.get(eventId) ?? 1, note }));
 }
 
 /**
@@ -813,7 +818,12 @@ export function finishAlmanacEvents(
         warnings.push(`${ev.slug}: link to ${link.event} left out (that event was not imported)`);
       }
     }
-    writeRevision(h, s, id, o);
   }
+  const ids = deferred.filter(([entry]) => byIndex.has(entry)).map(([, id]) => id);
+  completeEventBatch(h.tx, revisionsOf(s, ids, o.note), {
+    actorId: o.actorId,
+    now: o.now,
+    sqlite: h.sqlite,
+  });
   return { warnings };
 }

@@ -14,8 +14,7 @@ import {
 import { describePublishingProblems, publishingProblems } from '@/lib/events/publishing';
 import { slugify, slugWithSuffix, uniqueSlug, yearSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
-import { writeRevision } from './event-store';
-import { syncSearchIndex } from './search-index';
+import { completeEventBatch } from './event-store';
 
 // The import writes through the raw better-sqlite3 handle with prepared statements: 130,000 rows
 // with their people, references, revisions and search rows in well under a minute. Each batch is
@@ -422,7 +421,11 @@ function insertReferences(s: Statements, eventId: number, row: ImportRow): void 
   );
 }
 
-/** Writes one planned batch inside the caller's transaction; returns the ids it touched. */
+/**
+ * Writes the rows and relations of one planned batch inside the caller's transaction (the save
+ * pipeline's batch form, completeEventBatch, then writes their revisions and search entries);
+ * returns what it wrote.
+ */
 function writeBatch(
   s: Statements,
   plans: readonly Plan[],
@@ -432,12 +435,12 @@ function writeBatch(
     categories: Map<string, Category>;
     now: number;
   },
-): number[] {
+): { eventId: number; version: number; note: string }[] {
   const people = new PeopleResolver(s, o.now);
   people.prefetch(
     plans.flatMap((p) => (p.action === 'insert' || p.action === 'update' ? [p.row] : [])),
   );
-  const touched: number[] = [];
+  const saves: { eventId: number; version: number; note: string }[] = [];
 
   for (const plan of plans) {
     if (plan.action !== 'insert' && plan.action !== 'update') continue;
@@ -487,13 +490,7 @@ function writeBatch(
         s.insertEventPerson.run(eventId, p.id, linked.size);
         linked.add(p.id);
       }
-      writeRevision({
-        eventId,
-        version: 1,
-        authorId: o.actorId,
-        note: `Imported from ${row.source}`,
-        now: o.now,
-      });
+      saves.push({ eventId, version: 1, note: `Imported from ${row.source}` });
     } else {
       eventId = plan.existing.id;
       s.updateEvent.run({ ...fields, id: eventId });
@@ -507,17 +504,14 @@ function writeBatch(
         s.insertEventPerson.run(eventId, p.id, linked.size);
         linked.add(p.id);
       }
-      writeRevision({
+      saves.push({
         eventId,
         version: Number(s.maxVersion.get(eventId)) + 1,
-        authorId: o.actorId,
         note: `Updated from ${row.source}`,
-        now: o.now,
       });
     }
-    touched.push(eventId);
   }
-  return touched;
+  return saves;
 }
 
 /**
@@ -602,14 +596,15 @@ function runRowBatch(
     (tx: Tx) => {
       state.planned.clear();
       const planned = planBatch(s, batch, state);
-      const ids = writeBatch(s, planned, {
+      const now = Date.now();
+      const saves = writeBatch(s, planned, {
         status: o.status,
         actorId: o.actorId,
         categories: o.categories,
-        now: Date.now(),
+        now,
       });
-      if (ids.length > 0) syncSearchIndex(tx, ids);
-      return { plans: planned, touched: ids };
+      completeEventBatch(tx, saves, { actorId: o.actorId, now });
+      return { plans: planned, touched: saves.map((w) => w.eventId) };
     },
     { behavior: 'immediate' },
   );

@@ -4,17 +4,9 @@ import { parseSnapshot, type RevisionSnapshot } from '@/lib/revisions/snapshot';
 import { db } from '../client';
 import { events, revisions, users } from '../schema';
 import type { DbOrTx } from '../types';
-import { recordContentAudit } from './audit';
 import { assertRole } from './editor-auth';
 import { conflictMessage, type SaveFailure } from './event-editor';
-import {
-  cacheTagsForChange,
-  findConflict,
-  findEventRow,
-  persistEvent,
-  readFootprint,
-  type EventData,
-} from './event-write';
+import { findConflict, findEventRow, saveEvent, type EventData } from './event-write';
 import { requireRole, type SessionUser } from './session';
 
 export type RevisionSummary = {
@@ -204,14 +196,25 @@ export function restoreRevisionAs(
       if (!revision || !snapshot)
         return { ok: false, code: 'not_found', message: 'That revision does not exist.' };
 
-      const before = readFootprint(tx, event.id);
-      const saved = persistEvent(tx, {
-        existing: event,
-        data: snapshotToData(snapshot, event, { restoreSlug: o.restoreSlug === true }),
+      const saved = saveEvent(tx, {
         actorId: actor.id,
+        existing: event,
+        change: {
+          kind: 'event',
+          data: snapshotToData(snapshot, event, { restoreSlug: o.restoreSlug === true }),
+          onProblem: 'drop',
+        },
         note: `Restored version ${revision.version}`,
+        origin: 'restore',
+        audit: ({ version, slug }) => ({
+          action: 'event.revision_restore',
+          details: {
+            restoredVersion: revision.version,
+            version,
+            ...(event.slug !== slug ? { slug: { from: event.slug, to: slug } } : {}),
+          },
+        }),
         now,
-        onProblem: 'drop',
       });
       if (!saved.ok)
         return {
@@ -222,22 +225,11 @@ export function restoreRevisionAs(
             : 'This revision cannot be restored.',
           errors: saved.errors,
         };
-      recordContentAudit(tx, {
-        actorId: actor.id,
-        action: 'event.revision_restore',
-        entityType: 'event',
-        entityId: event.id,
-        details: {
-          restoredVersion: revision.version,
-          version: saved.version,
-          ...(event.slug !== saved.slug ? { slug: { from: event.slug, to: saved.slug } } : {}),
-        },
-      });
       return {
         ok: true,
         version: saved.version,
         restoredVersion: revision.version,
-        tags: cacheTagsForChange(before, readFootprint(tx, event.id)),
+        tags: saved.tags,
         slug: saved.slug,
         slugRestored: saved.slug === snapshot.slug,
       };

@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../types';
+import { publicEventsSql } from './visibility';
+
+const PUBLIC_E = sql.raw(publicEventsSql('e'));
 
 const CHUNK = 500;
 
@@ -22,7 +25,7 @@ export function syncSearchIndex(tx: DbOrTx, eventIds: readonly number[]): void {
         coalesce((SELECT group_concat(t.name, ' ') FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = e.id), ''),
         coalesce(e.location, '')
       FROM events e
-      WHERE e.id IN (${idList}) AND e.status = 'published' AND e.deleted_at IS NULL`);
+      WHERE e.id IN (${idList}) AND ${PUBLIC_E}`);
   }
 }
 
@@ -36,6 +39,5 @@ export function rebuildSearchIndex(tx: DbOrTx): void {
       coalesce((SELECT group_concat(t.name, ' ') FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = e.id), ''),
       coalesce(e.location, '')
     FROM events e
-    WHERE e.status = 'published' AND e.deleted_at IS NULL`);
+    WHERE ${PUBLIC_E}`);
 }
-

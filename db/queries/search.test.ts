@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { parseSearchParams, type SearchQuery } from '@/lib/search/search-params';
 import { events, eventTags, tags } from '../schema';
-import { changeWorkflow, findEventRow } from './event-write';
+import { findEventRow, saveEvent, type WorkflowChange } from './event-write';
 import { listSearchFilterOptions, searchEvents, SEARCH_PAGE_SIZE } from './search';
 import { syncSearchIndex } from './search-index';
 import { insertCategory, insertEvent } from './test-fixtures';
@@ -11,7 +11,8 @@ import { insertCategory, insertEvent } from './test-fixtures';
 const search = (params: Record<string, string>): ReturnType<typeof searchEvents> =>
   searchEvents(parseSearchParams(params).query);
 const titles = (params: Record<string, string>) => search(params).hits.map((h) => h.title);
-const index = (ids: number[]) => db.transaction((tx) => syncSearchIndex(tx, ids), { behavior: 'immediate' });
+const index = (ids: number[]) =>
+  db.transaction((tx) => syncSearchIndex(tx, ids), { behavior: 'immediate' });
 
 let politics: number;
 let science: number;
@@ -26,7 +27,8 @@ beforeAll(() => {
   add('march', {
     categoryId: politics,
     title: 'Mussolini’s March on Rome',
-    summary: 'Fascist squads converge on the capital and the king asks Mussolini to form a government.',
+    summary:
+      'Fascist squads converge on the capital and the king asks Mussolini to form a government.',
     year: 1922,
     month: 10,
     day: 28,
@@ -56,9 +58,18 @@ beforeAll(() => {
     month: 5,
     day: 29,
   });
-  add('draft', { categoryId: politics, title: 'Draft about Mussolini', status: 'draft', year: 1930 });
+  add('draft', {
+    categoryId: politics,
+    title: 'Draft about Mussolini',
+    status: 'draft',
+    year: 1930,
+  });
   for (let i = 0; i < 45; i++) {
-    add(`bulk${i}`, { categoryId: science, title: `Telescope observation number ${i}`, year: 1600 + i });
+    add(`bulk${i}`, {
+      categoryId: science,
+      title: `Telescope observation number ${i}`,
+      year: 1600 + i,
+    });
   }
   const tag = db.insert(tags).values({ slug: 'fascism', name: 'Fascism' }).returning().get();
   db.insert(eventTags).values({ eventId: ids.march!, tagId: tag.id }).run();
@@ -67,13 +78,18 @@ beforeAll(() => {
 
 describe('searchEvents', () => {
   it('finds a half-typed name, ranking a title hit above a summary hit', () => {
-    expect(titles({ q: 'mussol' })).toEqual(['Mussolini’s March on Rome', 'Italy recognises the Soviet Union']);
+    expect(titles({ q: 'mussol' })).toEqual([
+      'Mussolini’s March on Rome',
+      'Italy recognises the Soviet Union',
+    ]);
   });
 
   it('marks the matched words in the title and in a snippet of the text', () => {
     const [first, second] = search({ q: 'mussolini' }).hits;
     expect(first?.titleSegments.filter((s) => s.hit).map((s) => s.text)).toEqual(['Mussolini']);
-    expect(second?.titleSegments).toEqual([{ text: 'Italy recognises the Soviet Union', hit: false }]);
+    expect(second?.titleSegments).toEqual([
+      { text: 'Italy recognises the Soviet Union', hit: false },
+    ]);
     expect(second?.snippet.filter((s) => s.hit).map((s) => s.text)).toEqual(['Mussolini']);
     expect(second?.snippet.map((s) => s.text).join('')).toContain('Benito Mussolini establishes');
   });
@@ -106,7 +122,9 @@ describe('searchEvents', () => {
     expect(titles({ q: 'rome', category: 'science' })).toEqual([]);
     expect(titles({ q: 'rome', kind: 'death' })).toEqual(['Julius Caesar is assassinated']);
     expect(titles({ q: 'rome', tag: 'fascism' })).toEqual(['Mussolini’s March on Rome']);
-    expect(titles({ q: 'rome', from: '100 BCE', to: '1 BCE' })).toEqual(['Julius Caesar is assassinated']);
+    expect(titles({ q: 'rome', from: '100 BCE', to: '1 BCE' })).toEqual([
+      'Julius Caesar is assassinated',
+    ]);
     expect(titles({ q: 'rome', from: '1900' })).toEqual(['Mussolini’s March on Rome']);
   });
 
@@ -125,7 +143,11 @@ describe('searchEvents', () => {
     expect(page1.hits).toHaveLength(SEARCH_PAGE_SIZE);
     const page3 = search({ q: 'telescope', page: '3' });
     expect(page3.hits).toHaveLength(5);
-    const seen = new Set([...page1.hits, ...search({ q: 'telescope', page: '2' }).hits, ...page3.hits].map((h) => h.id));
+    const seen = new Set(
+      [...page1.hits, ...search({ q: 'telescope', page: '2' }).hits, ...page3.hits].map(
+        (h) => h.id,
+      ),
+    );
     expect(seen.size).toBe(45);
     expect(search({ q: 'telescope', page: '9' }).hits).toEqual([]);
   });
@@ -160,19 +182,33 @@ describe('searchEvents', () => {
     const query: SearchQuery = { q: 'relativity', sort: 'relevance', page: 1 };
     expect(searchEvents(query).total).toBe(1);
     const now = new Date();
-    const eclipse = () => findEventRow(db, ids.eclipse!)!;
-    db.transaction((tx) => changeWorkflow(tx, { event: eclipse(), status: 'draft', actorId: null, note: 'unpublish', now }));
+    const change = (c: WorkflowChange, note: string) =>
+      db.transaction((tx) =>
+        saveEvent(tx, {
+          actorId: null,
+          existing: findEventRow(tx, ids.eclipse!)!,
+          change: { kind: 'workflow', ...c },
+          note,
+          origin: 'fixture',
+          audit: null,
+          now,
+        }),
+      );
+    change({ status: 'draft' }, 'unpublish');
     expect(searchEvents(query).total).toBe(0);
-    db.transaction((tx) => changeWorkflow(tx, { event: eclipse(), status: 'published', actorId: null, note: 'publish', now }));
+    change({ status: 'published' }, 'publish');
     expect(searchEvents(query).total).toBe(1);
-    db.transaction((tx) => changeWorkflow(tx, { event: eclipse(), deletedAt: now, actorId: null, note: 'trash', now }));
+    change({ deletedAt: now }, 'trash');
     expect(searchEvents(query).total).toBe(0);
-    db.transaction((tx) => changeWorkflow(tx, { event: eclipse(), deletedAt: null, actorId: null, note: 'restore', now }));
+    change({ deletedAt: null }, 'restore');
     expect(searchEvents(query).total).toBe(1);
   });
 
   it('sees an edited title at once', () => {
-    db.update(events).set({ title: 'Arthur Eddington photographs an eclipse' }).where(eq(events.id, ids.eclipse!)).run();
+    db.update(events)
+      .set({ title: 'Arthur Eddington photographs an eclipse' })
+      .where(eq(events.id, ids.eclipse!))
+      .run();
     index([ids.eclipse!]);
     expect(titles({ q: 'eddington' })).toEqual(['Arthur Eddington photographs an eclipse']);
   });
@@ -188,7 +224,9 @@ describe('listSearchFilterOptions', () => {
     add('unused', []);
     add('drafts-only', [ids.draft!]);
     const options = listSearchFilterOptions();
-    expect(options.categories.map((c) => c.slug)).toEqual(expect.arrayContaining(['politics', 'science']));
+    expect(options.categories.map((c) => c.slug)).toEqual(
+      expect.arrayContaining(['politics', 'science']),
+    );
     // "italy" has two public events, "fascism" one; a tag on no public event is no use as a filter.
     expect(options.tags.map((t) => t.slug)).toEqual(['italy', 'fascism']);
   });
