@@ -34,9 +34,12 @@ async function expectNotFound(request: APIRequestContext, url: string) {
   expect(await statusOf(request, url)).toBe(404);
 }
 
-async function createEvent(page: Page, status: 'Draft' | 'Published') {
+async function createEvent(
+  page: Page,
+  status: 'Draft' | 'Published',
+  date: { year: string; month: string; day: string } = randomDate(),
+) {
   const title = `Cache truth ${uniq()}`;
-  const date = randomDate();
   const form = new EventFormPage(page);
   await form.gotoNew();
   await form.fillBasics({ title, ...date, summary: 'Seen before it was public.' });
@@ -103,6 +106,27 @@ test.describe('a URL visited while it is not public', () => {
     await e.form.saveChanges();
     await expectPublicWithin2s(request, `/events/${address}`);
   });
+});
+
+test('a save expires the pages that show the event, not every event page', async ({
+  page,
+  request,
+}) => {
+  const servedFromCache = async (url: string) =>
+    (await request.get(url)).headers()['x-nextjs-cache'];
+  await signIn(page, 'editor');
+  // On a date no other test uses (randomDate's days stop at 28, its years start at 1700).
+  const other = await createEvent(page, 'Published', { year: '1655', month: '9', day: '30' });
+  await expectPublicWithin2s(request, other.url);
+  await expect.poll(() => servedFromCache(other.url), { timeout: 5_000 }).toBe('HIT');
+
+  const e = await createEvent(page, 'Published');
+  await expectPublicWithin2s(request, e.url);
+  await expect
+    .poll(async () => (await request.get(e.day)).text(), { timeout: 2_000, intervals: [200] })
+    .toContain(e.title);
+  // The other event's page shows nothing of this one: it is still the page cached before.
+  expect(await servedFromCache(other.url)).toBe('HIT');
 });
 
 function filesUnder(dir: string): { count: number; bytes: number } {

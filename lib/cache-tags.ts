@@ -5,8 +5,13 @@
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export const cacheTags = {
-  /** Any list of events (home, day, category, tag, person, year pages). */
+  /**
+   * What any event anywhere can change: counts, indexes, the newest events, the nearest days and
+   * years with entries. A list of some events (a day's, a category's) is tagged with those instead.
+   */
   allEvents: 'events',
+  /** Every event page: expired by a change to a tag, person or category too large to name its events. */
+  eventPages: 'event-pages',
   categories: 'categories',
   event: (id: number) => `event:${id}`,
   day: (month: number, day: number) => `day:${pad(month)}-${pad(day)}`,
@@ -15,3 +20,13 @@ export const cacheTags = {
   person: (id: number) => `person:${id}`,
   year: (year: number) => `year:${year}`,
 } as const;
+
+/**
+ * Tags naming a whole family of pages (every list, every category count, every event page):
+ * refreshed in the background (served once more while they render again) rather than at once.
+ */
+export const BROAD_CACHE_TAGS: ReadonlySet<string> = new Set([
+  cacheTags.allEvents,
+  cacheTags.categories,
+  cacheTags.eventPages,
+]);

@@ -22,25 +22,28 @@ const REVALIDATE_SECONDS = 3600;
 /** Part of every key, so these never meet public-cache.ts's keys. */
 const KEY_PREFIX = 'feeds';
 
+/** Feeds and sitemaps list events from anywhere: any event's change expires them. */
+const feedTags = (...tags: string[]) => [cacheTags.allEvents, cacheTags.categories, ...tags];
+
 function cached<T>(
   key: readonly (string | number)[],
   tags: readonly string[],
   read: () => T,
 ): Promise<T> {
   return unstable_cache(async () => read(), [KEY_PREFIX, ...key.map(String)], {
-    tags: [cacheTags.allEvents, cacheTags.categories, ...tags],
+    tags: [...tags],
     revalidate: REVALIDATE_SECONDS,
   })();
 }
 
 export function listCachedDayFeedEvents(d: { month: number; day: number }) {
-  return cached(['feed-day', d.month, d.day], [cacheTags.day(d.month, d.day)], () =>
+  return cached(['feed-day', d.month, d.day], feedTags(cacheTags.day(d.month, d.day)), () =>
     listDayFeedEvents(d),
   );
 }
 
 export function listCachedCategoryFeedEvents(categoryId: number) {
-  return cached(['feed-category', categoryId], [cacheTags.category(categoryId)], () =>
+  return cached(['feed-category', categoryId], feedTags(cacheTags.category(categoryId)), () =>
     listCategoryFeedEvents(categoryId),
   );
 }
@@ -55,8 +58,10 @@ export function getCachedCategoryCalendar(
   key: readonly string[],
   render: (rows: FeedEventRow[]) => string,
 ) {
-  return cached(['calendar-category', categoryId, ...key], [cacheTags.category(categoryId)], () =>
-    render(listCategoryAnniversaryEvents(categoryId)),
+  return cached(
+    ['calendar-category', categoryId, ...key],
+    feedTags(cacheTags.category(categoryId)),
+    () => render(listCategoryAnniversaryEvents(categoryId)),
   );
 }
 
@@ -67,7 +72,7 @@ export function getCachedEventPublishedAt(eventId: number) {
 }
 
 export function countCachedSitemapSections() {
-  return cached(['sitemap-sections'], [], () => countSitemapSections());
+  return cached(['sitemap-sections'], feedTags(), () => countSitemapSections());
 }
 
 /**
@@ -88,7 +93,9 @@ export async function listCachedSitemapEntries(file: SitemapFile<SitemapSection>
   }
   const parts = await Promise.all(
     slices.map((s) =>
-      cached(['sitemap-slice', s.section, s.offset, s.limit], [], () => listSitemapEntries(s)),
+      cached(['sitemap-slice', s.section, s.offset, s.limit], feedTags(), () =>
+        listSitemapEntries(s),
+      ),
     ),
   );
   return parts.flat();

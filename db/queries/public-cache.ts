@@ -41,7 +41,14 @@ function cached<T>(
   })();
 }
 
-const listTags = (...tags: string[]) => [cacheTags.allEvents, cacheTags.categories, ...tags];
+/**
+ * A list of some events (a day's, a year's, a category's, a person's): tagged with what it lists,
+ * so that only a change of one of its events expires it (the event's before and after, see
+ * lib/events/cache-tags.ts), and with the categories its cards name.
+ */
+const listTags = (...tags: string[]) => [cacheTags.categories, ...tags];
+/** What any event anywhere can change (counts, indexes, the newest, the nearest days with entries). */
+const anyEventTags = () => [cacheTags.allEvents, cacheTags.categories];
 
 // Slug lookups (uncached on purpose, see above).
 export { getCategoryBySlug, getPersonBySlug, getTagBySlug, resolveEventSlug };
@@ -67,7 +74,7 @@ export function listCachedDayEntriesOfKind(q: {
 export function getCachedEvent(id: number) {
   return cached(
     ['event', id],
-    [cacheTags.allEvents, cacheTags.categories, cacheTags.event(id)],
+    [cacheTags.categories, cacheTags.eventPages, cacheTags.event(id)],
     () => getEventById(id),
   );
 }
@@ -87,16 +94,16 @@ export function listCachedMoreFromDay(q: { month: number; day: number; excludeId
 }
 
 export function listCachedCategoriesWithCounts() {
-  return cached(['categories-with-counts'], listTags(), () => listCategoriesWithCounts());
+  return cached(['categories-with-counts'], anyEventTags(), () => listCategoriesWithCounts());
 }
 
 export function listCachedTagsWithCounts() {
-  return cached(['tags-with-counts'], listTags(), () => listTagsWithCounts());
+  return cached(['tags-with-counts'], anyEventTags(), () => listTagsWithCounts());
 }
 
 /** The search form's category and tag choices: the same on every search, changed by any event or category write. */
 export function listCachedSearchFilterOptions() {
-  return cached(['search-filter-options'], listTags(), () => listSearchFilterOptions());
+  return cached(['search-filter-options'], anyEventTags(), () => listSearchFilterOptions());
 }
 
 const scopeTag = (scope: ListingScope) =>
@@ -154,24 +161,24 @@ export function listCachedYearEntriesOfKind(q: { year: number; kind: 'birth' | '
 export function getCachedYearNeighbours(q: { year: number; kind?: 'birth' | 'death' }) {
   return cached(
     ['year-neighbours', q.year, q.kind ?? 'all'],
-    listTags(cacheTags.year(q.year)),
+    [...anyEventTags(), cacheTags.year(q.year)],
     () => getYearNeighbours(q),
   );
 }
 
 /** Years with public entries and their counts (all, or one range of years: a century page). */
 export function listCachedYearCounts(range?: { from: number; to: number }) {
-  return cached(['year-counts', range ? `${range.from}..${range.to}` : 'all'], listTags(), () =>
+  return cached(['year-counts', range ? `${range.from}..${range.to}` : 'all'], anyEventTags(), () =>
     listYearCounts(range),
   );
 }
 
 export function countCachedPeopleByInitial() {
-  return cached(['people-initials'], listTags(), () => countPeopleByInitial());
+  return cached(['people-initials'], anyEventTags(), () => countPeopleByInitial());
 }
 
 export function countCachedPeopleByPrefix(initial: PeopleInitial) {
-  return cached(['people-prefixes', initial], listTags(), () => countPeopleByPrefix(initial));
+  return cached(['people-prefixes', initial], anyEventTags(), () => countPeopleByPrefix(initial));
 }
 
 export function listCachedPeopleByInitial(q: {
@@ -179,7 +186,7 @@ export function listCachedPeopleByInitial(q: {
   page: number;
   pageSize: number;
 }) {
-  return cached(['people-page', q.initial, q.page, q.pageSize], listTags(), () =>
+  return cached(['people-page', q.initial, q.page, q.pageSize], anyEventTags(), () =>
     listPeopleByInitial({
       initial: q.initial,
       limit: q.pageSize,
@@ -189,11 +196,11 @@ export function listCachedPeopleByInitial(q: {
 }
 
 export function countCachedPublicEvents() {
-  return cached(['public-event-count'], listTags(), () => countPublicEvents());
+  return cached(['public-event-count'], anyEventTags(), () => countPublicEvents());
 }
 
 export function listCachedLatestPublished(q: { page: number; pageSize: number }) {
-  return cached(['latest-published', q.page, q.pageSize], listTags(), () =>
+  return cached(['latest-published', q.page, q.pageSize], anyEventTags(), () =>
     listLatestPublished({ limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
   );
 }
@@ -202,7 +209,7 @@ export function listCachedLatestPublished(q: { page: number; pageSize: number })
 export function getCachedDayNeighbours(q: { month: number; day: number; kind: 'birth' | 'death' }) {
   return cached(
     ['day-neighbours', q.month, q.day, q.kind],
-    listTags(cacheTags.day(q.month, q.day)),
+    [...anyEventTags(), cacheTags.day(q.month, q.day)],
     () => getDayNeighbours(q),
   );
 }

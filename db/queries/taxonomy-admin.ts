@@ -43,11 +43,11 @@ export type AdminResult<T extends object = object> =
 const notFound = (what: string) =>
   ({ ok: false, code: 'not_found', message: `That ${what} no longer exists.` }) as const;
 
-/** Event-page tags are listed one by one up to this many; beyond it the broad 'events' tag covers them. */
+/** Event-page tags are listed one by one up to this many; beyond it, every event page's tag. */
 const MAX_EVENT_TAGS = 2000;
 
 function eventTagsFor(ids: readonly number[]): string[] {
-  return ids.length <= MAX_EVENT_TAGS ? ids.map(cacheTags.event) : [];
+  return ids.length <= MAX_EVENT_TAGS ? ids.map(cacheTags.event) : [cacheTags.eventPages];
 }
 
 type AuditEntry = {

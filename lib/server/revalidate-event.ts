@@ -1,9 +1,6 @@
 import 'server-only';
 import { revalidateTag, updateTag } from 'next/cache';
-import { cacheTags } from '@/lib/cache-tags';
-
-/** Tags naming a whole family of pages (every list, every category count): refreshed in the background. */
-const BROAD_TAGS: ReadonlySet<string> = new Set([cacheTags.allEvents, cacheTags.categories]);
+import { BROAD_CACHE_TAGS } from '@/lib/cache-tags';
 
 /**
  * Expires the cached public pages an event change touched (the tags come from the data layer).
@@ -18,7 +15,7 @@ export function revalidateEventTags(
   from: 'action' | 'route-handler' = 'action',
 ): void {
   for (const tag of new Set(tags)) {
-    if (BROAD_TAGS.has(tag)) revalidateTag(tag, 'max');
+    if (BROAD_CACHE_TAGS.has(tag)) revalidateTag(tag, 'max');
     else if (from === 'action') updateTag(tag);
     else revalidateTag(tag, { expire: 0 });
   }
