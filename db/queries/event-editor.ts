@@ -1,23 +1,11 @@
 import 'server-only';
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  inArray,
-  isNotNull,
-  isNull,
-  or,
-  sql,
-  type SQL,
-} from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { formatHistoricalDate } from '@/lib/dates';
 import { describePublishingProblems, publishingProblems } from '@/lib/events/publishing';
+import { eventFormValuesOf } from '@/lib/events/form-values';
 import { isLikelyDuplicateTitle } from '@/lib/validation/duplicates';
 import {
-  toDateTimeLocal,
   type EventFieldErrors,
   type EventFormValues,
   type EventInput,
@@ -25,12 +13,8 @@ import {
 import { db } from '../client';
 import {
   categories,
-  eventLinks,
-  eventPeople,
-  eventReferences,
   events,
   eventTags,
-  people,
   tags,
   users,
   type EventKind,
@@ -39,6 +23,7 @@ import {
 import type { DbOrTx } from '../types';
 import { type ContentAuditAction } from './audit';
 import { assertRole } from './editor-auth';
+import { loadEvent } from './event-store';
 import {
   eventInputToData,
   findConflict,
@@ -767,119 +752,27 @@ export type EventForEditor = {
 };
 
 export function getEventForEditorIn(dbh: DbOrTx, id: number): EventForEditor | null {
-  const e = dbh.select().from(events).where(eq(events.id, id)).get();
+  const e = loadEvent(id);
   if (!e) return null;
   const updatedByName =
     e.updatedBy === null
       ? null
       : (dbh.select({ name: users.name }).from(users).where(eq(users.id, e.updatedBy)).get()
           ?.name ?? null);
-  const tagNames = dbh
-    .select({ name: tags.name })
-    .from(eventTags)
-    .innerJoin(tags, eq(tags.id, eventTags.tagId))
-    .where(eq(eventTags.eventId, id))
-    .orderBy(asc(tags.name))
-    .all()
-    .map((t) => t.name);
-  const personRows = dbh
-    .select({ id: people.id, name: people.name, role: eventPeople.role })
-    .from(eventPeople)
-    .innerJoin(people, eq(people.id, eventPeople.personId))
-    .where(eq(eventPeople.eventId, id))
-    .orderBy(asc(eventPeople.position))
-    .all();
-  const referenceRows = dbh
-    .select({
-      url: eventReferences.url,
-      title: eventReferences.title,
-      publisher: eventReferences.publisher,
-      accessedAt: eventReferences.accessedAt,
-    })
-    .from(eventReferences)
-    .where(eq(eventReferences.eventId, id))
-    .orderBy(asc(eventReferences.position), asc(eventReferences.id))
-    .all();
-  const linkRows = dbh
-    .select({ from: eventLinks.fromEventId, to: eventLinks.toEventId, type: eventLinks.type })
-    .from(eventLinks)
-    .where(or(eq(eventLinks.fromEventId, id), eq(eventLinks.toEventId, id)))
-    .orderBy(asc(eventLinks.id))
-    .all();
-  const otherIds = linkRows.map((l) => (l.from === id ? l.to : l.from));
-  const titles = new Map(
-    otherIds.length === 0
-      ? []
-      : dbh
-          .select({ id: events.id, title: events.title })
-          .from(events)
-          .where(inArray(events.id, otherIds))
-          .all()
-          .map((o) => [o.id, o.title]),
-  );
-  const str = (v: number | null) => (v === null ? '' : String(v));
-  const scheduled = e.status === 'draft' && e.publishAt !== null;
+  const date = (iso: string | null) => (iso === null ? null : new Date(iso));
   return {
     id: e.id,
     slug: e.slug,
     title: e.title,
     version: e.version,
     status: e.status,
-    publishAt: e.publishAt,
-    deletedAt: e.deletedAt,
-    createdAt: e.createdAt,
-    updatedAt: e.updatedAt,
+    publishAt: date(e.publishAt),
+    deletedAt: date(e.deletedAt),
+    createdAt: new Date(e.createdAt),
+    updatedAt: new Date(e.updatedAt),
     updatedById: e.updatedBy,
     updatedByName,
-    values: {
-      title: e.title,
-      slug: e.slug,
-      kind: e.kind,
-      year: str(e.year),
-      month: str(e.month),
-      day: str(e.day),
-      precision: e.precision,
-      circa: e.circa,
-      calendar: e.calendar,
-      endYear: str(e.endYear),
-      endMonth: str(e.endMonth),
-      endDay: str(e.endDay),
-      endPrecision: e.endPrecision ?? '',
-      location: e.location ?? '',
-      latitude: str(e.latitude),
-      longitude: str(e.longitude),
-      categoryId: String(e.categoryId),
-      summary: e.summary,
-      keyPoints: Array.isArray(e.keyPoints) ? e.keyPoints.filter((p) => typeof p === 'string') : [],
-      body: e.body,
-      funFact: e.funFact ?? '',
-      furtherReading: e.furtherReading ?? '',
-      imageUrl: e.imageUrl ?? '',
-      imageAlt: e.imageAlt ?? '',
-      imageCredit: e.imageCredit ?? '',
-      featured: e.featured,
-      tags: tagNames,
-      people: personRows.map((p) => ({ personId: String(p.id), name: p.name, role: p.role })),
-      references: referenceRows.map((r) => ({
-        url: r.url,
-        title: r.title,
-        publisher: r.publisher ?? '',
-        accessedAt: r.accessedAt ?? '',
-      })),
-      links: linkRows.map((l) => {
-        const otherId = l.from === id ? l.to : l.from;
-        return {
-          eventId: String(otherId),
-          title: titles.get(otherId) ?? `Event #${otherId}`,
-          type: l.type,
-          direction: l.from === id ? 'from' : 'to',
-        };
-      }),
-      status: scheduled ? 'scheduled' : e.status,
-      publishAt: toDateTimeLocal(e.publishAt),
-      note: '',
-      version: String(e.version),
-    },
+    values: eventFormValuesOf(e),
   };
 }
 

@@ -1,21 +1,14 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import type { LinkType } from '../schema';
-import {
-  categories,
-  eventLinks,
-  eventPeople,
-  eventReferences,
-  eventSlugs,
-  events,
-  eventTags,
-  people,
-  tags,
-} from '../schema';
+import { categories, eventLinks, eventSlugs, events } from '../schema';
 import type { DateFields, EventCard } from './cards';
-import { cardColumns, dateColumns, toCard } from './cards';
+import { cardColumns, toCard } from './cards';
+import { loadEvent } from './event-store';
 import { isPubliclyVisible } from './visibility';
+import { isVisibleToReaders } from '@/lib/events/visibility';
+import type { EventRecord } from '@/lib/events/record';
 
 export type EventDetail = DateFields & {
   id: number;
@@ -71,115 +64,60 @@ export function resolveEventSlug(
   return old && old.slug !== slug ? { eventId: old.id, slug: old.slug, isCurrent: false } : null;
 }
 
+/** What an event page shows of a stored event (its record, from loadEvent), given its category's colour. */
+export function eventDetailOf(e: EventRecord, categoryColor: string): EventDetail | null {
+  if (!isVisibleToReaders(e) || !e.category) return null;
+  const hasEnd = e.endYear !== null || e.endMonth !== null;
+  return {
+    id: e.id,
+    slug: e.slug,
+    kind: e.kind,
+    title: e.title,
+    summary: e.summary,
+    keyPoints: e.keyPoints.filter((p) => p.trim() !== ''),
+    body: e.body,
+    funFact: e.funFact,
+    furtherReading: e.furtherReading,
+    year: e.year,
+    month: e.month,
+    day: e.day,
+    precision: e.precision,
+    circa: e.circa,
+    calendar: e.calendar,
+    end: hasEnd
+      ? { year: e.endYear, month: e.endMonth, day: e.endDay, precision: e.endPrecision }
+      : null,
+    location: e.location,
+    latitude: e.latitude,
+    longitude: e.longitude,
+    category: { ...e.category, color: categoryColor },
+    image: e.imageUrl ? { url: e.imageUrl, alt: e.imageAlt ?? '', credit: e.imageCredit } : null,
+    featured: e.featured,
+    source: e.source,
+    sourceUrl: e.sourceUrl,
+    license: e.license,
+    updatedAt: Date.parse(e.updatedAt),
+    people: e.people.map(({ id, slug, name, role }) => ({ id, slug, name, role })),
+    tags: e.tags,
+    references: e.references.map(({ url, title, publisher, accessedAt }) => ({
+      url,
+      title,
+      publisher,
+      accessedAt,
+    })),
+  };
+}
+
 /** Everything an event page shows, or null when the event is not public (draft, archived, trashed, missing). */
 export function getEventById(id: number): EventDetail | null {
-  const row = db
-    .select({
-      id: events.id,
-      slug: events.slug,
-      kind: events.kind,
-      title: events.title,
-      summary: events.summary,
-      keyPoints: events.keyPoints,
-      body: events.body,
-      funFact: events.funFact,
-      furtherReading: events.furtherReading,
-      ...dateColumns,
-      endYear: events.endYear,
-      endMonth: events.endMonth,
-      endDay: events.endDay,
-      endPrecision: events.endPrecision,
-      location: events.location,
-      latitude: events.latitude,
-      longitude: events.longitude,
-      imageUrl: events.imageUrl,
-      imageAlt: events.imageAlt,
-      imageCredit: events.imageCredit,
-      featured: events.featured,
-      source: events.source,
-      sourceUrl: events.sourceUrl,
-      license: events.license,
-      updatedAt: events.updatedAt,
-      categoryId: categories.id,
-      categorySlug: categories.slug,
-      categoryName: categories.name,
-      categoryColor: categories.color,
-    })
-    .from(events)
-    .innerJoin(categories, eq(categories.id, events.categoryId))
-    .where(and(eq(events.id, id), isPubliclyVisible()))
-    .get();
-  if (!row) return null;
-
-  const eventPeopleRows = db
-    .select({ id: people.id, slug: people.slug, name: people.name, role: eventPeople.role })
-    .from(eventPeople)
-    .innerJoin(people, eq(people.id, eventPeople.personId))
-    .where(eq(eventPeople.eventId, id))
-    .orderBy(asc(eventPeople.position), asc(people.name))
-    .all();
-  const tagRows = db
-    .select({ id: tags.id, slug: tags.slug, name: tags.name })
-    .from(eventTags)
-    .innerJoin(tags, eq(tags.id, eventTags.tagId))
-    .where(eq(eventTags.eventId, id))
-    .orderBy(asc(tags.name))
-    .all();
-  const references = db
-    .select({
-      url: eventReferences.url,
-      title: eventReferences.title,
-      publisher: eventReferences.publisher,
-      accessedAt: eventReferences.accessedAt,
-    })
-    .from(eventReferences)
-    .where(eq(eventReferences.eventId, id))
-    .orderBy(asc(eventReferences.position), asc(eventReferences.id))
-    .all();
-
-  const hasEnd = row.endYear !== null || row.endMonth !== null;
-  return {
-    id: row.id,
-    slug: row.slug,
-    kind: row.kind,
-    title: row.title,
-    summary: row.summary,
-    keyPoints: Array.isArray(row.keyPoints)
-      ? row.keyPoints.filter((p) => typeof p === 'string' && p.trim() !== '')
-      : [],
-    body: row.body,
-    funFact: row.funFact,
-    furtherReading: row.furtherReading,
-    year: row.year,
-    month: row.month,
-    day: row.day,
-    precision: row.precision,
-    circa: row.circa,
-    calendar: row.calendar,
-    end: hasEnd
-      ? { year: row.endYear, month: row.endMonth, day: row.endDay, precision: row.endPrecision }
-      : null,
-    location: row.location,
-    latitude: row.latitude,
-    longitude: row.longitude,
-    category: {
-      id: row.categoryId,
-      slug: row.categorySlug,
-      name: row.categoryName,
-      color: row.categoryColor,
-    },
-    image: row.imageUrl
-      ? { url: row.imageUrl, alt: row.imageAlt ?? '', credit: row.imageCredit }
-      : null,
-    featured: row.featured,
-    source: row.source,
-    sourceUrl: row.sourceUrl,
-    license: row.license,
-    updatedAt: row.updatedAt.getTime(),
-    people: eventPeopleRows,
-    tags: tagRows,
-    references,
-  };
+  const e = loadEvent(id);
+  if (!e || !isVisibleToReaders(e)) return null;
+  const color = db
+    .select({ color: categories.color })
+    .from(categories)
+    .where(eq(categories.id, e.categoryId))
+    .get()?.color;
+  return color === undefined ? null : eventDetailOf(e, color);
 }
 
 /** The public event at its current slug (old slugs are resolved by resolveEventSlug). */
