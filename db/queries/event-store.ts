@@ -21,7 +21,9 @@ const bool = (col: string) => `json(CASE WHEN ${col} THEN 'true' ELSE 'false' EN
 
 /** The record of the event whose id is the statement's `@id`, as JSON text. */
 const RECORD_SQL = `json_object(
-  'id', e.id, 'slug', e.slug, 'kind', e.kind, 'title', e.title, 'summary', e.summary,
+  'id', e.id, 'slug', e.slug,
+  'formerSlugs', json((SELECT json_group_array(s.slug ORDER BY s.slug) FROM event_slugs s WHERE s.event_id = e.id)),
+  'kind', e.kind, 'title', e.title, 'summary', e.summary,
   'keyPoints', json(e.key_points), 'body', e.body, 'funFact', e.fun_fact, 'furtherReading', e.further_reading,
   'year', e.year, 'month', e.month, 'day', e.day, 'precision', e.precision, 'circa', ${bool('e.circa')},
   'calendar', e.calendar, 'endYear', e.end_year, 'endMonth', e.end_month, 'endDay', e.end_day,
@@ -51,6 +53,7 @@ const RECORD_SQL = `json_object(
 
 type Statements = {
   record: Database.Statement<{ id: number }, string>;
+  records: Database.Statement<{ ids: string }, string>;
   insertRevision: Database.Statement<{
     id: number;
     version: number;
@@ -68,6 +71,11 @@ function statements(sqlite: Sqlite): Statements {
     s = {
       record: sqlite
         .prepare<{ id: number }, string>(`SELECT ${RECORD_SQL} FROM events e WHERE e.id = @id`)
+        .pluck(),
+      records: sqlite
+        .prepare<{ ids: string }, string>(
+          `SELECT ${RECORD_SQL} FROM events e WHERE e.id IN (SELECT value FROM json_each(@ids)) ORDER BY e.id`,
+        )
         .pluck(),
       insertRevision: sqlite.prepare(
         `INSERT INTO revisions (event_id, version, snapshot, author_id, note, created_at)
@@ -87,6 +95,14 @@ const handle = (sqlite?: Sqlite) => sqlite ?? getDbHandle().sqlite;
 export function loadEvent(id: number, sqlite?: Sqlite): EventRecord | null {
   const json = statements(handle(sqlite)).record.get({ id });
   return json === undefined ? null : (JSON.parse(json) as EventRecord);
+}
+
+/** The batch form of loadEvent: the events of these ids that exist, in id order. */
+export function loadEvents(ids: readonly number[], sqlite?: Sqlite): EventRecord[] {
+  if (ids.length === 0) return [];
+  return statements(handle(sqlite))
+    .records.all({ ids: JSON.stringify(ids) })
+    .map((json) => JSON.parse(json) as EventRecord);
 }
 
 /**

@@ -1,5 +1,6 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
+import type { EventRecord } from '@/lib/events/record';
 import {
   ALMANAC_FORMAT,
   ALMANAC_VERSION,
@@ -12,6 +13,7 @@ import {
   type AlmanacTag,
 } from '@/lib/import/almanac';
 import { describeFilterForFile, isWholeSite, type ExportFilter } from '@/lib/import/export-filter';
+import { loadEvents } from './event-store';
 
 // Almanac JSON export (format: lib/import/almanac.ts). Reads go through the raw better-sqlite3
 // handle in batches, so a whole-site export of the imported corpus streams without building one
@@ -21,103 +23,11 @@ import { describeFilterForFile, isWholeSite, type ExportFilter } from '@/lib/imp
 export const EXPORT_BATCH_SIZE = 500;
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
-const isoRequired = (ms: number | null): string => new Date(ms ?? 0).toISOString();
-
-type EventRow = {
-  id: number;
-  slug: string;
-  kind: AlmanacEvent['kind'];
-  title: string;
-  summary: string;
-  key_points: string;
-  body: string;
-  fun_fact: string | null;
-  further_reading: string | null;
-  year: number | null;
-  month: number | null;
-  day: number | null;
-  precision: AlmanacEvent['precision'];
-  circa: number;
-  calendar: AlmanacEvent['calendar'];
-  end_year: number | null;
-  end_month: number | null;
-  end_day: number | null;
-  end_precision: AlmanacEvent['endPrecision'];
-  location: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  category_id: number;
-  image_url: string | null;
-  image_alt: string | null;
-  image_credit: string | null;
-  featured: number;
-  status: AlmanacEvent['status'];
-  publish_at: number | null;
-  published_at: number | null;
-  deleted_at: number | null;
-  source: string | null;
-  source_url: string | null;
-  license: string | null;
-  external_id: string | null;
-  content_hash: string | null;
-  updated_by: number | null;
-  created_at: number;
-  updated_at: number;
-};
-
 const statementCache = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
 
 function prepare(sqlite: Database.Database) {
   const ids = `(SELECT value FROM json_each(?))`;
   return {
-    events: sqlite.prepare<[string], EventRow>(
-      `SELECT id, slug, kind, title, summary, key_points, body, fun_fact, further_reading, year, month, day,
-         precision, circa, calendar, end_year, end_month, end_day, end_precision, location, latitude, longitude,
-         category_id, image_url, image_alt, image_credit, featured, status, publish_at, published_at, deleted_at,
-         source, source_url, license, external_id, content_hash, updated_by, created_at, updated_at
-       FROM events WHERE id IN ${ids} ORDER BY id`,
-    ),
-    categorySlugs: sqlite.prepare<[], { id: number; slug: string }>(
-      `SELECT id, slug FROM categories`,
-    ),
-    tags: sqlite.prepare<[string], { event_id: number; slug: string }>(
-      `SELECT et.event_id, t.slug FROM event_tags et JOIN tags t ON t.id = et.tag_id
-       WHERE et.event_id IN ${ids} ORDER BY t.slug`,
-    ),
-    people: sqlite.prepare<[string], { event_id: number; slug: string; role: string }>(
-      `SELECT ep.event_id, p.slug, ep.role FROM event_people ep JOIN people p ON p.id = ep.person_id
-       WHERE ep.event_id IN ${ids} ORDER BY ep.position, p.id`,
-    ),
-    references: sqlite.prepare<
-      [string],
-      {
-        event_id: number;
-        url: string;
-        title: string;
-        publisher: string | null;
-        accessed_at: string | null;
-      }
-    >(
-      `SELECT event_id, url, title, publisher, accessed_at FROM event_references
-       WHERE event_id IN ${ids} ORDER BY position, id`,
-    ),
-    links: sqlite.prepare<
-      [string, string],
-      {
-        from_id: number;
-        to_id: number;
-        type: AlmanacLink['type'];
-        from_slug: string;
-        to_slug: string;
-      }
-    >(
-      `SELECT l.from_event_id AS from_id, l.to_event_id AS to_id, l.type, f.slug AS from_slug, t.slug AS to_slug
-       FROM event_links l JOIN events f ON f.id = l.from_event_id JOIN events t ON t.id = l.to_event_id
-       WHERE l.from_event_id IN ${ids} OR l.to_event_id IN ${ids}`,
-    ),
-    formerSlugs: sqlite.prepare<[string], { event_id: number; slug: string }>(
-      `SELECT event_id, slug FROM event_slugs WHERE event_id IN ${ids} ORDER BY slug`,
-    ),
     allCategories: sqlite.prepare<[], CategoryRow>(
       `SELECT slug, name, description, color, position, created_at, updated_at FROM categories ORDER BY position, id`,
     ),
@@ -174,16 +84,6 @@ function statements(sqlite: Database.Database) {
   return s;
 }
 
-function groupBy<T extends { event_id: number }>(rows: readonly T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.event_id);
-    if (list) list.push(row);
-    else map.set(row.event_id, [row]);
-  }
-  return map;
-}
-
 const LINK_ORDER = (a: AlmanacLink, b: AlmanacLink) =>
   a.direction.localeCompare(b.direction) ||
   a.type.localeCompare(b.type) ||
@@ -198,91 +98,68 @@ export function loadEventRecords(
   sqlite: Database.Database,
   eventIds: readonly number[],
 ): Map<number, AlmanacEvent> {
-  const s = statements(sqlite);
   const out = new Map<number, AlmanacEvent>();
-  if (eventIds.length === 0) return out;
-  const categorySlugs = new Map(s.categorySlugs.all().map((c) => [c.id, c.slug]));
-  for (let i = 0; i < eventIds.length; i += EXPORT_BATCH_SIZE) {
-    const idsJson = JSON.stringify(eventIds.slice(i, i + EXPORT_BATCH_SIZE));
-    const rows = s.events.all(idsJson);
-    const tags = groupBy(s.tags.all(idsJson));
-    const people = groupBy(s.people.all(idsJson));
-    const references = groupBy(s.references.all(idsJson));
-    const formerSlugs = groupBy(s.formerSlugs.all(idsJson));
-    const links = new Map<number, AlmanacLink[]>();
-    const push = (id: number, link: AlmanacLink) => {
-      const list = links.get(id);
-      if (list) list.push(link);
-      else links.set(id, [link]);
-    };
-    for (const l of s.links.all(idsJson, idsJson)) {
-      push(l.from_id, { type: l.type, direction: 'outgoing', event: l.to_slug });
-      push(l.to_id, { type: l.type, direction: 'incoming', event: l.from_slug });
-    }
-    for (const e of rows) {
-      out.set(e.id, {
-        slug: e.slug,
-        formerSlugs: (formerSlugs.get(e.id) ?? []).map((r) => r.slug),
-        kind: e.kind,
-        title: e.title,
-        summary: e.summary,
-        keyPoints: parseKeyPoints(e.key_points),
-        body: e.body,
-        funFact: e.fun_fact,
-        furtherReading: e.further_reading,
-        year: e.year,
-        month: e.month,
-        day: e.day,
-        precision: e.precision,
-        circa: e.circa === 1,
-        calendar: e.calendar,
-        endYear: e.end_year,
-        endMonth: e.end_month,
-        endDay: e.end_day,
-        endPrecision: e.end_precision,
-        location: e.location,
-        latitude: e.latitude,
-        longitude: e.longitude,
-        category: categorySlugs.get(e.category_id) ?? '',
-        imageUrl: e.image_url,
-        imageAlt: e.image_alt,
-        imageCredit: e.image_credit,
-        featured: e.featured === 1,
-        status: e.status,
-        publishAt: iso(e.publish_at),
-        publishedAt: iso(e.published_at),
-        deletedAt: iso(e.deleted_at),
-        source: e.source,
-        sourceUrl: e.source_url,
-        license: e.license,
-        externalId: e.external_id,
-        contentHash: e.content_hash,
-        edited: e.updated_by !== null,
-        tags: (tags.get(e.id) ?? []).map((t) => t.slug),
-        people: (people.get(e.id) ?? []).map((p) => ({ slug: p.slug, role: p.role })),
-        references: (references.get(e.id) ?? []).map((r) => ({
-          url: r.url,
-          title: r.title,
-          publisher: r.publisher,
-          accessedAt: r.accessed_at,
-        })),
-        // The link to the event itself cannot exist (a CHECK); sorted, since link ids differ between sites.
-        links: (links.get(e.id) ?? []).sort(LINK_ORDER),
-        createdAt: isoRequired(e.created_at),
-        updatedAt: isoRequired(e.updated_at),
-      });
-    }
-  }
+  for (let i = 0; i < eventIds.length; i += EXPORT_BATCH_SIZE)
+    for (const e of loadEvents(eventIds.slice(i, i + EXPORT_BATCH_SIZE), sqlite))
+      out.set(e.id, almanacEventOf(e));
   return out;
 }
 
-function parseKeyPoints(raw: string): string[] {
-  try {
-    const value: unknown = JSON.parse(raw);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-  } catch {
-    return [];
-  }
+/** The import/export file's record of a stored event (lib/import/almanac.ts's shape). */
+function almanacEventOf(e: EventRecord): AlmanacEvent {
+  return {
+    slug: e.slug,
+    formerSlugs: e.formerSlugs,
+    kind: e.kind,
+    title: e.title,
+    summary: e.summary,
+    keyPoints: e.keyPoints,
+    body: e.body,
+    funFact: e.funFact,
+    furtherReading: e.furtherReading,
+    year: e.year,
+    month: e.month,
+    day: e.day,
+    precision: e.precision,
+    circa: e.circa,
+    calendar: e.calendar,
+    endYear: e.endYear,
+    endMonth: e.endMonth,
+    endDay: e.endDay,
+    endPrecision: e.endPrecision,
+    location: e.location,
+    latitude: e.latitude,
+    longitude: e.longitude,
+    category: e.category?.slug ?? '',
+    imageUrl: e.imageUrl,
+    imageAlt: e.imageAlt,
+    imageCredit: e.imageCredit,
+    featured: e.featured,
+    status: e.status,
+    publishAt: e.publishAt,
+    publishedAt: e.publishedAt,
+    deletedAt: e.deletedAt,
+    source: e.source,
+    sourceUrl: e.sourceUrl,
+    license: e.license,
+    externalId: e.externalId,
+    contentHash: e.contentHash,
+    edited: e.updatedBy !== null,
+    tags: e.tags.map((t) => t.slug).sort(),
+    people: e.people.map((p) => ({ slug: p.slug, role: p.role })),
+    references: e.references.map((r) => ({
+      url: r.url,
+      title: r.title,
+      publisher: r.publisher,
+      accessedAt: r.accessedAt,
+    })),
+    // The link to the event itself cannot exist (a CHECK); sorted, since link ids differ between sites.
+    links: e.links
+      .map((l) => ({ type: l.type, direction: l.direction, event: l.eventSlug ?? '' }))
+      .sort(LINK_ORDER),
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+  };
 }
 
 const categoryRecord = (c: CategoryRow): AlmanacCategory => ({

@@ -4,6 +4,7 @@ import { eventRecordSchema, readSnapshot, toSnapshot, type EventRecord } from '.
 const record: EventRecord = {
   id: 7,
   slug: 'treaty-of-rapallo',
+  formerSlugs: ['rapallo-treaty'],
   kind: 'event',
   title: 'Treaty of Rapallo',
   summary: 'Germany and Soviet Russia renounce their claims on each other.',

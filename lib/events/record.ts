@@ -14,6 +14,8 @@ const int = z.number().int();
 export const eventRecordSchema = z.object({
   id: int,
   slug: z.string(),
+  /** Addresses the event had before (they redirect to `slug`), sorted. */
+  formerSlugs: z.array(z.string()),
   kind: z.enum(EVENT_KINDS),
   title: z.string(),
   summary: z.string(),
@@ -107,6 +109,7 @@ const isoOrNull = z
 const legacySnapshotSchema = z.object({
   id: int,
   slug: z.string(),
+  formerSlugs: z.array(z.string()).catch([]),
   kind: z.enum(EVENT_KINDS).catch('event'),
   title: z.string().catch(''),
   summary: z.string().catch(''),
