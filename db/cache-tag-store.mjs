@@ -43,9 +43,11 @@ function prepared(sqlite) {
 export function writeTagExpiries(sqlite, expiries) {
   if (expiries.length === 0) return;
   const { upsert } = prepared(sqlite);
-  sqlite.transaction(() => {
-    for (const e of expiries) upsert.run(e.tag, e.staleAt, e.expiredAt);
-  }).immediate();
+  sqlite
+    .transaction(() => {
+      for (const e of expiries) upsert.run(e.tag, e.staleAt, e.expiredAt);
+    })
+    .immediate();
 }
 
 /**

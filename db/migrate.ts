@@ -6,6 +6,9 @@ import path from 'node:path';
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'drizzle');
 
 /** The one code path that applies migrations: start, dev, tests and CI all call this. */
-export function runMigrations(sqlite: Database.Database, migrationsFolder = MIGRATIONS_FOLDER): void {
+export function runMigrations(
+  sqlite: Database.Database,
+  migrationsFolder = MIGRATIONS_FOLDER,
+): void {
   migrate(drizzle(sqlite), { migrationsFolder });
 }

@@ -15,7 +15,11 @@ async function reportActionId(request: APIRequestContext): Promise<string> {
 
 function post(request: APIRequestContext, id: string, body: string) {
   return request.post(REPORT, {
-    headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+    headers: {
+      'next-action': id,
+      'content-type': 'text/plain;charset=UTF-8',
+      accept: 'text/x-component',
+    },
     data: body,
   });
 }

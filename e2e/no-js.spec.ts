@@ -32,7 +32,10 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('alert')).toHaveText('Please correct the highlighted fields.');
     await expect(page.getByLabel('What is wrong?')).toHaveValue('short');
     await expect(page.getByLabel('What is wrong?')).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByLabel('Source', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Source', { exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await expectSiteAnswers(request);
 
     // Sent again at once (faster than a person types): refused with a new form, the text kept.

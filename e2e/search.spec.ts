@@ -28,27 +28,38 @@ test.describe('search', () => {
     await expect(page.getByRole('status')).toHaveText(/^6 results$/);
     const titles = page.locator('main ol.timeline > li > a');
     await expect(titles).toHaveCount(6);
-    for (const title of (await titles.allTextContents()).slice(0, 4)) expect(title).toContain('Soviet Union');
+    for (const title of (await titles.allTextContents()).slice(0, 4))
+      expect(title).toContain('Soviet Union');
 
     await page.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'Mexico' });
     await expect(page).toHaveURL(/tag=mexico/);
     await expect(page.getByRole('status')).toHaveText(/^1 result$/);
-    await expect(page.getByRole('link', { name: 'Mexico establishes diplomatic relations with the Soviet Union' })).toBeVisible();
+    await expect(
+      page.getByRole('link', {
+        name: 'Mexico establishes diplomatic relations with the Soviet Union',
+      }),
+    ).toBeVisible();
 
     await page.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'Any tag' });
     await page.getByRole('textbox', { name: 'From year' }).fill('1930');
     await expect(page.getByRole('status')).toHaveText(/^1 result$/);
-    await expect(page.getByRole('link', { name: 'The United States recognises the Soviet Union' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'The United States recognises the Soviet Union' }),
+    ).toBeVisible();
   });
 
   test('a BCE year range and a kind filter', async ({ page }) => {
     await page.goto('/search?q=rome&from=100+BCE&to=1+BCE');
-    await expect(page.getByRole('link', { name: 'Julius Caesar is assassinated in Rome' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Julius Caesar is assassinated in Rome' }),
+    ).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'From year' })).toHaveValue('100 BCE');
     await page.goto('/search?q=rome&kind=birth');
     await expect(page.getByText(/Nothing found for “rome” with these filters/)).toBeVisible();
     await page.getByRole('link', { name: /Search all of Almanac for “rome”/ }).click();
-    await expect(page.getByRole('link', { name: 'Julius Caesar is assassinated in Rome' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Julius Caesar is assassinated in Rome' }),
+    ).toBeVisible();
   });
 
   const odd = [
@@ -64,7 +75,9 @@ test.describe('search', () => {
     'x'.repeat(10_240),
   ];
   for (const q of odd) {
-    test(`odd input ${JSON.stringify(q.slice(0, 30))} gives results or a friendly message`, async ({ page }) => {
+    test(`odd input ${JSON.stringify(q.slice(0, 30))} gives results or a friendly message`, async ({
+      page,
+    }) => {
       const response = await page.goto(`/search?q=${encodeURIComponent(q)}`);
       expect(response?.status()).toBe(200);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search the almanac');

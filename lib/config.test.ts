@@ -18,14 +18,25 @@ describe('loadConfig', () => {
   });
 
   it('reads values and strips a trailing slash from SITE_URL', () => {
-    const c = loadConfig({ PORT: '8080', SITE_TIME_ZONE: 'Europe/London', SITE_URL: 'https://almanac.example/' });
-    expect(c).toMatchObject({ port: 8080, siteTimeZone: 'Europe/London', siteUrl: 'https://almanac.example' });
+    const c = loadConfig({
+      PORT: '8080',
+      SITE_TIME_ZONE: 'Europe/London',
+      SITE_URL: 'https://almanac.example/',
+    });
+    expect(c).toMatchObject({
+      port: 8080,
+      siteTimeZone: 'Europe/London',
+      siteUrl: 'https://almanac.example',
+    });
   });
 
   it.each([
     [{ PORT: 'eighty' }, /PORT/],
     [{ PORT: '70000' }, /PORT/],
-    [{ SITE_TIME_ZONE: 'Mars/Olympus_Mons' }, /SITE_TIME_ZONE: must be an IANA time zone.*Mars\/Olympus_Mons/],
+    [
+      { SITE_TIME_ZONE: 'Mars/Olympus_Mons' },
+      /SITE_TIME_ZONE: must be an IANA time zone.*Mars\/Olympus_Mons/,
+    ],
     [{ SITE_URL: 'not a url' }, /SITE_URL/],
     [{ TRUSTED_PROXY_HOPS: 'yes' }, /TRUSTED_PROXY_HOPS: must be a whole number/],
     [{ TRUSTED_PROXY_HOPS: '-1' }, /TRUSTED_PROXY_HOPS/],

@@ -5,11 +5,12 @@ import { isValidTimeZone } from './dates';
 const schema = z.object({
   DATABASE_PATH: z.string().min(1).default('data/almanac.db'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  SITE_TIME_ZONE: z
-    .string()
-    .default('UTC')
-    .refine(isValidTimeZone, { message: 'must be an IANA time zone such as "UTC" or "Europe/London"' }),
-  SITE_URL: z.url({ message: 'must be an absolute URL such as "https://almanac.example"' }).optional(),
+  SITE_TIME_ZONE: z.string().default('UTC').refine(isValidTimeZone, {
+    message: 'must be an IANA time zone such as "UTC" or "Europe/London"',
+  }),
+  SITE_URL: z
+    .url({ message: 'must be an absolute URL such as "https://almanac.example"' })
+    .optional(),
   SITE_NAME: z.string().min(1).default('Almanac'),
   // How many reverse proxies in front of the server append to X-Forwarded-For. 0: none, so the
   // client address is the socket's and X-Forwarded-For is never read (any client can send it).
@@ -37,7 +38,9 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+    const lines = parsed.error.issues.map(
+      (i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`,
+    );
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;

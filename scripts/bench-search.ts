@@ -27,7 +27,12 @@ for (const params of SEARCH_BENCH_QUERIES) {
   }
   all.push(...times);
   times.sort((a, b) => a - b);
-  perQuery.push({ label: new URLSearchParams(params).toString(), p50: pct(times, 50), max: times.at(-1)!, total });
+  perQuery.push({
+    label: new URLSearchParams(params).toString(),
+    p50: pct(times, 50),
+    max: times.at(-1)!,
+    total,
+  });
 }
 all.sort((a, b) => a - b);
 
@@ -35,9 +40,17 @@ function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-console.log(`\nSearch in the data access layer: ${SEARCH_BENCH_QUERIES.length} queries x ${rounds} rounds`);
+console.log(
+  `\nSearch in the data access layer: ${SEARCH_BENCH_QUERIES.length} queries x ${rounds} rounds`,
+);
 for (const q of perQuery.sort((a, b) => b.p50 - a.p50)) {
-  console.log(`  ${q.p50.toFixed(1).padStart(6)} ms p50, ${q.max.toFixed(1).padStart(6)} ms max  ${q.total.toLocaleString('en').padStart(7)} hits  ${q.label}`);
+  console.log(
+    `  ${q.p50.toFixed(1).padStart(6)} ms p50, ${q.max.toFixed(1).padStart(6)} ms max  ${q.total.toLocaleString('en').padStart(7)} hits  ${q.label}`,
+  );
 }
-console.log(`  overall: p50 ${pct(all, 50).toFixed(1)} ms, p95 ${pct(all, 95).toFixed(1)} ms, p99 ${pct(all, 99).toFixed(1)} ms, max ${all.at(-1)!.toFixed(1)} ms`);
-console.log(`SEARCH_RESULT ${JSON.stringify({ p50: pct(all, 50), p95: pct(all, 95), max: all.at(-1) })}`);
+console.log(
+  `  overall: p50 ${pct(all, 50).toFixed(1)} ms, p95 ${pct(all, 95).toFixed(1)} ms, p99 ${pct(all, 99).toFixed(1)} ms, max ${all.at(-1)!.toFixed(1)} ms`,
+);
+console.log(
+  `SEARCH_RESULT ${JSON.stringify({ p50: pct(all, 50), p95: pct(all, 95), max: all.at(-1) })}`,
+);

@@ -9,7 +9,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildIfStale, setupDatabase, spawnNext, withAuthEnv } from './lib/build.mjs';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const duration = Number(process.env.BENCH_SECONDS ?? 15);
 const connections = 20;
 const port = process.env.BENCH_PORT ?? '3300';
@@ -37,7 +50,10 @@ if (count() < 100_000) {
     console.error(`The benchmark needs the muffinlabs corpus at ${dataDir}`);
     process.exit(1);
   }
-  const r = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/import.ts', dataDir], { stdio: 'inherit', env });
+  const r = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/import.ts', dataDir], {
+    stdio: 'inherit',
+    env,
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 buildIfStale({ distDir: env.NEXT_DIST_DIR, env });
@@ -52,12 +68,17 @@ const days = db
   )
   .all();
 const event = db
-  .prepare(`SELECT slug FROM events WHERE status = 'published' AND kind = 'event' AND body <> '' ORDER BY id LIMIT 1`)
+  .prepare(
+    `SELECT slug FROM events WHERE status = 'published' AND kind = 'event' AND body <> '' ORDER BY id LIMIT 1`,
+  )
   .get();
 const total = db.prepare('SELECT count(*) AS n FROM events').get().n;
 db.close();
 
-const server = spawnNext(['start', '-p', port, '-H', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'], env: withAuthEnv(env) });
+const server = spawnNext(['start', '-p', port, '-H', '127.0.0.1'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: withAuthEnv(env),
+});
 const base = `http://127.0.0.1:${port}`;
 const stop = () => server.kill('SIGTERM');
 process.on('exit', stop);
@@ -84,7 +105,12 @@ async function timed(url, attempt = 1) {
     return timed(url, attempt + 1);
   }
   const body = await r.text();
-  return { ms: performance.now() - t0, status: r.status, bytes: body.length, cache: r.headers.get('x-nextjs-cache') };
+  return {
+    ms: performance.now() - t0,
+    status: r.status,
+    bytes: body.length,
+    cache: r.headers.get('x-nextjs-cache'),
+  };
 }
 
 // wrk (C, one thread) when installed: it leaves more of the two cores to the server than autocannon,
@@ -92,7 +118,9 @@ async function timed(url, attempt = 1) {
 const hasWrk = spawnSync('wrk', ['--version']).error === undefined;
 
 function loadWithWrk(url) {
-  const r = spawnSync('wrk', ['-t1', `-c${connections}`, `-d${duration}s`, '--latency', url], { encoding: 'utf8' });
+  const r = spawnSync('wrk', ['-t1', `-c${connections}`, `-d${duration}s`, '--latency', url], {
+    encoding: 'utf8',
+  });
   const out = r.stdout;
   const num = (re) => Number(re.exec(out)?.[1] ?? NaN);
   const ms = (re) => {
@@ -119,28 +147,44 @@ function load(url) {
     autocannon({ url, connections, duration }, (err, r) =>
       err
         ? reject(err)
-        : resolve({ tool: 'autocannon', rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx }),
+        : resolve({
+            tool: 'autocannon',
+            rps: r.requests.average,
+            p50: r.latency.p50,
+            p99: r.latency.p99,
+            errors: r.errors + r.timeouts + r.non2xx,
+          }),
     );
   });
 }
 
 await waitForServer();
 const rows = [];
-console.log(`\nCorpus: ${total.toLocaleString('en')} events. Machine: ${os.cpus().length} cores, Node ${process.version}.`);
+console.log(
+  `\nCorpus: ${total.toLocaleString('en')} events. Machine: ${os.cpus().length} cores, Node ${process.version}.`,
+);
 
 // Warm the server (module loading, JIT) on a page that is not measured.
 await timed(`${base}/days/january-1`);
 await timed(`${base}/events/${event.slug}`);
-console.log('\nUncached renders (first request for each page since the cache was cleared; server warmed on other pages):');
+console.log(
+  '\nUncached renders (first request for each page since the cache was cleared; server warmed on other pages):',
+);
 const uncached = [];
 for (const d of days) {
   const url = `${base}/days/${MONTHS[d.month - 1]}-${d.day}`;
   const r = await timed(url);
   uncached.push(r.ms);
-  console.log(`  ${url.replace(base, '')}: ${d.n} entries, ${r.ms.toFixed(1)} ms, ${r.status}, ${(r.bytes / 1024).toFixed(0)} KiB, cache ${r.cache}`);
+  console.log(
+    `  ${url.replace(base, '')}: ${d.n} entries, ${r.ms.toFixed(1)} ms, ${r.status}, ${(r.bytes / 1024).toFixed(0)} KiB, cache ${r.cache}`,
+  );
 }
 const sorted = [...uncached].sort((a, b) => a - b);
-rows.push(['Uncached day page, 10 largest days (ms, median / max)', `${sorted[Math.floor(sorted.length / 2)].toFixed(1)} / ${sorted.at(-1).toFixed(1)}`, `largest: ${days[0].n} entries`]);
+rows.push([
+  'Uncached day page, 10 largest days (ms, median / max)',
+  `${sorted[Math.floor(sorted.length / 2)].toFixed(1)} / ${sorted.at(-1).toFixed(1)}`,
+  `largest: ${days[0].n} entries`,
+]);
 
 const targets = [
   ['Cached day page, largest day', `${base}/days/${MONTHS[days[0].month - 1]}-${days[0].day}`],
@@ -152,9 +196,17 @@ for (const [label, url] of targets) {
   await timed(url);
   const warm = await timed(url);
   const r = await load(url);
-  console.log(`\n${label} ${url.replace(base, '')} (x-nextjs-cache: ${warm.cache}, ${(warm.bytes / 1024).toFixed(0)} KiB):`);
-  console.log(`  ${r.rps.toFixed(0)} req/s (${r.tool}), latency p50 ${r.p50} ms, p99 ${r.p99} ms, errors/non-2xx ${r.errors}`);
-  rows.push([`${label} (${(warm.bytes / 1024).toFixed(0)} KiB), ${connections} connections, ${duration} s, ${r.tool}`, `${r.rps.toFixed(0)} req/s`, `p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`]);
+  console.log(
+    `\n${label} ${url.replace(base, '')} (x-nextjs-cache: ${warm.cache}, ${(warm.bytes / 1024).toFixed(0)} KiB):`,
+  );
+  console.log(
+    `  ${r.rps.toFixed(0)} req/s (${r.tool}), latency p50 ${r.p50} ms, p99 ${r.p99} ms, errors/non-2xx ${r.errors}`,
+  );
+  rows.push([
+    `${label} (${(warm.bytes / 1024).toFixed(0)} KiB), ${connections} connections, ${duration} s, ${r.tool}`,
+    `${r.rps.toFixed(0)} req/s`,
+    `p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`,
+  ]);
 }
 
 // Search: whole /search responses (dynamic pages: query, render, HTML), one at a time, then the
@@ -171,15 +223,34 @@ for (let round = 0; round < 5; round++) {
   }
 }
 searchTimes.sort((a, b) => a - b);
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-console.log(`\n/search pages: ${searchTimes.length} requests, p50 ${pct(searchTimes, 50).toFixed(1)} ms, p95 ${pct(searchTimes, 95).toFixed(1)} ms, max ${searchTimes.at(-1).toFixed(1)} ms, non-200 ${searchErrors}`);
-rows.push([`/search page, ${searchQueries.length} queries x 5, sequential (ms, p50 / p95 / max)`, `${pct(searchTimes, 50).toFixed(1)} / ${pct(searchTimes, 95).toFixed(1)} / ${searchTimes.at(-1).toFixed(1)}`, `non-200: ${searchErrors}`]);
-const dal = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/bench-search.ts'], { encoding: 'utf8', env });
-process.stdout.write(dal.stdout.split('\n').filter((l) => !l.startsWith('SEARCH_RESULT')).join('\n'));
+const pct = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+console.log(
+  `\n/search pages: ${searchTimes.length} requests, p50 ${pct(searchTimes, 50).toFixed(1)} ms, p95 ${pct(searchTimes, 95).toFixed(1)} ms, max ${searchTimes.at(-1).toFixed(1)} ms, non-200 ${searchErrors}`,
+);
+rows.push([
+  `/search page, ${searchQueries.length} queries x 5, sequential (ms, p50 / p95 / max)`,
+  `${pct(searchTimes, 50).toFixed(1)} / ${pct(searchTimes, 95).toFixed(1)} / ${searchTimes.at(-1).toFixed(1)}`,
+  `non-200: ${searchErrors}`,
+]);
+const dal = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/bench-search.ts'], {
+  encoding: 'utf8',
+  env,
+});
+process.stdout.write(
+  dal.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('SEARCH_RESULT'))
+    .join('\n'),
+);
 const dalResult = /SEARCH_RESULT (.*)/.exec(dal.stdout);
 if (dalResult) {
   const d = JSON.parse(dalResult[1]);
-  rows.push([`Search in the data access layer, ${searchQueries.length} queries x 20 (ms, p50 / p95 / max)`, `${d.p50.toFixed(1)} / ${d.p95.toFixed(1)} / ${d.max.toFixed(1)}`, 'SQLite FTS5, bm25']);
+  rows.push([
+    `Search in the data access layer, ${searchQueries.length} queries x 20 (ms, p50 / p95 / max)`,
+    `${d.p50.toFixed(1)} / ${d.p95.toFixed(1)} / ${d.max.toFixed(1)}`,
+    'SQLite FTS5, bm25',
+  ]);
 }
 
 console.log('\n| measure | result | notes |\n|---|---|---|');

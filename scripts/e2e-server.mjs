@@ -30,15 +30,26 @@ const credentials = {
   admin: { email: 'admin@e2e.almanac.test', name: 'E2E Admin', password: password() },
   editor: { email: 'editor@e2e.almanac.test', name: 'E2E Editor', password: password() },
 };
-const userEnv = (u) => ({ ...env, ADMIN_EMAIL: u.email, ADMIN_NAME: u.name, ADMIN_PASSWORD: u.password });
+const userEnv = (u) => ({
+  ...env,
+  ADMIN_EMAIL: u.email,
+  ADMIN_NAME: u.name,
+  ADMIN_PASSWORD: u.password,
+});
 // The admin is the "first admin" of this new database; the editor comes from `npm run create-admin`.
 setupDatabase({ env: userEnv(credentials.admin) });
-const editor = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/create-admin.ts', '--role', 'editor'], {
-  stdio: 'inherit',
-  env: userEnv(credentials.editor),
-});
+const editor = spawnSync(
+  'npx',
+  ['tsx', '--conditions=react-server', 'scripts/create-admin.ts', '--role', 'editor'],
+  {
+    stdio: 'inherit',
+    env: userEnv(credentials.editor),
+  },
+);
 if (editor.status !== 0) process.exit(editor.status ?? 1);
-fs.writeFileSync(path.join(dir, 'credentials.json'), JSON.stringify(credentials, null, 2), { mode: 0o600 });
+fs.writeFileSync(path.join(dir, 'credentials.json'), JSON.stringify(credentials, null, 2), {
+  mode: 0o600,
+});
 buildIfStale({ distDir: env.NEXT_DIST_DIR, env });
 // A build leaves cached pages from earlier runs in its folder; this database is new, so start clean.
 fs.rmSync(path.join(env.NEXT_DIST_DIR, 'cache'), { recursive: true, force: true });

@@ -17,7 +17,8 @@ import { ConfigError, loadConfig, type AppConfig } from '@/lib/config';
 
 /** A file of 32 random bytes (hex), readable only by its owner; made once, never replaced. */
 function ensureSecretFile(file: string) {
-  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 });
+  if (!fs.existsSync(file))
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 });
 }
 
 /**
@@ -28,7 +29,9 @@ async function bootstrapFirstAdmin(sqlite: ReturnType<typeof openSqlite>, config
   const email = emailSchema.safeParse(process.env.ADMIN_EMAIL || 'admin@almanac.local');
   const name = userNameSchema.safeParse(process.env.ADMIN_NAME || 'Administrator');
   if (!email.success || !name.success) {
-    console.error(`[almanac] ADMIN_EMAIL / ADMIN_NAME: ${(email.error ?? name.error)?.issues[0]?.message}`);
+    console.error(
+      `[almanac] ADMIN_EMAIL / ADMIN_NAME: ${(email.error ?? name.error)?.issues[0]?.message}`,
+    );
     process.exit(1);
   }
   const given = process.env.ADMIN_PASSWORD;
@@ -38,10 +41,16 @@ async function bootstrapFirstAdmin(sqlite: ReturnType<typeof openSqlite>, config
     process.exit(1);
   }
   const password = given || generatePassword();
-  const admin = await createFirstAdminIfNone(drizzle(sqlite, { schema }), { email: email.data, name: name.data, password });
+  const admin = await createFirstAdminIfNone(drizzle(sqlite, { schema }), {
+    email: email.data,
+    name: name.data,
+    password,
+  });
   if (!admin) return;
   if (given) {
-    console.log(`[almanac] created the first admin ${admin.email} with the password in ADMIN_PASSWORD`);
+    console.log(
+      `[almanac] created the first admin ${admin.email} with the password in ADMIN_PASSWORD`,
+    );
     return;
   }
   const line = '─'.repeat(64);
@@ -72,7 +81,9 @@ async function main() {
   }
   const sqlite = openSqlite(config.databasePath);
   runMigrations(sqlite);
-  console.log(`[almanac] database ${path.relative(process.cwd(), config.databasePath) || config.databasePath} is migrated`);
+  console.log(
+    `[almanac] database ${path.relative(process.cwd(), config.databasePath) || config.databasePath} is migrated`,
+  );
 
   if (!process.argv.includes('--no-seed')) {
     const result = seedSampleContent(drizzle(sqlite, { schema }));

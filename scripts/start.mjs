@@ -6,5 +6,7 @@ setupDatabase({ env });
 buildIfStale({ distDir: env.NEXT_DIST_DIR || '.next', env });
 
 const port = env.PORT || '3000';
-const server = spawnNext(['start', '-p', port, '-H', env.HOST || '0.0.0.0'], { env: withAuthEnv(env) });
+const server = spawnNext(['start', '-p', port, '-H', env.HOST || '0.0.0.0'], {
+  env: withAuthEnv(env),
+});
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -25,11 +25,18 @@ function replyWithForm(args: unknown[], entries: Record<string, string>) {
 describe('readActionCall', () => {
   it('reads the arguments React encodes, FormData and outlined parts included', () => {
     const form = replyWithForm([12, '$1', '$K1'], { title: 'x' });
-    form.set('1', JSON.stringify({ message: '$$5 off', at: '$undefined', when: '$D2020-01-01T00:00:00.000Z' }));
+    form.set(
+      '1',
+      JSON.stringify({ message: '$$5 off', at: '$undefined', when: '$D2020-01-01T00:00:00.000Z' }),
+    );
     const call = readActionCall({ actionId: 'a1', body: form });
     expect(call?.id).toBe('a1');
     expect(call?.args[0]).toBe(12);
-    expect(call?.args[1]).toEqual({ message: '$5 off', at: undefined, when: new Date('2020-01-01T00:00:00Z') });
+    expect(call?.args[1]).toEqual({
+      message: '$5 off',
+      at: undefined,
+      when: new Date('2020-01-01T00:00:00Z'),
+    });
     expect(call?.args[2]).toBeInstanceOf(FormDataArg);
   });
 
@@ -45,7 +52,10 @@ describe('readActionCall', () => {
     });
     const plain = new FormData();
     plain.set('$ACTION_ID_a9', '');
-    expect(readActionCall({ actionId: null, body: plain })).toEqual({ id: 'a9', args: [new FormDataArg()] });
+    expect(readActionCall({ actionId: null, body: plain })).toEqual({
+      id: 'a9',
+      args: [new FormDataArg()],
+    });
   });
 
   it('finds no action in a multipart post without $ACTION fields', () => {
@@ -59,12 +69,19 @@ describe('checkActionRequest', () => {
   it('lets a well-formed call through', async () => {
     const form = replyWithForm([null, {}, '$K1'], { title: 'A title' });
     expect(await checkActionRequest(fetchAction('a1', form), nameOf)).toBeNull();
-    expect(await checkActionRequest(fetchAction('a3', '["# Heading"]', 'text/plain;charset=UTF-8'), nameOf)).toBeNull();
+    expect(
+      await checkActionRequest(
+        fetchAction('a3', '["# Heading"]', 'text/plain;charset=UTF-8'),
+        nameOf,
+      ),
+    ).toBeNull();
   });
 
   it('answers 413 to a body over 1 MB, declared or not', async () => {
     const big = `["${'a'.repeat(ACTION_BODY_LIMIT)}"]`;
-    expect(await checkActionRequest(fetchAction('a3', big, 'text/plain'), nameOf)).toMatchObject({ status: 413 });
+    expect(await checkActionRequest(fetchAction('a3', big, 'text/plain'), nameOf)).toMatchObject({
+      status: 413,
+    });
     const chunked = new Request(url, {
       method: 'POST',
       headers: { 'next-action': 'a3', 'content-type': 'text/plain' },
@@ -76,16 +93,23 @@ describe('checkActionRequest', () => {
 
   it('answers 400 to a payload nested 100,000 deep, or one that is not a payload', async () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    expect(await checkActionRequest(fetchAction('a3', deep, 'text/plain'), nameOf)).toMatchObject({ status: 400 });
+    expect(await checkActionRequest(fetchAction('a3', deep, 'text/plain'), nameOf)).toMatchObject({
+      status: 400,
+    });
     for (const body of ['{{{', '{"a":1}', '"x"', ''])
-      expect(await checkActionRequest(fetchAction('a3', body, 'text/plain'), nameOf), body).toMatchObject({
+      expect(
+        await checkActionRequest(fetchAction('a3', body, 'text/plain'), nameOf),
+        body,
+      ).toMatchObject({
         status: 400,
       });
     // Parts that refer to each other endlessly.
     const loop = new FormData();
     loop.set('0', '["$1"]');
     loop.set('1', '["$1"]');
-    expect(await checkActionRequest(fetchAction('a3', loop), nameOf)).toMatchObject({ status: 400 });
+    expect(await checkActionRequest(fetchAction('a3', loop), nameOf)).toMatchObject({
+      status: 400,
+    });
   });
 
   it('answers 400 to arguments of the wrong types', async () => {
@@ -102,14 +126,21 @@ describe('checkActionRequest', () => {
     ];
     for (const [id, body] of cases)
       expect(
-        await checkActionRequest(fetchAction(id, body, typeof body === 'string' ? 'text/plain' : undefined), nameOf),
+        await checkActionRequest(
+          fetchAction(id, body, typeof body === 'string' ? 'text/plain' : undefined),
+          nameOf,
+        ),
         `${id} ${typeof body === 'string' ? body : '(form)'}`,
       ).toMatchObject({ status: 400 });
   });
 
   it('leaves unknown actions and non-action posts to Next', async () => {
     expect(await checkActionRequest(fetchAction('ffff', '[1]', 'text/plain'), nameOf)).toBeNull();
-    const plain = new Request(url, { method: 'POST', body: 'a=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const plain = new Request(url, {
+      method: 'POST',
+      body: 'a=1',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(await checkActionRequest(plain, nameOf)).toBeNull();
   });
 });

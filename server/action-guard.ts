@@ -27,13 +27,20 @@ class OpaqueArg {
 
 type Fields = (key: string) => string | null;
 
-function decode(value: unknown, fields: Fields, prefix: string, depth: number, count: { n: number }): unknown {
+function decode(
+  value: unknown,
+  fields: Fields,
+  prefix: string,
+  depth: number,
+  count: { n: number },
+): unknown {
   if (depth > MAX_DEPTH) throw new BadPayload('The request nests too deeply.');
   if (++count.n > MAX_VALUES) throw new BadPayload('The request holds too many values.');
   if (Array.isArray(value)) return value.map((v) => decode(v, fields, prefix, depth + 1, count));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = decode(v, fields, prefix, depth + 1, count);
+    for (const [k, v] of Object.entries(value))
+      out[k] = decode(v, fields, prefix, depth + 1, count);
     return out;
   }
   if (typeof value !== 'string' || value[0] !== '$') return value;
@@ -99,7 +106,8 @@ export function readActionCall(o: {
   if (typeof o.body === 'string') return null;
   const fields = formFields(o.body);
   for (const key of o.body.keys()) {
-    if (key.startsWith('$ACTION_ID_')) return { id: key.slice('$ACTION_ID_'.length), args: [new FormDataArg()] };
+    if (key.startsWith('$ACTION_ID_'))
+      return { id: key.slice('$ACTION_ID_'.length), args: [new FormDataArg()] };
     if (key.startsWith('$ACTION_REF_')) {
       const prefix = `$ACTION_${key.slice('$ACTION_REF_'.length)}:`;
       const meta = fields(`${prefix}0`);
@@ -114,7 +122,10 @@ export function readActionCall(o: {
 }
 
 /** Whether the arguments fit the action's signature (null when they do, or the action is unknown to Next). */
-export function checkActionArgs(o: { name: string | undefined; args: unknown[] }): ActionRefusal | null {
+export function checkActionArgs(o: {
+  name: string | undefined;
+  args: unknown[];
+}): ActionRefusal | null {
   if (o.name === undefined) return null;
   const signature = ACTION_SIGNATURES[o.name];
   if (!signature) return { status: 400, error: 'This action takes no requests.' };
@@ -147,7 +158,8 @@ export async function checkActionRequest(
       } catch {
         throw new BadPayload('The form data cannot be read.');
       }
-      if ([...body.keys()].length > MAX_FIELDS) throw new BadPayload('The request has too many fields.');
+      if ([...body.keys()].length > MAX_FIELDS)
+        throw new BadPayload('The request has too many fields.');
     } else if (actionId !== null) {
       body = new TextDecoder().decode(bytes);
     } else {

@@ -21,7 +21,8 @@ function load(): Map<string, string> {
       node?: Record<string, { filename?: string; exportedName?: string }>;
     };
     for (const [id, entry] of Object.entries(manifest.node ?? {})) {
-      if (entry.filename && entry.exportedName) map.set(id, `${entry.filename}#${entry.exportedName}`);
+      if (entry.filename && entry.exportedName)
+        map.set(id, `${entry.filename}#${entry.exportedName}`);
     }
   } catch (error) {
     console.error(`[actions] cannot read ${file}: action arguments go unchecked`, error);

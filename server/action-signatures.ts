@@ -24,7 +24,10 @@ export const ACTION_SIGNATURES: Readonly<Record<string, z.ZodType<unknown[]>>> =
   'app/(cms)/actions.ts#signOut': z.tuple([formData.optional()]),
   'app/(cms)/admin/categories/actions.ts#createCategoryAction': formAction(),
   'app/(cms)/admin/categories/actions.ts#updateCategoryAction': formAction(id),
-  'app/(cms)/admin/categories/actions.ts#moveCategoryAction': formAction(id, z.enum(['up', 'down'])),
+  'app/(cms)/admin/categories/actions.ts#moveCategoryAction': formAction(
+    id,
+    z.enum(['up', 'down']),
+  ),
   'app/(cms)/admin/categories/actions.ts#deleteCategoryAction': formAction(id),
   'app/(cms)/admin/categories/actions.ts#mergeCategoriesAction': formAction(id),
   'app/(cms)/admin/users/actions.ts#createUserAction': formAction(),

@@ -89,7 +89,9 @@ function store() {
   shared.sqlite = null;
   if (isBuild) return null;
   // The database is chosen at run time: nothing here is part of the build's file tracing.
-  const file = path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || 'data/almanac.db');
+  const file = path.resolve(
+    /*turbopackIgnore: true*/ process.env.DATABASE_PATH || 'data/almanac.db',
+  );
   try {
     if (!fs.existsSync(/*turbopackIgnore: true*/ file)) throw new Error(`${file} does not exist`);
     const sqlite = new Database(file);
@@ -220,7 +222,8 @@ export default class AlmanacCacheHandler {
       const next = durations
         ? {
             staleAt: now,
-            expiredAt: durations.expire !== undefined ? now + durations.expire * 1000 : before.expiredAt,
+            expiredAt:
+              durations.expire !== undefined ? now + durations.expire * 1000 : before.expiredAt,
           }
         : { staleAt: before.staleAt, expiredAt: now };
       shared.expiries.set(tag, next);

@@ -134,7 +134,8 @@ describe('the page cache handler', () => {
   it('holds at most PAGE_CACHE_MB of pages, dropping the least recently used', async () => {
     Handler = await freshHandlerClass({ PAGE_CACHE_MB: '1' });
     const big = 400 * 1024;
-    for (const key of ['/1', '/2', '/3', '/4']) await handler().set(key, page([], undefined, big), pageCtx);
+    for (const key of ['/1', '/2', '/3', '/4'])
+      await handler().set(key, page([], undefined, big), pageCtx);
     expect(await handler().get('/1', pageCtx)).toBeNull();
     expect(await handler().get('/4', pageCtx)).not.toBeNull();
   });

@@ -10,8 +10,20 @@ import { sitePaths } from '@/lib/site-urls';
  * serialised element tree, which was two thirds of a 100 KB day page and capped its cached
  * throughput. The server renders them to HTML like any other component; no JavaScript needed.
  */
-export type CompactRow = [when: string, slug: string, title: string, summary: string, category: number];
-export type CompactGroup = { anchor: string; title: string; count: number; countLabel: string; rows: CompactRow[] };
+export type CompactRow = [
+  when: string,
+  slug: string,
+  title: string,
+  summary: string,
+  category: number,
+];
+export type CompactGroup = {
+  anchor: string;
+  title: string;
+  count: number;
+  countLabel: string;
+  rows: CompactRow[];
+};
 export type CompactCategory = [name: string, color: string, slug: string];
 export type CompactLine = [when: string, slug: string, title: string, detail: string];
 

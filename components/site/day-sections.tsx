@@ -68,7 +68,12 @@ function PeopleDigest({
       <SectionTitle id={id} title={title} count={digest.total} />
       {digest.highlights.length > 0 ? (
         <CompactLines
-          lines={(digest.highlights as EventLine[]).map((e) => [yearLabel(e), e.slug, e.title, e.detail])}
+          lines={(digest.highlights as EventLine[]).map((e) => [
+            yearLabel(e),
+            e.slug,
+            e.title,
+            e.detail,
+          ])}
         />
       ) : null}
       {rest > 0 ? (

@@ -66,7 +66,12 @@ export function SiteHeader() {
             </ul>
           </nav>
           {/* A plain GET form: works without JavaScript and keeps the header static. */}
-          <form action="/search" method="get" role="search" className="flex w-full items-center gap-2 sm:w-auto">
+          <form
+            action="/search"
+            method="get"
+            role="search"
+            className="flex w-full items-center gap-2 sm:w-auto"
+          >
             <label htmlFor="site-search" className="sr-only">
               Search Almanac
             </label>

@@ -130,7 +130,7 @@ describe.skipIf(!hasData)('importing the real data in ../shared/data', () => {
   });
 
   it('serves the index pages over the imported corpus from their indexes', () => {
-    const timed = <T,>(label: string, run: () => T): T => {
+    const timed = <T>(label: string, run: () => T): T => {
       const t = performance.now();
       const out = run();
       console.log(`${label}: ${(performance.now() - t).toFixed(1)} ms`);

@@ -5,25 +5,57 @@ import { categories, eventPeople, events, people } from '@/db/schema';
 import { rebuildSearchIndex, syncSearchIndex } from './search-index';
 
 const match = (q: string) =>
-  db.all<{ rowid: number }>(sql`SELECT rowid FROM events_fts WHERE events_fts MATCH ${q} ORDER BY rowid`).map((r) => r.rowid);
+  db
+    .all<{ rowid: number }>(
+      sql`SELECT rowid FROM events_fts WHERE events_fts MATCH ${q} ORDER BY rowid`,
+    )
+    .map((r) => r.rowid);
 
 let published: number;
 let draft: number;
 
 beforeAll(() => {
-  const [cat] = db.insert(categories).values({ slug: 'politics', name: 'Politics' }).returning().all();
+  const [cat] = db
+    .insert(categories)
+    .values({ slug: 'politics', name: 'Politics' })
+    .returning()
+    .all();
   const rows = db
     .insert(events)
     .values([
-      { slug: 'uk-recognises-ussr', title: 'UK recognises the Soviet Union', summary: 'De jure recognition', year: 1924, month: 2, day: 1, categoryId: cat!.id, status: 'published', location: 'London' },
-      { slug: 'draft-event', title: 'A draft about Litvinov', year: 1933, month: 11, day: 16, categoryId: cat!.id, status: 'draft' },
+      {
+        slug: 'uk-recognises-ussr',
+        title: 'UK recognises the Soviet Union',
+        summary: 'De jure recognition',
+        year: 1924,
+        month: 2,
+        day: 1,
+        categoryId: cat!.id,
+        status: 'published',
+        location: 'London',
+      },
+      {
+        slug: 'draft-event',
+        title: 'A draft about Litvinov',
+        year: 1933,
+        month: 11,
+        day: 16,
+        categoryId: cat!.id,
+        status: 'draft',
+      },
     ])
     .returning({ id: events.id })
     .all();
   published = rows[0]!.id;
   draft = rows[1]!.id;
-  const [person] = db.insert(people).values({ slug: 'ramsay-macdonald', name: 'Ramsay MacDonald' }).returning().all();
-  db.insert(eventPeople).values({ eventId: published, personId: person!.id, role: 'Prime Minister' }).run();
+  const [person] = db
+    .insert(people)
+    .values({ slug: 'ramsay-macdonald', name: 'Ramsay MacDonald' })
+    .returning()
+    .all();
+  db.insert(eventPeople)
+    .values({ eventId: published, personId: person!.id, role: 'Prime Minister' })
+    .run();
 });
 
 describe('syncSearchIndex', () => {

@@ -66,7 +66,9 @@ const dateOrder = (newest: boolean) =>
     : [asc(events.year), asc(events.month), asc(events.day), asc(events.id)];
 
 function hasFilters(q: SearchQuery): boolean {
-  return Boolean(q.category || q.kind || q.tag || q.yearFrom !== undefined || q.yearTo !== undefined);
+  return Boolean(
+    q.category || q.kind || q.tag || q.yearFrom !== undefined || q.yearTo !== undefined,
+  );
 }
 
 /** True when the query asks for anything: words or at least one filter. */
@@ -103,7 +105,9 @@ export function searchEvents(q: SearchQuery): SearchResult {
         : sql`events_fts`;
   const condition = where ?? sql`1`;
 
-  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${from(filtered)} WHERE ${condition}`)?.n ?? 0;
+  const total =
+    db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${from(filtered)} WHERE ${condition}`)?.n ??
+    0;
   const pageCount = Math.min(Math.ceil(total / SEARCH_PAGE_SIZE), MAX_SEARCH_PAGES);
   if (total === 0 || offset >= total) return { ...empty, total, pageCount };
 
@@ -131,7 +135,9 @@ export function searchEvents(q: SearchQuery): SearchResult {
   // Visibility is checked here rather than in SQL: with it in the WHERE clause SQLite picks the
   // status index over the primary key and scans every published event (9 ms a search).
   const byId = new Map(
-    rows.filter((r) => r.status === 'published' && r.deletedAt === null).map((row) => [row.id, row]),
+    rows
+      .filter((r) => r.status === 'published' && r.deletedAt === null)
+      .map((row) => [row.id, row]),
   );
   const terms: Terms | null = fts ? { words: fts.terms, prefixLast: fts.prefixLast } : null;
 
@@ -139,7 +145,8 @@ export function searchEvents(q: SearchQuery): SearchResult {
     const row = byId.get(id);
     if (!row) return [];
     const card = toCard(row);
-    if (!terms) return [{ ...card, titleSegments: [{ text: card.title, hit: false }], snippet: [] }];
+    if (!terms)
+      return [{ ...card, titleSegments: [{ text: card.title, hit: false }], snippet: [] }];
     const titleSegments = highlight(card.title, terms);
     return [{ ...card, titleSegments, snippet: passage(card, row, terms, titleSegments) }];
   });

@@ -197,8 +197,16 @@ describe('muffinlabs files', () => {
         url: 'https://wikipedia.org/wiki/February_29',
         data: {
           Events: [
-            { year: '1916\nTokelau is annexed by the United Kingdom.\nChild labour laws change.[4]', text: null, links: [] },
-            { year: 'Tokelau is annexed by the United Kingdom.', text: null, links: [link('Tokelau')] },
+            {
+              year: '1916\nTokelau is annexed by the United Kingdom.\nChild labour laws change.[4]',
+              text: null,
+              links: [],
+            },
+            {
+              year: 'Tokelau is annexed by the United Kingdom.',
+              text: null,
+              links: [link('Tokelau')],
+            },
             { year: 'Child labour laws change.', text: null, links: [] },
             { year: 'A stray line with no heading.', text: null, links: [] },
           ],
@@ -210,12 +218,16 @@ describe('muffinlabs files', () => {
       [1916, 'Tokelau is annexed by the United Kingdom.'],
       [1916, 'Child labour laws change.'],
     ]);
-    expect(leap.rows[0]?.references.map((r) => r.url)).toContain('https://en.wikipedia.org/wiki/Tokelau');
+    expect(leap.rows[0]?.references.map((r) => r.url)).toContain(
+      'https://en.wikipedia.org/wiki/Tokelau',
+    );
     expect(leap.skipped.map((s) => [s.where.index, s.code])).toEqual([
       [0, 'year-heading'],
       [3, 'null-text'],
     ]);
-    expect(leap.skipped[0]?.reason).toBe('the year 1916 for the 2 entries after it, which are imported with that year');
+    expect(leap.skipped[0]?.reason).toBe(
+      'the year 1916 for the 2 entries after it, which are imported with that year',
+    );
   });
 
   it('builds an event row with provenance, references and a category', () => {

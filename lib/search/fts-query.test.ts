@@ -5,15 +5,23 @@ import { buildFtsQuery } from './fts-query';
 describe('buildFtsQuery', () => {
   it('quotes words and lets the last one be the word or a prefix of one', () => {
     expect(buildFtsQuery('Benito mussol')?.match).toBe('"benito" AND ("mussol" OR "mussol"*)');
-    expect(buildFtsQuery('Benito mussol', { prefixLastTerm: false })?.match).toBe('"benito" AND "mussol"');
+    expect(buildFtsQuery('Benito mussol', { prefixLastTerm: false })?.match).toBe(
+      '"benito" AND "mussol"',
+    );
   });
 
-  it.each(['', '   ', '***', '""', '()', '-', '😀'])('returns null for input with no words: %j', (input) => {
-    expect(buildFtsQuery(input)).toBeNull();
-  });
+  it.each(['', '   ', '***', '""', '()', '-', '😀'])(
+    'returns null for input with no words: %j',
+    (input) => {
+      expect(buildFtsQuery(input)).toBeNull();
+    },
+  );
 
   it('keeps letters with diacritics and digits', () => {
-    expect(buildFtsQuery('Jóhanna 2009', { prefixLastTerm: false })?.terms).toEqual(['jóhanna', '2009']);
+    expect(buildFtsQuery('Jóhanna 2009', { prefixLastTerm: false })?.terms).toEqual([
+      'jóhanna',
+      '2009',
+    ]);
   });
 
   it('bounds the number and length of terms', () => {
@@ -24,8 +32,12 @@ describe('buildFtsQuery', () => {
 
   // The real check: every hostile input yields an expression FTS5 accepts.
   const sqlite = new Database(':memory:');
-  sqlite.exec("CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')");
-  sqlite.prepare('INSERT INTO t (body) VALUES (?)').run('Benito Mussolini recognises the Soviet Union');
+  sqlite.exec(
+    "CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+  );
+  sqlite
+    .prepare('INSERT INTO t (body) VALUES (?)')
+    .run('Benito Mussolini recognises the Soviet Union');
   const search = sqlite.prepare('SELECT count(*) AS n FROM t WHERE t MATCH ?');
 
   it.each([
@@ -49,7 +61,9 @@ describe('buildFtsQuery', () => {
 
   it('ranks the whole word above words it begins', () => {
     const db = new Database(':memory:');
-    db.exec("CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')");
+    db.exec(
+      "CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+    );
     const insert = db.prepare('INSERT INTO t (rowid, body) VALUES (?, ?)');
     insert.run(1, 'Neil Parish');
     insert.run(2, 'François Parisien');

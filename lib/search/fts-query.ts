@@ -11,8 +11,16 @@ const MAX_INPUT = 1000;
 /** `prefixLast`: the last term matches as a prefix (what highlighting must mirror). */
 export type FtsQuery = { match: string; terms: string[]; prefixLast: boolean };
 
-export function buildFtsQuery(input: string, options: { prefixLastTerm?: boolean } = {}): FtsQuery | null {
-  const terms = (input.slice(0, MAX_INPUT).normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [])
+export function buildFtsQuery(
+  input: string,
+  options: { prefixLastTerm?: boolean } = {},
+): FtsQuery | null {
+  const terms = (
+    input
+      .slice(0, MAX_INPUT)
+      .normalize('NFKC')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
     .map((t) => t.slice(0, MAX_TERM_LENGTH).toLowerCase())
     .slice(0, MAX_TERMS);
   if (terms.length === 0) return null;

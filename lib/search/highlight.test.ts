@@ -6,13 +6,18 @@ const hits = (segments: { text: string; hit: boolean }[] | null) =>
 
 describe('highlight', () => {
   it('marks whole words and the last word as a prefix, ignoring case and diacritics', () => {
-    const segs = highlight('Jóhanna Sigurðardóttir meets MUSSOLINI’s envoy', { words: ['johanna', 'mussol'], prefixLast: true });
+    const segs = highlight('Jóhanna Sigurðardóttir meets MUSSOLINI’s envoy', {
+      words: ['johanna', 'mussol'],
+      prefixLast: true,
+    });
     expect(hits(segs)).toEqual(['Jóhanna', 'MUSSOLINI']);
     expect(segs.map((s) => s.text).join('')).toBe('Jóhanna Sigurðardóttir meets MUSSOLINI’s envoy');
   });
 
   it('does not treat earlier words as prefixes', () => {
-    expect(hits(highlight('Rome and Romania', { words: ['rome', 'x'], prefixLast: true }))).toEqual(['Rome']);
+    expect(hits(highlight('Rome and Romania', { words: ['rome', 'x'], prefixLast: true }))).toEqual(
+      ['Rome'],
+    );
     expect(hits(highlight('Rome and Romania', { words: ['rom'], prefixLast: false }))).toEqual([]);
   });
 });
@@ -27,16 +32,20 @@ describe('snippet', () => {
   });
 
   it('keeps the start when the hit is early and returns null without a hit', () => {
-    expect(snippet(text, { words: ['w1'], prefixLast: false }, 5)!.map((s) => s.text).join('')).toBe('w0 w1 w2 w3 w4 …');
+    expect(
+      snippet(text, { words: ['w1'], prefixLast: false }, 5)!
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('w0 w1 w2 w3 w4 …');
     expect(snippet(text, { words: ['zzz'], prefixLast: false })).toBeNull();
   });
 });
 
 describe('markdownToPlainText / foldToken', () => {
   it('drops markup and link targets', () => {
-    expect(markdownToPlainText('## Aftermath\n\nThe [treaty](https://x.test/t) was **signed**.\n- one')).toBe(
-      'Aftermath The treaty was signed. one',
-    );
+    expect(
+      markdownToPlainText('## Aftermath\n\nThe [treaty](https://x.test/t) was **signed**.\n- one'),
+    ).toBe('Aftermath The treaty was signed. one');
   });
   it('folds case and diacritics like the index', () => {
     expect(foldToken('Ærø')).toBe('ærø');

@@ -31,17 +31,16 @@ export type ParsedSearch = { query: SearchQuery; notes: string[] };
 
 type RawParams = Record<string, string | string[] | undefined>;
 
-const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
+const first = (v: string | string[] | undefined): string =>
+  Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
 
 /** Removes control characters and collapses whitespace, keeping every other character as typed. */
 export function cleanQueryText(text: string): string {
-  return (
-    text
-      .replace(/[\u0000-\u001f\u007f]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, MAX_QUERY_LENGTH)
-  );
+  return text
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
 }
 
 function readYear(label: string, raw: string, notes: string[]): number | undefined {
@@ -49,7 +48,9 @@ function readYear(label: string, raw: string, notes: string[]): number | undefin
   if (!text) return undefined;
   const parsed = parseYear(text);
   if (parsed.ok) return parsed.year;
-  notes.push(`${label} "${text.slice(0, 40)}" is not a year we can read (try "1924", "44 BCE" or "-44"), so it was left out.`);
+  notes.push(
+    `${label} "${text.slice(0, 40)}" is not a year we can read (try "1924", "44 BCE" or "-44"), so it was left out.`,
+  );
   return undefined;
 }
 
@@ -64,7 +65,9 @@ export function parseSearchParams(params: RawParams): ParsedSearch {
   let yearFrom = readYear('From year', first(params.from), notes);
   let yearTo = readYear('To year', first(params.to), notes);
   if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) {
-    notes.push(`The years were the wrong way round, so we searched ${formatYear(yearTo)} to ${formatYear(yearFrom)}.`);
+    notes.push(
+      `The years were the wrong way round, so we searched ${formatYear(yearTo)} to ${formatYear(yearFrom)}.`,
+    );
     [yearFrom, yearTo] = [yearTo, yearFrom];
   }
   const pageText = first(params.page).trim();
@@ -77,7 +80,11 @@ export function parseSearchParams(params: RawParams): ParsedSearch {
       kind: (SEARCH_KINDS as readonly string[]).includes(kind) ? (kind as SearchKind) : undefined,
       yearFrom,
       yearTo,
-      sort: (SEARCH_SORTS as readonly string[]).includes(sort) ? (sort as SearchSort) : q ? 'relevance' : 'newest',
+      sort: (SEARCH_SORTS as readonly string[]).includes(sort)
+        ? (sort as SearchSort)
+        : q
+          ? 'relevance'
+          : 'newest',
       page,
     },
     notes,

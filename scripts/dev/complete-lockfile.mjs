@@ -10,8 +10,30 @@ const pkgs = lock.packages;
 
 function platformOf(name) {
   const n = name.split('/').pop();
-  const os = ['darwin', 'win32', 'linux', 'android', 'freebsd', 'openharmony', 'wasm32', 'netbsd', 'openbsd', 'sunos', 'aix'].find((o) => n.includes(`-${o}`));
-  const cpu = ['arm64', 'x64', 'ia32', 'arm', 'loong64', 'ppc64', 'riscv64', 's390x', 'wasm32'].find((c) => new RegExp(`-${c}(-|$)`).test(n));
+  const os = [
+    'darwin',
+    'win32',
+    'linux',
+    'android',
+    'freebsd',
+    'openharmony',
+    'wasm32',
+    'netbsd',
+    'openbsd',
+    'sunos',
+    'aix',
+  ].find((o) => n.includes(`-${o}`));
+  const cpu = [
+    'arm64',
+    'x64',
+    'ia32',
+    'arm',
+    'loong64',
+    'ppc64',
+    'riscv64',
+    's390x',
+    'wasm32',
+  ].find((c) => new RegExp(`-${c}(-|$)`).test(n));
   if (os === 'wasm32' || n.includes('wasm32')) return { cpu: ['wasm32'] };
   return { ...(os ? { os: [os] } : {}), ...(cpu ? { cpu: [cpu] } : {}) };
 }
@@ -30,6 +52,8 @@ for (const [path, meta] of Object.entries(pkgs)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(pkgs).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(pkgs).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 fs.writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`added ${added} optional platform entries to package-lock.json`);

@@ -12,7 +12,8 @@ const svg = fs.readFileSync(path.join(root, 'app/icon.svg'), 'utf8');
 const fullBleed = svg.replace(/ rx="\d+"/, '');
 
 const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  process.env.PLAYWRIGHT_CHROMIUM_PATH ??
+  (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 // One fixed viewport (Chromium widens very small ones), the image drawn at the size wanted and clipped.
 const page = await browser.newPage({ deviceScaleFactor: 1, viewport: { width: 512, height: 512 } });

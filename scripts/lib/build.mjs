@@ -6,13 +6,21 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const SOURCES = ['app', 'components', 'db', 'lib', 'public', 'drizzle', 'server'];
-// tsconfig.json is left out: `next build` rewrites it (adding its dist folder's types).
-const FILES = ['proxy.ts', 'instrumentation.ts', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];
+// tsconfig.json is left out: `next build` adds its dist folder's types to it (put back below).
+const FILES = [
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.ts',
+  'package-lock.json',
+  'postcss.config.mjs',
+];
 const HASH_FILE = '.almanac-source-hash';
 
 function* walk(dir) {
   if (!fs.existsSync(dir)) return;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     const p = path.join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(p);
     else if (!/\.test\.tsx?$/.test(entry.name)) yield p;
@@ -21,7 +29,10 @@ function* walk(dir) {
 
 export function sourceHash(root = process.cwd()) {
   const hash = crypto.createHash('sha256');
-  const files = [...SOURCES.flatMap((d) => [...walk(path.join(root, d))]), ...FILES.map((f) => path.join(root, f))];
+  const files = [
+    ...SOURCES.flatMap((d) => [...walk(path.join(root, d))]),
+    ...FILES.map((f) => path.join(root, f)),
+  ];
   for (const file of files) {
     if (!fs.existsSync(file)) continue;
     hash.update(path.relative(root, file));
@@ -39,11 +50,18 @@ export function buildIfStale({ distDir = '.next', env = process.env } = {}) {
     console.log(`[almanac] production build in ${distDir} is up to date`);
     return;
   }
-  console.log(`[almanac] building the production app into ${distDir} (first start or sources changed)...`);
+  console.log(
+    `[almanac] building the production app into ${distDir} (first start or sources changed)...`,
+  );
+  // `next build` adds `<distDir>/types/**/*.ts` to tsconfig.json; each test or bench folder would
+  // leave its own entry behind. The committed tsconfig names only `.next`, so it is put back.
+  const tsconfig = fs.readFileSync('tsconfig.json', 'utf8');
   const result = spawnSync('npx', ['next', 'build'], {
     stdio: 'inherit',
     env: { ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
   });
+  if (fs.readFileSync('tsconfig.json', 'utf8') !== tsconfig)
+    fs.writeFileSync('tsconfig.json', tsconfig);
   if (result.status !== 0) {
     console.error('[almanac] next build failed');
     process.exit(result.status ?? 1);
@@ -70,12 +88,15 @@ export function withAuthEnv(env, { url } = {}) {
     const dbPath = path.resolve(env.DATABASE_PATH || 'data/almanac.db');
     const secretFile = path.join(path.dirname(dbPath), '.auth-secret');
     if (!fs.existsSync(secretFile)) {
-      console.error(`[almanac] ${secretFile} is missing: run the database setup first (npm start does)`);
+      console.error(
+        `[almanac] ${secretFile} is missing: run the database setup first (npm start does)`,
+      );
       process.exit(1);
     }
     out.NEXTAUTH_SECRET = fs.readFileSync(secretFile, 'utf8').trim();
   }
-  out.NEXTAUTH_URL ||= url || (env.SITE_URL || `http://localhost:${env.PORT || '3000'}`).replace(/\/$/, '');
+  out.NEXTAUTH_URL ||=
+    url || (env.SITE_URL || `http://localhost:${env.PORT || '3000'}`).replace(/\/$/, '');
   return out;
 }
 

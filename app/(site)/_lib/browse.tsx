@@ -159,7 +159,13 @@ export async function BrowseListing({
               : plural(inView, 'entry', 'entries')}
           </span>
         </h2>
-        <EventTimeline items={items} today={today} when="date" showCategory={'tagId' in scope} showAgo />
+        <EventTimeline
+          items={items}
+          today={today}
+          when="date"
+          showCategory={'tagId' in scope}
+          showAgo
+        />
         <Pager
           page={view.page}
           pageCount={pageCount}

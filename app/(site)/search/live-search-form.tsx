@@ -10,7 +10,13 @@ const TYPING_DELAY_MS = 250;
  * reader's typing (after a short pause) and every filter change, by replacing the URL so the
  * server renders the new results. The URL stays the whole state: shareable, back-button friendly.
  */
-export function LiveSearchForm({ children, className }: { children: ReactNode; className?: string }) {
+export function LiveSearchForm({
+  children,
+  className,
+}: {
+  children: ReactNode;
+  className?: string;
+}) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -24,7 +30,8 @@ export function LiveSearchForm({ children, className }: { children: ReactNode; c
     const params = new URLSearchParams();
     for (const [name, value] of new FormData(el)) {
       // A new query starts at page 1; empty fields stay out of the URL.
-      if (typeof value === 'string' && value.trim() !== '' && name !== 'page') params.set(name, value);
+      if (typeof value === 'string' && value.trim() !== '' && name !== 'page')
+        params.set(name, value);
     }
     const href = params.size > 0 ? `/search?${params}` : '/search';
     startTransition(() => router.replace(href, { scroll: false }));

@@ -39,7 +39,12 @@ const KIND_LABELS = {
   death: 'Deaths',
   observance: 'Observances',
 } as const;
-const KIND_SINGULAR = { event: 'Event', birth: 'Birth', death: 'Death', observance: 'Observance' } as const;
+const KIND_SINGULAR = {
+  event: 'Event',
+  birth: 'Birth',
+  death: 'Death',
+  observance: 'Observance',
+} as const;
 
 const inputClass =
   'block w-full min-h-10 rounded-md border border-line-strong bg-surface px-3 py-2 text-base font-normal text-ink focus:outline-none focus:ring-2 focus:ring-accent/40';
@@ -47,7 +52,9 @@ const inputClass =
 const EXAMPLES = ['Mussolini', 'Soviet Union', 'moon landing', 'Magna Carta', 'earthquake'];
 
 function Marked({ segments }: { segments: TextSegment[] }) {
-  return segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>));
+  return segments.map((s, i) =>
+    s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
+  );
 }
 
 function Hit({ hit }: { hit: SearchHit }) {
@@ -158,24 +165,32 @@ function Filters({
 
 function EmptyState({ query }: { query: SearchQuery }) {
   const filtered = Boolean(
-    query.category || query.kind || query.tag || query.yearFrom !== undefined || query.yearTo !== undefined,
+    query.category ||
+    query.kind ||
+    query.tag ||
+    query.yearFrom !== undefined ||
+    query.yearTo !== undefined,
   );
   return (
     <div className="mt-8 rounded-lg border border-line bg-surface p-6">
       <p className="font-serif text-xl text-ink">
-        Nothing found{query.q ? <> for “{query.q.length > 80 ? `${query.q.slice(0, 80)}…` : query.q}”</> : null}
+        Nothing found
+        {query.q ? <> for “{query.q.length > 80 ? `${query.q.slice(0, 80)}…` : query.q}”</> : null}
         {filtered ? ' with these filters' : ''}.
       </p>
       <ul className="mt-3 list-disc space-y-1 pl-5 text-ink-soft">
         <li>Check the spelling, or try fewer or more general words.</li>
         {filtered && query.q ? (
           <li>
-            <a href={searchHref({ q: query.q })}>Search all of Almanac for “{query.q.slice(0, 80)}”</a> without
-            filters.
+            <a href={searchHref({ q: query.q })}>
+              Search all of Almanac for “{query.q.slice(0, 80)}”
+            </a>{' '}
+            without filters.
           </li>
         ) : null}
         <li>
-          Browse by <a href={sitePaths.days()}>day</a> or by <a href={sitePaths.categories()}>category</a> instead.
+          Browse by <a href={sitePaths.days()}>day</a> or by{' '}
+          <a href={sitePaths.categories()}>category</a> instead.
         </li>
       </ul>
     </div>
@@ -234,7 +249,9 @@ export default async function SearchPage({ searchParams }: Props) {
         <p role="status" className="text-ink-soft">
           {result && result.total > 0
             ? `${formatCount(result.total)} ${result.total === 1 ? 'result' : 'results'}${
-                result.pageCount > 1 ? `, showing ${formatCount(first)}–${formatCount(first + result.hits.length - 1)}` : ''
+                result.pageCount > 1
+                  ? `, showing ${formatCount(first)}–${formatCount(first + result.hits.length - 1)}`
+                  : ''
               }`
             : result
               ? 'No results'

@@ -428,8 +428,7 @@ export default async function EventPage({ params }: Props) {
           <SourceLine source={event.source} sourceUrl={event.sourceUrl} license={event.license} />
 
           <p className="mt-6 text-sm text-muted">
-            Spotted a mistake?{' '}
-            <a href={`${sitePaths.event(event.slug)}/report`}>Report an error</a>
+            Spotted a mistake? <a href={`${sitePaths.event(event.slug)}/report`}>Report an error</a>
           </p>
         </div>
       </article>

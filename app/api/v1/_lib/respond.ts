@@ -113,7 +113,15 @@ export function scopeListResponse(
   const cursor = readCursor(query.value.cursor, scope, scopeCursorKey);
   if (!cursor.ok) return cursor.response;
 
-  const page = listApiScopeEvents({ scope: o.scope, order, kind, from, to, limit, after: cursor.key });
+  const page = listApiScopeEvents({
+    scope: o.scope,
+    order,
+    kind,
+    from,
+    to,
+    limit,
+    after: cursor.key,
+  });
   const site = siteUrl();
   const extra = o.decorate?.(page.items);
   return listResponse(request, {
