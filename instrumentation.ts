@@ -8,10 +8,10 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { stampSocketAddresses } = await import('./lib/server/socket-address.mjs');
+  const { stampSocketAddresses } = await import('./server/socket-address.mjs');
   stampSocketAddresses();
   const { installCacheHandler } = await import('./server/cache-handler.mjs');
   installCacheHandler();
-  const { startScheduler } = await import('./lib/server/scheduler');
+  const { startScheduler } = await import('./server/scheduler');
   startScheduler();
 }

@@ -15,22 +15,13 @@ import {
   EVENT_STATUSES,
   LINK_TYPES,
   PRECISIONS,
-  type EventKind,
-  type EventStatus,
-  type LinkType,
 } from '../lib/events/enums';
+import { USER_ROLES } from '../lib/auth/roles';
+import { CORRECTION_STATUSES } from '../lib/corrections';
 import { PUBLIC_STATUS } from '../lib/events/visibility';
 
-// Kept here until every importer takes them from lib/events/enums.ts.
-export { CALENDARS, EVENT_KINDS, EVENT_STATUSES, LINK_TYPES, PRECISIONS };
-export type { EventKind, EventStatus, LinkType };
-
-export const USER_ROLES = ['editor', 'admin'] as const;
-export const CORRECTION_STATUSES = ['open', 'accepted', 'rejected'] as const;
 export const LOGIN_OUTCOMES = ['pending', 'success', 'failure', 'throttled'] as const;
 
-export type UserRole = (typeof USER_ROLES)[number];
-export type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];
 export type LoginOutcome = (typeof LOGIN_OUTCOMES)[number];
 
 const createdAt = () =>

@@ -5,7 +5,7 @@
 // (UK recognition on 1 February 1924 under Ramsay MacDonald, not Lloyd George; Lenin died on
 // 21 January 1924; the aid workers were killed in Muttur, not Vaharai).
 import type { Calendar, Precision } from '../lib/dates';
-import type { EventKind, LinkType } from './schema';
+import type { EventKind, LinkType } from '../lib/events/enums';
 
 export const SAMPLE_SOURCE = 'almanac-sample';
 const ACCESSED = '2026-11-01';

@@ -4,8 +4,8 @@ import { getServerSession } from 'next-auth';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { endSession } from '@/db/queries/auth-sessions';
-import { isSessionCookie, sessionCookieSecure } from '@/lib/server/auth-cookies';
-import { authOptions } from '@/lib/server/auth-options';
+import { isSessionCookie, sessionCookieSecure } from '@/server/auth-cookies';
+import { authOptions } from '@/server/auth-options';
 
 /**
  * Signs out: ends the session on the server (its row goes, so the cookie and any copy of it stop

@@ -1,4 +1,4 @@
-import type { EventStatus } from '@/db/schema';
+import type { EventStatus } from '@/lib/events/enums';
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { UserRole } from '@/db/schema';
+import type { UserRole } from '@/lib/auth/roles';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 
 /** What a signed-in user sees on a CMS page their role does not open. */

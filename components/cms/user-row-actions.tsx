@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import type { UserActionState } from '@/app/(cms)/admin/users/form-state';
-import type { UserRole } from '@/db/schema';
+import type { UserRole } from '@/lib/auth/roles';
 import { ActionForm } from './action-form';
 import { SubmitButton } from './submit-button';
 import { inputClass, Notice, OneTimePassword } from './ui';

@@ -4,7 +4,8 @@ import { and, eq, gt, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { isSignInFresh, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session';
 import { db } from '../client';
-import { sessions, users, type UserRole } from '../schema';
+import type { UserRole } from '@/lib/auth/roles';
+import { sessions, users } from '../schema';
 import type { DbOrTx } from '../types';
 import { recordAudit } from './audit';
 

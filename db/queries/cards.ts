@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { centuryOf } from '@/lib/dates';
-import type { EventKind } from '../schema';
+import type { EventKind } from '@/lib/events/enums';
 import { categories, events } from '../schema';
 
 /** The date fields every list item carries (a HistoricalDate without the end date). */

@@ -8,21 +8,15 @@ import {
   type ReportInput,
 } from '@/lib/validation/correction';
 import { db } from '../client';
-import {
-  correctionReportAttempts,
-  corrections,
-  events,
-  revisions,
-  users,
-  type CORRECTION_STATUSES,
-} from '../schema';
+import { correctionReportAttempts, corrections, events, revisions, users } from '../schema';
 import type { Db, DbOrTx } from '../types';
 import { recordContentAudit } from './audit';
 import { assertRole } from './editor-auth';
 import { requireRole, type SessionUser } from './session';
 import { isPubliclyVisible } from './visibility';
 
-export type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];
+import type { CorrectionStatus } from '@/lib/corrections';
+export type { CorrectionStatus };
 
 /** The public event a report is about (published and not in the trash), or null. */
 export function getReportableEventIn(

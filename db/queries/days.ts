@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { categories, events } from '../schema';
-import type { EventKind } from '../schema';
+import type { EventKind } from '@/lib/events/enums';
 import type { EventCard, EventLine } from './cards';
 import { cardColumns, lineColumns, toCard, toLine } from './cards';
 import type { DayKindDigest } from './digest';

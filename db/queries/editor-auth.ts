@@ -1,6 +1,6 @@
 import 'server-only';
 import { hasRole } from '@/lib/auth/roles';
-import type { UserRole } from '../schema';
+import type { UserRole } from '@/lib/auth/roles';
 import { AuthorizationError, type SessionUser } from './session';
 
 /**

@@ -11,15 +11,8 @@ import {
   type EventInput,
 } from '@/lib/validation/event';
 import { db } from '../client';
-import {
-  categories,
-  events,
-  eventTags,
-  tags,
-  users,
-  type EventKind,
-  type EventStatus,
-} from '../schema';
+import { categories, events, eventTags, tags, users } from '../schema';
+import type { EventKind, EventStatus } from '@/lib/events/enums';
 import type { DbOrTx } from '../types';
 import { type ContentAuditAction } from './audit';
 import { assertRole } from './editor-auth';
@@ -531,7 +524,7 @@ export async function bulkSetStatus(o: {
 }
 
 /**
- * Publishes the scheduled drafts whose time has come. A system job (lib/server/scheduler.ts runs it
+ * Publishes the scheduled drafts whose time has come. A system job (server/scheduler.ts runs it
  * every 30 seconds, and at start, so nothing is missed across a restart): there is no user to check.
  * A due event that cannot be published (lib/events/publishing.ts) stays scheduled and is reported.
  */

@@ -18,9 +18,8 @@ import {
   revisions,
   users,
   type Event,
-  type EventStatus,
-  type LinkType,
 } from '../schema';
+import type { EventStatus, LinkType } from '@/lib/events/enums';
 import type { DbOrTx } from '../types';
 import { recordContentAudit, type ContentAuditAction } from './audit';
 import { loadEvent, writeRevision } from './event-store';

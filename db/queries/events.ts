@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
-import type { LinkType } from '../schema';
+import type { LinkType } from '@/lib/events/enums';
 import { categories, eventLinks, eventSlugs, events } from '../schema';
 import type { DateFields, EventCard } from './cards';
 import { cardColumns, toCard } from './cards';

@@ -4,7 +4,7 @@ import { db } from '@/db/client';
 import { buildFtsQuery } from '@/lib/search/fts-query';
 import { highlight, markdownToPlainText, snippet, type Terms } from '@/lib/search/highlight';
 import type { SearchQuery, TextSegment } from '@/lib/search/search-params';
-import type { EventKind } from '../schema';
+import type { EventKind } from '@/lib/events/enums';
 import { categories, events, eventTags, tags } from '../schema';
 import type { EventCard } from './cards';
 import { cardColumns, toCard } from './cards';

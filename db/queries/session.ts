@@ -2,8 +2,8 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { hasRole } from '@/lib/auth/roles';
-import { authOptions } from '@/lib/server/auth-options';
-import type { UserRole } from '../schema';
+import { authOptions } from '@/server/auth-options';
+import type { UserRole } from '@/lib/auth/roles';
 import { sessionUserFromClaims, type SessionUser } from './auth-sessions';
 
 export { loadSessionUser, type SessionClaims, type SessionUser } from './auth-sessions';

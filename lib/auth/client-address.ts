@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 
 /**
  * The header our own HTTP server stamps on every request with the TCP peer's address
- * (lib/server/socket-address.mjs). Whatever a client sends under this name is overwritten, so unlike
+ * (server/socket-address.mjs). Whatever a client sends under this name is overwritten, so unlike
  * X-Forwarded-For it cannot be forged. Next.js gives route handlers and server actions no other
  * way to the socket: it only fills X-Forwarded-For in when the client did not send one.
  */

@@ -1,4 +1,5 @@
-import type { UserRole } from '@/db/schema';
+export const USER_ROLES = ['editor', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
 
 const RANK: Record<UserRole, number> = { editor: 1, admin: 2 };
 

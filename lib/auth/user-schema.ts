@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { USER_ROLES } from '@/db/schema';
+import { USER_ROLES } from './roles';
 import { refuseUnsafeText } from '@/lib/validation/unsafe-text';
 import { checkPasswordPolicy, PASSWORD_MAX_LENGTH } from './password-policy';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EventKind, EventStatus, LinkType } from '@/db/schema';
+import type { EventKind, EventStatus, LinkType } from '@/lib/events/enums';
 import { CALENDARS, PRECISIONS, validateHistoricalDate, type Precision } from '@/lib/dates';
 import { publishingProblems } from '@/lib/events/publishing';
 import { SLUG_MAX_LENGTH, slugify, slugProblem } from '@/lib/slugs';

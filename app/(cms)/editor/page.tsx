@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { getDashboardCounts } from '@/db/queries/dashboard';
 import { hasRole, ROLE_LABELS } from '@/lib/auth/roles';
-import { authorizePage } from '@/lib/server/cms-auth';
+import { authorizePage } from '@/server/cms-auth';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 

@@ -7,7 +7,7 @@ import { Notice } from '@/components/cms/ui';
 import { verifySession } from '@/db/queries/session';
 import { DEFAULT_CALLBACK_PATH, safeCallbackPath } from '@/lib/auth/callback-url';
 import { COOKIES_REQUIRED_ERROR, signInErrorMessage } from '@/lib/auth/sign-in-errors';
-import { csrfCookieName, csrfTokenFromCookie } from '@/lib/server/auth-cookies';
+import { csrfCookieName, csrfTokenFromCookie } from '@/server/auth-cookies';
 
 export const metadata: Metadata = { title: 'Sign in' };
 

@@ -10,7 +10,7 @@ import {
   listAuditLog,
   type AuditRow,
 } from '@/db/queries/taxonomy-admin';
-import { authorizePage } from '@/lib/server/cms-auth';
+import { authorizePage } from '@/server/cms-auth';
 
 export const metadata: Metadata = { title: 'Audit log' };
 

@@ -14,7 +14,7 @@ import {
   mergeCategoriesSchema,
   moveCategorySchema,
 } from '@/lib/validation/category';
-import { revalidateEventTags } from '@/lib/server/revalidate-event';
+import { revalidateEventTags } from '@/server/revalidate-event';
 import {
   failed,
   fieldErrors,

@@ -5,7 +5,7 @@ import { AdminButtonForm, AdminForm } from '@/components/cms/admin-form';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Card, Notice } from '@/components/cms/ui';
 import { listCategoriesForAdmin } from '@/db/queries/taxonomy-admin';
-import { authorizePage } from '@/lib/server/cms-auth';
+import { authorizePage } from '@/server/cms-auth';
 import { createCategoryAction, moveCategoryAction } from './actions';
 import { noticeText, readNotice } from './form-state';
 

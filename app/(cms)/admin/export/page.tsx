@@ -6,7 +6,7 @@ import { buttonClass, Card, hintClass, inputClass, labelClass, Notice } from '@/
 import { countExportEvents } from '@/db/queries/export-admin';
 import { listImportCategoryOptions } from '@/db/queries/import-jobs';
 import { parseExportFilter, isWholeSite } from '@/lib/import/export-filter';
-import { authorizePage } from '@/lib/server/cms-auth';
+import { authorizePage } from '@/server/cms-auth';
 import { EVENT_KINDS, EVENT_STATUSES, KIND_LABELS } from '@/lib/validation/event';
 
 export const metadata: Metadata = { title: 'Export' };

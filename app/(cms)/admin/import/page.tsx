@@ -12,7 +12,7 @@ import {
   listImportJobs,
   type ImportJobSummary,
 } from '@/db/queries/import-jobs';
-import { authorizePage } from '@/lib/server/cms-auth';
+import { authorizePage } from '@/server/cms-auth';
 
 export const metadata: Metadata = { title: 'Import' };
 

@@ -5,7 +5,7 @@ import { Card } from '@/components/cms/ui';
 import { UserRowActions } from '@/components/cms/user-row-actions';
 import { listUsers } from '@/db/queries/users';
 import { ROLE_LABELS } from '@/lib/auth/roles';
-import { authorizePage } from '@/lib/server/cms-auth';
+import { authorizePage } from '@/server/cms-auth';
 import {
   changeRoleAction,
   createUserAction,

@@ -4,9 +4,9 @@ import { CorrectionResolveForms } from '@/components/cms/corrections-resolve-for
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Card, Notice } from '@/components/cms/ui';
 import { listCorrections, type CorrectionStatus } from '@/db/queries/corrections';
-import { CORRECTION_STATUSES } from '@/db/schema';
+import { CORRECTION_STATUSES } from '@/lib/corrections';
 import { sitePaths } from '@/lib/site-urls';
-import { authorizePage } from '@/lib/server/cms-auth';
+import { authorizePage } from '@/server/cms-auth';
 import { acceptCorrectionAction, rejectCorrectionAction } from './actions';
 
 export const metadata: Metadata = { title: 'Corrections' };

@@ -14,7 +14,7 @@ import {
 import { restoreRevision } from '@/db/queries/revisions';
 import { AuthorizationError, requireRole } from '@/db/queries/session';
 import { renderMarkdown } from '@/lib/markdown';
-import { revalidateEventTags } from '@/lib/server/revalidate-event';
+import { revalidateEventTags } from '@/server/revalidate-event';
 import {
   createEventSchema,
   EVENT_LIMITS,

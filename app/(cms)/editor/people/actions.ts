@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { findPersonIdBySlug, mergePeople, updatePerson } from '@/db/queries/taxonomy-admin';
-import { revalidateEventTags } from '@/lib/server/revalidate-event';
+import { revalidateEventTags } from '@/server/revalidate-event';
 import { mergePeopleSchema, personInputSchema } from '@/lib/validation/person';
 import {
   failed,

@@ -9,7 +9,7 @@ import {
   listPeopleForEditor,
 } from '@/db/queries/taxonomy-admin';
 import { formatYear } from '@/lib/dates';
-import { authorizePage } from '@/lib/server/cms-auth';
+import { authorizePage } from '@/server/cms-auth';
 import { noticeText, readNotice } from '../../admin/categories/form-state';
 
 export const metadata: Metadata = { title: 'People' };

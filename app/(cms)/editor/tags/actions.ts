@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { deleteTag, mergeTags, renameTag } from '@/db/queries/taxonomy-admin';
-import { revalidateEventTags } from '@/lib/server/revalidate-event';
+import { revalidateEventTags } from '@/server/revalidate-event';
 import { mergeTagsSchema, renameTagSchema, tagRefSchema } from '@/lib/validation/tag';
 import {
   failed,

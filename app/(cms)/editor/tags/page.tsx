@@ -4,7 +4,7 @@ import { AdminPagination, AdminSearchForm } from '@/components/cms/admin-search-
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Notice } from '@/components/cms/ui';
 import { ADMIN_PAGE_SIZE, listTagsForEditor } from '@/db/queries/taxonomy-admin';
-import { authorizePage } from '@/lib/server/cms-auth';
+import { authorizePage } from '@/server/cms-auth';
 import { noticeText, readNotice } from '../../admin/categories/form-state';
 
 export const metadata: Metadata = { title: 'Tags' };

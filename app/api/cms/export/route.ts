@@ -1,6 +1,6 @@
 import { openAlmanacExport } from '@/db/queries/export-admin';
 import { parseExportFilter } from '@/lib/import/export-filter';
-import { jsonError, NO_STORE, refusal, refuseCrossSite } from '@/lib/server/cms-route';
+import { jsonError, NO_STORE, refusal, refuseCrossSite } from '@/server/cms-route';
 
 /**
  * GET /api/cms/export?category=&status=&kind=&yearFrom=&yearTo=&updatedSince=&trash=1 (admins):

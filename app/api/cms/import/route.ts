@@ -2,13 +2,7 @@ import { z } from 'zod';
 import { createImportJob, IMPORT_MAX_BYTES } from '@/db/queries/import-jobs';
 import { requireRole } from '@/db/queries/session';
 import { SLUG_PATTERN } from '@/lib/slugs';
-import {
-  jsonError,
-  NO_STORE,
-  readBodyWithin,
-  refusal,
-  refuseCrossSite,
-} from '@/lib/server/cms-route';
+import { jsonError, NO_STORE, readBodyWithin, refusal, refuseCrossSite } from '@/server/cms-route';
 
 // Multipart form parts beyond the files themselves (names, options, boundaries).
 const FORM_OVERHEAD = 256 * 1024;

@@ -6,7 +6,7 @@ import { AdminForm } from '@/components/cms/admin-form';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Card } from '@/components/cms/ui';
 import { listCategoriesForAdmin } from '@/db/queries/taxonomy-admin';
-import { authorizePage } from '@/lib/server/cms-auth';
+import { authorizePage } from '@/server/cms-auth';
 import { deleteCategoryAction, mergeCategoriesAction, updateCategoryAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit category' };

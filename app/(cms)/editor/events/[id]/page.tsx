@@ -7,7 +7,7 @@ import { EventWorkflowButton } from '@/components/cms/event-workflow-button';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { buttonClass, Notice } from '@/components/cms/ui';
 import { getEventForEditor, listCategoryOptions } from '@/db/queries/event-editor';
-import { authorizePage } from '@/lib/server/cms-auth';
+import { authorizePage } from '@/server/cms-auth';
 import { eventStatusAction, previewMarkdownAction, saveEventAction } from '../actions';
 import { parseEventId, type SearchParams } from '../filters';
 

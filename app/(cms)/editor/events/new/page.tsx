@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { EventForm } from '@/components/cms/event-form/event-form';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { getMyLatestCreatedEvent, listCategoryOptions } from '@/db/queries/event-editor';
-import { authorizePage } from '@/lib/server/cms-auth';
+import { authorizePage } from '@/server/cms-auth';
 import { emptyEventFormValues } from '@/lib/validation/event';
 import { previewMarkdownAction, saveEventAction } from '../actions';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { EventsList } from '@/components/cms/events-list';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Notice } from '@/components/cms/ui';
-import { authorizePage } from '@/lib/server/cms-auth';
+import { authorizePage } from '@/server/cms-auth';
 import { parseListFilters, type SearchParams } from '../filters';
 
 export const metadata: Metadata = { title: 'Trash' };

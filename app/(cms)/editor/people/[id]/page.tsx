@@ -5,7 +5,7 @@ import { AdminForm } from '@/components/cms/admin-form';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Card, Notice } from '@/components/cms/ui';
 import { getPersonForEditor } from '@/db/queries/taxonomy-admin';
-import { authorizePage } from '@/lib/server/cms-auth';
+import { authorizePage } from '@/server/cms-auth';
 import { noticeText, readNotice } from '../../../admin/categories/form-state';
 import { mergePeopleAction, updatePersonAction } from '../actions';
 

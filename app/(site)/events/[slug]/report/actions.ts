@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getReportableEvent, submitCorrectionReport } from '@/db/queries/corrections';
 import { throttleKey } from '@/lib/auth/client-address';
-import { requestClientAddress } from '@/lib/server/client-address';
+import { requestClientAddress } from '@/server/client-address';
 import { sitePaths } from '@/lib/site-urls';
 import {
   checkFormToken,

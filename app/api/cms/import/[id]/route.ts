@@ -5,8 +5,8 @@ import {
   getImportJob,
   runImportJob,
 } from '@/db/queries/import-jobs';
-import { jsonError, NO_STORE, refusal, refuseCrossSite } from '@/lib/server/cms-route';
-import { revalidateEventTags } from '@/lib/server/revalidate-event';
+import { jsonError, NO_STORE, refusal, refuseCrossSite } from '@/server/cms-route';
+import { revalidateEventTags } from '@/server/revalidate-event';
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -7,7 +7,7 @@ import { RevisionDiff } from '@/components/cms/revision-diff';
 import { buttonClass, Notice } from '@/components/cms/ui';
 import { getEventHeading, getRevisionsByVersion, listRevisions } from '@/db/queries/revisions';
 import { diffSnapshots } from '@/lib/revisions/diff';
-import { authorizePage } from '@/lib/server/cms-auth';
+import { authorizePage } from '@/server/cms-auth';
 import { restoreRevisionAction } from '../../actions';
 import { parseEventId, type SearchParams } from '../../filters';
 

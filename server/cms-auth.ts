@@ -2,7 +2,7 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { AuthorizationError, requireRole, type SessionUser } from '@/db/queries/session';
-import type { UserRole } from '@/db/schema';
+import type { UserRole } from '@/lib/auth/roles';
 import { isSessionCookie } from './auth-cookies';
 
 /**
