@@ -3,6 +3,79 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import drizzle from 'eslint-plugin-drizzle';
 
+/*
+ * The layers (README, "Layers"), enforced here rather than by convention. Each entry forbids imports
+ * by module name (`group`, gitignore-style, so relative paths are caught by their folder too) with
+ * the reason the lint error gives. Tests (unit, e2e, fixtures) may reach any layer to set up and
+ * check what they test; benchmarks too. A file gets exactly one list (ESLint's later configuration
+ * of a rule replaces an earlier one), so the lists are composed here.
+ */
+const rule = (message, ...group) => ({ group, message });
+const forbid = {
+  framework: rule(
+    'lib/ is plain TypeScript: no Next.js, next-auth or React (put framework code in server/ or components/).',
+    'next',
+    'next/**',
+    'next-auth',
+    'next-auth/**',
+    'react',
+    'react-dom',
+    'server-only',
+  ),
+  nextInData: rule(
+    'The data layer knows nothing of Next.js, next-auth or React: the caller passes the actor, the edge expires cache tags.',
+    'next',
+    'next/**',
+    'next-auth',
+    'next-auth/**',
+    'react',
+    'react-dom',
+  ),
+  data: rule(
+    'lib/ does not import the data layer: pass what it needs as arguments.',
+    '@/db/**',
+    '**/db/**',
+    'drizzle-orm',
+    'drizzle-orm/**',
+    'better-sqlite3',
+  ),
+  upper: rule(
+    'lib/ does not import server/, app/ or components/.',
+    '@/server/**',
+    '**/server/**',
+    '@/app/**',
+    '**/app/**',
+    '@/components/**',
+    '**/components/**',
+  ),
+  dataUpper: rule(
+    'The data layer does not import server/, app/ or components/.',
+    '@/server/**',
+    '@/app/**',
+    '@/components/**',
+  ),
+  app: rule(
+    'Components do not import from app/: the page passes what a component needs (actions as props, shared types live in lib/).',
+    '@/app/**',
+    '**/app/**',
+  ),
+  sql: rule(
+    'Only the store (db/) touches SQL and the database client: call a data-layer function.',
+    'drizzle-orm',
+    'drizzle-orm/**',
+    'better-sqlite3',
+    '@/db/client',
+    '@/db/connection',
+    '@/db/schema',
+    '@/db/migrate',
+    '@/db/types',
+  ),
+};
+const restrict = (...rules) => ({
+  'no-restricted-imports': ['error', { patterns: rules }],
+});
+const TESTS = ['**/*.test.ts', '**/*.test.tsx', 'e2e/**', 'test/**', 'scripts/bench*'];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -34,6 +107,23 @@ export default defineConfig([
         },
       ],
     },
+  },
+  {
+    files: ['lib/**'],
+    ignores: TESTS,
+    rules: restrict(forbid.framework, forbid.data, forbid.upper),
+  },
+  { files: ['components/**'], ignores: TESTS, rules: restrict(forbid.app, forbid.sql) },
+  {
+    files: ['app/**', 'server/**', 'proxy.ts', 'instrumentation.ts'],
+    ignores: TESTS,
+    rules: restrict(forbid.sql),
+  },
+  {
+    files: ['db/**'],
+    // session.ts resolves the next-auth session until the edge wrappers take that over.
+    ignores: [...TESTS, 'db/queries/session.ts'],
+    rules: restrict(forbid.nextInData, forbid.dataUpper),
   },
   globalIgnores([
     '.next/**',

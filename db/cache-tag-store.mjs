@@ -5,6 +5,8 @@
  * without compiling it; the data layer (db/queries/cache-tags.ts) writes through the same functions.
  */
 
+import Database from 'better-sqlite3';
+
 /** @typedef {import('better-sqlite3').Database} Sqlite */
 /** @typedef {{ tag: string, staleAt: number | null, expiredAt: number | null }} TagExpiry */
 /** @typedef {TagExpiry & { seq: number }} TagExpiryRow */
@@ -77,3 +79,34 @@ export function latestTagExpirySeq(sqlite) {
 export function pruneTagExpiries(sqlite, before) {
   prepared(sqlite).prune.run(before);
 }
+
+/**
+ * The expiry table of the database file `file`, on a connection of its own, for the cache handler
+ * (which runs outside the data layer's connection): the reads and writes it needs, and `changed()`,
+ * which says cheaply (PRAGMA data_version) whether another connection committed since the last call.
+ * @param {string} file
+ */
+export function openTagExpiryStore(file) {
+  const sqlite = new Database(file, { fileMustExist: true });
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('busy_timeout = 5000');
+  const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
+  let lastVersion = /** @type {number} */ (dataVersion.get());
+  return {
+    latestSeq: () => latestTagExpirySeq(sqlite),
+    /** @param {number} before */
+    prune: (before) => pruneTagExpiries(sqlite, before),
+    /** @param {number} seq */
+    readAfter: (seq) => readTagExpiriesAfter(sqlite, seq),
+    /** @param {readonly TagExpiry[]} expiries */
+    write: (expiries) => writeTagExpiries(sqlite, expiries),
+    changed() {
+      const version = /** @type {number} */ (dataVersion.get());
+      if (version === lastVersion) return false;
+      lastVersion = version;
+      return true;
+    },
+  };
+}
+
+/** @typedef {ReturnType<typeof openTagExpiryStore>} TagExpiryStore */

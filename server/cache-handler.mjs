@@ -23,16 +23,10 @@
  * every request (measured: 11–14 % of cached-page throughput). Plain JavaScript, so that Node can
  * preload it without a build.
  */
-import Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  latestTagExpirySeq,
-  pruneTagExpiries,
-  readTagExpiriesAfter,
-  writeTagExpiries,
-} from '../db/cache-tag-store.mjs';
+import { openTagExpiryStore } from '../db/cache-tag-store.mjs';
 
 const TAGS_HEADER = 'x-next-cache-tags';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -75,18 +69,15 @@ const shared = {
   askedAt: new LRUCache(/** @type {LRUCache.Options<string, number, unknown>} */ ({ max: 10_000 })),
   /** @type {Map<string, Expiry>} */
   expiries: new Map(),
-  /** @type {import('better-sqlite3').Database | null | undefined} */
-  sqlite: undefined,
-  /** @type {import('better-sqlite3').Statement | null} */
-  dataVersion: null,
-  lastDataVersion: -1,
+  /** @type {import('../db/cache-tag-store.mjs').TagExpiryStore | null | undefined} */
+  tagStore: undefined,
   lastSeq: 0,
 };
 
 /** The database's expiry table, opened on first use; null (memory only) when it cannot be read. */
 function store() {
-  if (shared.sqlite !== undefined) return shared.sqlite;
-  shared.sqlite = null;
+  if (shared.tagStore !== undefined) return shared.tagStore;
+  shared.tagStore = null;
   if (isBuild) return null;
   // The database is chosen at run time: nothing here is part of the build's file tracing.
   const file = path.resolve(
@@ -94,31 +85,24 @@ function store() {
   );
   try {
     if (!fs.existsSync(/*turbopackIgnore: true*/ file)) throw new Error(`${file} does not exist`);
-    const sqlite = new Database(file);
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('busy_timeout = 5000');
-    shared.lastSeq = latestTagExpirySeq(sqlite);
-    pruneTagExpiries(sqlite, Date.now() - DAY_MS);
-    shared.dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
-    shared.lastDataVersion = /** @type {number} */ (shared.dataVersion.get());
-    shared.sqlite = sqlite;
+    const tagStore = openTagExpiryStore(file);
+    shared.lastSeq = tagStore.latestSeq();
+    tagStore.prune(Date.now() - DAY_MS);
+    shared.tagStore = tagStore;
   } catch (error) {
     console.error(
       '[cache] cannot read cache_tag_expiries; pages expire only through this process',
       error,
     );
   }
-  return shared.sqlite;
+  return shared.tagStore;
 }
 
 /** Takes in the expiries other processes committed since the last look. */
 function syncExpiries() {
-  const sqlite = store();
-  if (!sqlite || !shared.dataVersion) return;
-  const version = /** @type {number} */ (shared.dataVersion.get());
-  if (version === shared.lastDataVersion) return;
-  shared.lastDataVersion = version;
-  for (const row of readTagExpiriesAfter(sqlite, shared.lastSeq)) {
+  const tagStore = store();
+  if (!tagStore?.changed()) return;
+  for (const row of tagStore.readAfter(shared.lastSeq)) {
     shared.expiries.set(row.tag, { staleAt: row.staleAt, expiredAt: row.expiredAt });
     shared.lastSeq = row.seq;
   }
@@ -229,10 +213,10 @@ export default class AlmanacCacheHandler {
       shared.expiries.set(tag, next);
       return { tag, ...next };
     });
-    const sqlite = store();
-    if (!sqlite) return;
+    const tagStore = store();
+    if (!tagStore) return;
     try {
-      writeTagExpiries(sqlite, updates);
+      tagStore.write(updates);
     } catch (error) {
       console.error('[cache] could not record expired tags for other processes', error);
     }

@@ -4,8 +4,8 @@ import {
   getCachedCategoryCalendar,
   listCachedCategoryFeedEvents,
   listCachedDayFeedEvents,
-} from '@/db/queries/feed-cache';
-import { getCachedEvent, getCategoryBySlug, resolveEventSlug } from '@/db/queries/public-cache';
+} from '@/server/feed-cache';
+import { getCachedEvent, getCategoryBySlug, resolveEventSlug } from '@/server/public-cache';
 import { getConfig } from '@/lib/config';
 import { formatMonthDay, gregorianToday } from '@/lib/dates';
 import { renderFeed } from '@/lib/feeds/build-feed';

@@ -1,4 +1,4 @@
-import { countCachedSitemapSections } from '@/db/queries/feed-cache';
+import { countCachedSitemapSections } from '@/server/feed-cache';
 import { getConfig } from '@/lib/config';
 import { cacheableResponse } from '@/lib/feeds/http';
 import { absoluteUrl } from '@/lib/feeds/paths';

@@ -3,12 +3,12 @@
 import Link from 'next/link';
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
-import type { ActionState } from '@/app/(cms)/editor/events/form-state';
+import type { ActionState } from '@/lib/forms/event-form';
 import { ActionForm } from './action-form';
 import { useHydrated } from './event-form/use-hydrated';
 import { buttonClass, Notice } from './ui';
 
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+export type BulkAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** A submit button that sends `action=<value>` (SubmitButton has no name or value). */
 function ActionButton({
@@ -43,7 +43,7 @@ export function BulkActionsForm({
   buttons,
   children,
 }: {
-  action: Action;
+  action: BulkAction;
   buttons: readonly { action: string; label: string; danger?: boolean }[];
   children: ReactNode;
 }) {

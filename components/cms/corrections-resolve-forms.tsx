@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ResolveFormState } from '@/app/(cms)/editor/corrections/form-state';
+import type { ResolveFormState } from '@/lib/forms/corrections';
 import { FieldErrors, hintClass, inputClass, labelClass, Notice } from './ui';
 import { ActionForm } from './action-form';
 import { SubmitButton } from './submit-button';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { CreateUserState } from '@/app/(cms)/admin/users/form-state';
+import type { CreateUserState } from '@/lib/forms/users';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
 import { ActionForm } from './action-form';
 import { SubmitButton } from './submit-button';

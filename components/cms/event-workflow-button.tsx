@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import type { ActionState } from '@/app/(cms)/editor/events/form-state';
+import type { ActionState } from '@/lib/forms/event-form';
 import { ActionForm } from './action-form';
 import { SubmitButton } from './submit-button';
 import { Notice } from './ui';

@@ -1,10 +1,9 @@
 import Link from 'next/link';
-import { bulkEventsAction } from '@/app/(cms)/editor/events/actions';
-import { listHref, toEditorFilter, type ListFilters } from '@/app/(cms)/editor/events/filters';
+import { listHref, toEditorFilter, type ListFilters } from '@/lib/events/editor-filters';
 import { listCategoryOptions, listEventsForEditor } from '@/db/queries/event-editor';
 import { MONTH_NAMES } from '@/lib/dates';
 import { EVENT_KINDS, KIND_LABELS } from '@/lib/validation/event';
-import { BulkActionsForm } from './bulk-actions-form';
+import { BulkActionsForm, type BulkAction } from './bulk-actions-form';
 import { EventStatusBadge } from './event-status-badge';
 import { buttonClass, inputClass } from './ui';
 
@@ -33,7 +32,16 @@ const smallLabel = 'block text-xs font-medium text-stone-600 dark:text-stone-400
  * The editor's list of events (or the trash): filters in a GET form, a page of results in the
  * bulk-actions form, and pagination. Reads through the DAL, which checks the editor role itself.
  */
-export async function EventsList({ filters, base }: { filters: ListFilters; base: string }) {
+export async function EventsList({
+  filters,
+  base,
+  bulkAction,
+}: {
+  filters: ListFilters;
+  base: string;
+  /** The server action the bulk form posts to (the page passes it: components do not import app/). */
+  bulkAction: BulkAction;
+}) {
   const trash = base.endsWith('/trash');
   const effective: ListFilters = trash ? { ...filters, status: 'trash' } : filters;
   const [page, categories] = await Promise.all([
@@ -199,7 +207,7 @@ export async function EventsList({ filters, base }: { filters: ListFilters; base
 
       {page.rows.length > 0 && (
         <BulkActionsForm
-          action={bulkEventsAction}
+          action={bulkAction}
           buttons={
             trash
               ? [{ action: 'restore', label: 'Restore' }]

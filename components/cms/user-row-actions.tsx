@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { UserActionState } from '@/app/(cms)/admin/users/form-state';
+import type { UserActionState } from '@/lib/forms/users';
 import type { UserRole } from '@/lib/auth/roles';
 import { ActionForm } from './action-form';
 import { SubmitButton } from './submit-button';

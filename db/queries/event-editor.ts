@@ -4,7 +4,8 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { formatHistoricalDate } from '@/lib/dates';
 import { describePublishingProblems, publishingProblems } from '@/lib/events/publishing';
 import { eventFormValuesOf } from '@/lib/events/form-values';
-import { isLikelyDuplicateTitle } from '@/lib/validation/duplicates';
+import { isLikelyDuplicateTitle, type DuplicateCandidate } from '@/lib/validation/duplicates';
+import type { EditorEventFilter } from '@/lib/events/editor-filters';
 import {
   type EventFieldErrors,
   type EventFormValues,
@@ -34,14 +35,6 @@ import { likePattern } from './taxonomy-write';
 // call it). Every write is one IMMEDIATE transaction and returns the cache tags to revalidate.
 
 export type { Conflict } from './event-write';
-
-export type DuplicateCandidate = {
-  id: number;
-  title: string;
-  slug: string;
-  status: EventStatus;
-  date: string;
-};
 
 export type SaveFailure =
   | { ok: false; code: 'invalid'; message: string; errors: EventFieldErrors }
@@ -575,24 +568,6 @@ export function publishDueEvents(now: Date = new Date()): {
 }
 
 // ---- Reads for the CMS ----
-
-export type EditorStatusFilter = 'all' | 'draft' | 'scheduled' | 'published' | 'archived' | 'trash';
-export type EditorSort = 'updated' | 'date' | 'title';
-
-export type EditorEventFilter = {
-  status?: EditorStatusFilter;
-  categoryId?: number;
-  kind?: EventKind;
-  month?: number;
-  day?: number;
-  /** Tag slug. */
-  tag?: string;
-  /** Words of the title (LIKE). */
-  q?: string;
-  sort?: EditorSort;
-  page?: number;
-  pageSize?: number;
-};
 
 export type EditorEventRow = {
   id: number;

@@ -1,5 +1,16 @@
 // Likely duplicates: two events on the same date whose titles say nearly the same thing.
 
+import type { EventStatus } from '@/lib/events/enums';
+
+/** An existing event the editor is asked about before saving a likely duplicate. */
+export type DuplicateCandidate = {
+  id: number;
+  title: string;
+  slug: string;
+  status: EventStatus;
+  date: string;
+};
+
 const STOP_WORDS = new Set([
   'a',
   'an',

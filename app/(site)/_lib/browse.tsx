@@ -6,7 +6,7 @@ import { formatCount, plural, siteToday } from '@/components/site/format';
 import { Pager } from '@/components/site/pager';
 import type { CenturyCount } from '@/db/queries/cards';
 import type { ListingScope, YearRange } from '@/db/queries/listing';
-import { listCachedCenturiesInScope, listCachedScopePage } from '@/db/queries/public-cache';
+import { listCachedCenturiesInScope, listCachedScopePage } from '@/server/public-cache';
 import {
   centuryLabel,
   centurySlug,

@@ -5,7 +5,7 @@ import { EventTimeline } from '@/components/site/event-lists';
 import { formatCount, siteToday } from '@/components/site/format';
 import { Pager } from '@/components/site/pager';
 import type { PublishedCard } from '@/db/queries/latest';
-import { countCachedPublicEvents, listCachedLatestPublished } from '@/db/queries/public-cache';
+import { countCachedPublicEvents, listCachedLatestPublished } from '@/server/public-cache';
 import { getConfig } from '@/lib/config';
 import { sitePaths } from '@/lib/site-urls';
 import { PAGE_SIZE } from '../_lib/params';

@@ -8,7 +8,7 @@ import {
   countCachedPeopleByInitial,
   countCachedPeopleByPrefix,
   listCachedPeopleByInitial,
-} from '@/db/queries/public-cache';
+} from '@/server/public-cache';
 import { formatYear } from '@/lib/dates';
 import { type PeopleInitial, peopleInitialLabel, prefixLabel } from '@/lib/people-initials';
 import { sitePaths } from '@/lib/site-urls';

@@ -2,7 +2,7 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { formatCount, plural } from '@/components/site/format';
-import { listCachedYearCounts } from '@/db/queries/public-cache';
+import { listCachedYearCounts } from '@/server/public-cache';
 import type { YearCount } from '@/db/queries/years';
 import { centuryOf, formatDecade, formatYear } from '@/lib/dates';
 import { centuryLabel, centuryYearRange, sitePaths } from '@/lib/site-urls';

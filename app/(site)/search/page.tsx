@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CategoryChip } from '@/components/site/category-chip';
 import { dateLabel, formatCount } from '@/components/site/format';
 import { Pager } from '@/components/site/pager';
-import { listCachedSearchFilterOptions } from '@/db/queries/public-cache';
+import { listCachedSearchFilterOptions } from '@/server/public-cache';
 import {
   hasSearchCriteria,
   SEARCH_PAGE_SIZE,

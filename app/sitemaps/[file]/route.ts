@@ -1,4 +1,4 @@
-import { countCachedSitemapSections, listCachedSitemapEntries } from '@/db/queries/feed-cache';
+import { countCachedSitemapSections, listCachedSitemapEntries } from '@/server/feed-cache';
 import { SITEMAP_SECTIONS } from '@/db/queries/sitemap';
 import { getConfig } from '@/lib/config';
 import { cacheableResponse } from '@/lib/feeds/http';

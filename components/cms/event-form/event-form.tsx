@@ -11,7 +11,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useFormStatus } from 'react-dom';
-import type { EventFormState } from '@/app/(cms)/editor/events/form-state';
+import type { EventFormState } from '@/lib/forms/event-form';
 import { MONTH_NAMES } from '@/lib/dates';
 import {
   createEventSchema,

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState, useTransition } from 'react';
-import type { PreviewResult } from '@/app/(cms)/editor/events/form-state';
+import type { PreviewResult } from '@/lib/forms/event-form';
 import type { EventField } from '@/lib/validation/event';
 import { buttonClass, hintClass, inputClass, labelClass } from '../ui';
 import { FieldError, fieldId, useFieldErrors } from './errors';

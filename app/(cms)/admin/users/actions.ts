@@ -10,7 +10,7 @@ import {
   setDisabledSchema,
   userRefSchema,
 } from '@/lib/auth/user-schema';
-import type { CreateUserState, UserActionState } from './form-state';
+import type { CreateUserState, UserActionState } from '@/lib/forms/users';
 
 // Each action: parse with the user schema → DAL (which checks that the caller is an admin) →
 // revalidate. They return state rather than redirect: the page stays put, and a generated password

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { acceptCorrection, rejectCorrection } from '@/db/queries/corrections';
 import { AuthorizationError } from '@/db/queries/session';
 import { acceptCorrectionSchema, rejectCorrectionSchema } from '@/lib/validation/correction';
-import type { ResolveFormState } from './form-state';
+import type { ResolveFormState } from '@/lib/forms/corrections';
 
 // A server action is a public POST endpoint: the DAL calls requireRole('editor') itself, and a
 // signed-out caller gets the AuthorizationError's message with nothing written.

@@ -22,7 +22,7 @@ import {
   validateEventForm,
   type EventFormValues,
 } from '@/lib/validation/event';
-import type { ActionState, EventFormState, PreviewResult } from './form-state';
+import type { ActionState, EventFormState, PreviewResult } from '@/lib/forms/event-form';
 
 // Thin actions: parse → domain call (which checks the role itself) → revalidate → redirect.
 // A server action is a public POST endpoint: a signed-out caller gets the AuthorizationError's

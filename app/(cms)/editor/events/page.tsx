@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EventsList } from '@/components/cms/events-list';
+import { bulkEventsAction } from './actions';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { buttonClass } from '@/components/cms/ui';
 import { authorizePage } from '@/server/cms-auth';
-import { parseListFilters, type SearchParams } from './filters';
+import { parseListFilters, type SearchParams } from '@/lib/events/editor-filters';
 
 export const metadata: Metadata = { title: 'Events' };
 
@@ -34,7 +35,7 @@ export default async function EventsPage({
           </Link>
         </div>
       </div>
-      <EventsList filters={filters} base="/editor/events" />
+      <EventsList filters={filters} base="/editor/events" bulkAction={bulkEventsAction} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import {
   countCachedPeopleByInitial,
   countCachedPublicEvents,
   listCachedYearCounts,
-} from '@/db/queries/public-cache';
+} from '@/server/public-cache';
 import { centuryOf } from '@/lib/dates';
 import { peopleInitialLabel } from '@/lib/people-initials';
 import { centuryLabel, indexViewPath, type IndexView, parseIndexPath } from '@/lib/site-urls';

@@ -4,7 +4,7 @@ import { catStyle } from '@/components/site/category-chip';
 import { plural } from '@/components/site/format';
 import { SubscribeLinks } from '@/components/site/subscribe-links';
 import type { CategorySummary } from '@/db/queries/categories';
-import { getCategoryBySlug, listCachedCategoriesWithCounts } from '@/db/queries/public-cache';
+import { getCategoryBySlug, listCachedCategoriesWithCounts } from '@/server/public-cache';
 import { sitePaths } from '@/lib/site-urls';
 import {
   BrowseListing,

@@ -3,7 +3,7 @@ import { DayPicker } from '@/components/site/day-picker';
 import { DaySections } from '@/components/site/day-sections';
 import { plural, siteToday } from '@/components/site/format';
 import { SubscribeLinks } from '@/components/site/subscribe-links';
-import { getCachedDayOverview } from '@/db/queries/public-cache';
+import { getCachedDayOverview } from '@/server/public-cache';
 import { formatMonthDay } from '@/lib/dates';
 import { sitePaths } from '@/lib/site-urls';
 import { DayNav } from '../../_lib/day-nav';

@@ -6,13 +6,13 @@ import { agoLabel, dateLabel, siteToday } from '@/components/site/format';
 import { JsonLd } from '@/components/site/json-ld';
 import { SourceLine } from '@/components/site/source-line';
 import type { EventDetail } from '@/db/queries/events';
-import { getCachedEventPublishedAt } from '@/db/queries/feed-cache';
+import { getCachedEventPublishedAt } from '@/server/feed-cache';
 import {
   getCachedEvent,
   listCachedMoreFromDay,
   listCachedRelatedEvents,
   resolveEventSlug,
-} from '@/db/queries/public-cache';
+} from '@/server/public-cache';
 import { getConfig } from '@/lib/config';
 import { formatMonthDay, formatYear } from '@/lib/dates';
 import { absoluteUrl, feedPaths } from '@/lib/feeds/paths';

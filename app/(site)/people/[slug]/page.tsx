@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { EventCards } from '@/components/site/event-lists';
 import { siteToday } from '@/components/site/format';
 import type { PersonDetail } from '@/db/queries/people';
-import { getPersonBySlug, listCachedEventsForPerson } from '@/db/queries/public-cache';
+import { getPersonBySlug, listCachedEventsForPerson } from '@/server/public-cache';
 import { formatYear, MONTH_NAMES } from '@/lib/dates';
 import { sitePaths } from '@/lib/site-urls';
 import {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { formatCount } from '@/components/site/format';
-import { getTagBySlug, listCachedTagsWithCounts } from '@/db/queries/public-cache';
+import { getTagBySlug, listCachedTagsWithCounts } from '@/server/public-cache';
 import type { TagSummary } from '@/db/queries/tags';
 import { sitePaths } from '@/lib/site-urls';
 import {

@@ -5,7 +5,7 @@ import { DaySections } from '@/components/site/day-sections';
 import { siteToday } from '@/components/site/format';
 import { LocalDayNotice } from '@/components/site/local-day-notice';
 import { SubscribeLinks } from '@/components/site/subscribe-links';
-import { getCachedDayOverview } from '@/db/queries/public-cache';
+import { getCachedDayOverview } from '@/server/public-cache';
 import { daysInMonth, formatMonthDay } from '@/lib/dates';
 import { sitePaths } from '@/lib/site-urls';
 import { DayNav } from '../../_lib/day-nav';

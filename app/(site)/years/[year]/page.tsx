@@ -6,7 +6,7 @@ import { formatCount, plural, siteToday } from '@/components/site/format';
 import type { EventCard } from '@/db/queries/cards';
 import type { YearKindDigest } from '@/db/queries/digest';
 import type { YearOverview } from '@/db/queries/years';
-import { getCachedYearNeighbours, getCachedYearOverview } from '@/db/queries/public-cache';
+import { getCachedYearNeighbours, getCachedYearOverview } from '@/server/public-cache';
 import { centuryOf, formatYear, MONTH_NAMES } from '@/lib/dates';
 import { centuryLabel, sitePaths } from '@/lib/site-urls';
 import { orNotFound, orNull, parseYearParam, unresolvedMetadata } from '../../_lib/params';

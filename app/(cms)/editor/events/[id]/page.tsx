@@ -9,7 +9,7 @@ import { buttonClass, Notice } from '@/components/cms/ui';
 import { getEventForEditor, listCategoryOptions } from '@/db/queries/event-editor';
 import { authorizePage } from '@/server/cms-auth';
 import { eventStatusAction, previewMarkdownAction, saveEventAction } from '../actions';
-import { parseEventId, type SearchParams } from '../filters';
+import { parseEventId, type SearchParams } from '@/lib/events/editor-filters';
 
 export const metadata: Metadata = { title: 'Edit event' };
 

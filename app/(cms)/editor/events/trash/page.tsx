@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EventsList } from '@/components/cms/events-list';
+import { bulkEventsAction } from '../actions';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Notice } from '@/components/cms/ui';
 import { authorizePage } from '@/server/cms-auth';
-import { parseListFilters, type SearchParams } from '../filters';
+import { parseListFilters, type SearchParams } from '@/lib/events/editor-filters';
 
 export const metadata: Metadata = { title: 'Trash' };
 
@@ -38,7 +39,7 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
           Event #{trashed} is in the trash. Select it below and choose Restore to undo.
         </Notice>
       )}
-      <EventsList filters={filters} base="/editor/events/trash" />
+      <EventsList filters={filters} base="/editor/events/trash" bulkAction={bulkEventsAction} />
     </div>
   );
 }

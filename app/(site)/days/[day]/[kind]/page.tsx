@@ -9,7 +9,7 @@ import {
   getCachedDayNeighbours,
   getCachedDayOverview,
   listCachedDayEntriesOfKind,
-} from '@/db/queries/public-cache';
+} from '@/server/public-cache';
 import { formatMonthDay } from '@/lib/dates';
 import { sitePaths } from '@/lib/site-urls';
 import { DayNav } from '../../../_lib/day-nav';

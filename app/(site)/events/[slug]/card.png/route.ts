@@ -1,6 +1,6 @@
 import { renderEventCardImage } from '@/components/site/event-og-image';
 import { dateLabel } from '@/components/site/format';
-import { getCachedEvent, resolveEventSlug } from '@/db/queries/public-cache';
+import { getCachedEvent, resolveEventSlug } from '@/server/public-cache';
 import { getConfig } from '@/lib/config';
 import { decodeParam } from '../../../_lib/params';
 

@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { EntryLines } from '@/components/site/event-lists';
 import { formatCount, plural } from '@/components/site/format';
 import type { EventLine } from '@/db/queries/cards';
-import { getCachedYearNeighbours, listCachedYearEntriesOfKind } from '@/db/queries/public-cache';
+import { getCachedYearNeighbours, listCachedYearEntriesOfKind } from '@/server/public-cache';
 import { centuryOf, formatYear, MONTH_NAMES } from '@/lib/dates';
 import { centuryLabel, sitePaths } from '@/lib/site-urls';
 import {

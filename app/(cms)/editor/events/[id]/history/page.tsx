@@ -9,7 +9,7 @@ import { getEventHeading, getRevisionsByVersion, listRevisions } from '@/db/quer
 import { diffSnapshots } from '@/lib/revisions/diff';
 import { authorizePage } from '@/server/cms-auth';
 import { restoreRevisionAction } from '../../actions';
-import { parseEventId, type SearchParams } from '../../filters';
+import { parseEventId, type SearchParams } from '@/lib/events/editor-filters';
 
 export const metadata: Metadata = { title: 'History' };
 

@@ -1,4 +1,4 @@
-import type { DuplicateCandidate } from '@/db/queries/event-editor';
+import type { DuplicateCandidate } from '@/lib/validation/duplicates';
 import type { EventFieldErrors, EventFormValues } from '@/lib/validation/event';
 
 /** What a failed save hands back to the event form: everything typed comes back in `values`. */

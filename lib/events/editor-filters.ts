@@ -1,7 +1,27 @@
 import { z } from 'zod';
-import type { EditorEventFilter } from '@/db/queries/event-editor';
+import type { EventKind } from './enums';
 import { slugify } from '@/lib/slugs';
 import { EVENT_KINDS } from '@/lib/validation/event';
+
+// The CMS event list's filters: what the URL may say, and the filter the data layer reads.
+
+export type EditorStatusFilter = 'all' | 'draft' | 'scheduled' | 'published' | 'archived' | 'trash';
+export type EditorSort = 'updated' | 'date' | 'title';
+
+export type EditorEventFilter = {
+  status?: EditorStatusFilter;
+  categoryId?: number;
+  kind?: EventKind;
+  month?: number;
+  day?: number;
+  /** Tag slug. */
+  tag?: string;
+  /** Words of the title (LIKE). */
+  q?: string;
+  sort?: EditorSort;
+  page?: number;
+  pageSize?: number;
+};
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -8,8 +8,12 @@ import {
   listCategoryAnniversaryEvents,
   listCategoryFeedEvents,
   listDayFeedEvents,
-} from './feeds';
-import { countSitemapSections, listSitemapEntries, type SitemapSection } from './sitemap';
+} from '@/db/queries/feeds';
+import {
+  countSitemapSections,
+  listSitemapEntries,
+  type SitemapSection,
+} from '@/db/queries/sitemap';
 
 /*
  * Cached reads for feeds, calendars, sitemaps and structured data, in the model of public-cache.ts: keyed
@@ -19,7 +23,7 @@ import { countSitemapSections, listSitemapEntries, type SitemapSection } from '.
  */
 
 const REVALIDATE_SECONDS = 3600;
-/** Part of every key, so these never meet public-cache.ts's keys. */
+/** Part of every key, so these never meet server/public-cache.ts's keys. */
 const KEY_PREFIX = 'feeds';
 
 /** Feeds and sitemaps list events from anywhere: any event's change expires them. */

@@ -1,22 +1,32 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
-import { getCategoryBySlug, listCategoriesWithCounts } from './categories';
-import { getDayNeighbours, getDayOverview, listDayEntriesOfKind, listMoreFromDay } from './days';
-import { getEventById, listRelatedEvents, resolveEventSlug } from './events';
-import type { ListingScope, YearRange } from './listing';
-import { listCenturiesInScope, listEventsInScope } from './listing';
-import { countPublicEvents, listLatestPublished } from './latest';
+import { getCategoryBySlug, listCategoriesWithCounts } from '@/db/queries/categories';
+import {
+  getDayNeighbours,
+  getDayOverview,
+  listDayEntriesOfKind,
+  listMoreFromDay,
+} from '@/db/queries/days';
+import { getEventById, listRelatedEvents, resolveEventSlug } from '@/db/queries/events';
+import type { ListingScope, YearRange } from '@/db/queries/listing';
+import { listCenturiesInScope, listEventsInScope } from '@/db/queries/listing';
+import { countPublicEvents, listLatestPublished } from '@/db/queries/latest';
 import {
   countPeopleByInitial,
   countPeopleByPrefix,
   getPersonBySlug,
   listEventsForPerson,
   listPeopleByInitial,
-} from './people';
-import { listSearchFilterOptions } from './search';
-import { getTagBySlug, listTagsWithCounts } from './tags';
-import { getYearNeighbours, getYearOverview, listYearCounts, listYearEntriesOfKind } from './years';
+} from '@/db/queries/people';
+import { listSearchFilterOptions } from '@/db/queries/search';
+import { getTagBySlug, listTagsWithCounts } from '@/db/queries/tags';
+import {
+  getYearNeighbours,
+  getYearOverview,
+  listYearCounts,
+  listYearEntriesOfKind,
+} from '@/db/queries/years';
 import type { PeopleInitial } from '@/lib/people-initials';
 
 /*
