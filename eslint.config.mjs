@@ -109,6 +109,19 @@ export default defineConfig([
     },
   },
   {
+    // The store's functions return promises (README, "The store"): a promise used as a value (in a
+    // condition, spread, or left unawaited) is a bug that type checking alone does not catch.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     files: ['lib/**'],
     ignores: TESTS,
     rules: restrict(forbid.framework, forbid.data, forbid.upper),

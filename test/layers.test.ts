@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -6,7 +8,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 let eslint: ESLint;
 beforeAll(() => {
-  eslint = new ESLint({ cwd: process.cwd() });
+  // Import rules need no types: lint the text as if it were at the path, without the type service
+  // (which only knows files on disk) and without the rules that need it.
+  eslint = new ESLint({
+    cwd: process.cwd(),
+    overrideConfig: {
+      languageOptions: { parserOptions: { projectService: false } },
+      rules: {
+        '@typescript-eslint/no-floating-promises': 'off',
+        '@typescript-eslint/no-misused-promises': 'off',
+        '@typescript-eslint/await-thenable': 'off',
+      },
+    },
+  });
 });
 
 async function restricted(filePath: string, source: string): Promise<string[]> {
@@ -57,5 +71,34 @@ describe('layer rules', () => {
     ['db/queries/new.ts', "import { slugify as x } from '@/lib/slugs';"],
   ])('%s may %s', async (file, source) => {
     expect(await restricted(file, source)).toEqual([]);
+  });
+});
+
+describe('promises of the store', () => {
+  it('a store call used without await fails lint', { timeout: 60_000 }, async () => {
+    // A real file, so that the type service sees it (and its import's types).
+    const file = path.join(process.cwd(), 'server', `lint-probe-${process.pid}.ts`);
+    fs.writeFileSync(
+      file,
+      [
+        "import { listRevisions } from '@/db/queries/revisions';",
+        'export function f() {',
+        '  listRevisions(1);',
+        '  if (listRevisions(2)) return 1;',
+        '  return 0;',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    let result: ESLint.LintResult | undefined;
+    try {
+      [result] = await new ESLint({ cwd: process.cwd() }).lintFiles([file]);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+    expect((result?.messages ?? []).map((m) => m.ruleId).sort()).toEqual([
+      '@typescript-eslint/no-floating-promises',
+      '@typescript-eslint/no-misused-promises',
+    ]);
   });
 });
