@@ -28,8 +28,8 @@ import { findPersonMergesIn, resolvePersonIdIn, resolveTagIdsIn } from './taxono
 
 // The event's save pipeline: saveEvent, and its batch form completeEventBatch. Every writer of
 // an event goes through them (the editor's create, update and workflow, bulk actions, the
-// scheduler, revision restore, the importers, the seed). Nothing here checks a role: its callers
-// do, and call it inside their IMMEDIATE transaction.
+// scheduler, revision restore, the importers, the seed, the test fixtures). Nothing here checks a
+// role: its callers do, and call it inside their IMMEDIATE transaction.
 
 /** The columns an editor writes (everything but workflow, provenance and bookkeeping). */
 export type EventContent = {
@@ -73,6 +73,11 @@ export type EventData = {
   links: { eventId: number; type: LinkType; direction: LinkDirection }[];
   status: EventStatus;
   publishAt: Date | null;
+  /**
+   * Where the text came from, for a writer that knows (the test fixtures' imported events); absent,
+   * the event keeps what it has (the form and restores never change it).
+   */
+  provenance?: { source: string | null; sourceUrl: string | null; license: string | null };
 };
 
 export function eventInputToData(input: EventInput): EventData {
@@ -347,6 +352,7 @@ function writeEventRows(
   const status = data.status;
   const row = {
     ...content,
+    ...data.provenance,
     slug: slug.slug,
     status,
     publishAt: status === 'draft' ? data.publishAt : null,
