@@ -177,6 +177,60 @@ describe('every writer', () => {
     expectSnapshotIsStored(e.id);
   });
 
+  it('a revision restore, of a version with tags, people, references and links, and its address', () => {
+    const other = saved(createEventAs(ada, { input: formInput(), now: NOW }));
+    const e = saved(
+      createEventAs(ada, {
+        input: formInput({
+          tags: ['Store restore tag'],
+          people: [{ personId: '', name: 'Store Restore Person', role: 'subject' }],
+          references: [{ url: 'https://example.org/r', title: 'R', publisher: '', accessedAt: '' }],
+          links: [{ eventId: String(other.id), title: '', type: 'part_of', direction: 'to' }],
+        }),
+        now: NOW,
+      }),
+    );
+    saved(
+      updateEventAs(ada, {
+        id: e.id,
+        expectedVersion: 1,
+        input: formInput({ title: 'Store restore second qz', slug: 'store-restore-second' }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    const first = db
+      .select({ id: revisions.id })
+      .from(revisions)
+      .where(eq(revisions.eventId, e.id))
+      .orderBy(revisions.version)
+      .get()!;
+    const r = restoreRevisionAs(ada, {
+      eventId: e.id,
+      revisionId: first.id,
+      expectedVersion: 2,
+      now: NOW,
+    });
+    expect(r.ok).toBe(true);
+    expectSnapshotIsStored(e.id);
+    expect(loadEvent(e.id)).toMatchObject({
+      slug: 'store-restore-second',
+      tags: [{ name: 'Store restore tag' }],
+      people: [{ name: 'Store Restore Person' }],
+      references: [{ url: 'https://example.org/r' }],
+      links: [{ eventId: other.id, type: 'part_of', direction: 'incoming' }],
+    });
+    const withAddress = restoreRevisionAs(ada, {
+      eventId: e.id,
+      revisionId: first.id,
+      expectedVersion: 3,
+      restoreSlug: true,
+      now: NOW,
+    });
+    expect(withAddress).toMatchObject({ ok: true, slugRestored: true });
+    expectSnapshotIsStored(e.id);
+  });
+
   it('the test fixtures: an event written in several steps, with its search entry and audit rows', () => {
     const other = insertEvent({ categoryId, slug: 'store-fixture-other' });
     expectSnapshotIsStored(other.id);
