@@ -1,23 +1,14 @@
 import { db } from '@/db/client';
-import { rebuildSearchIndex } from '@/db/queries/search-index';
-import { insertCategory, insertEvent } from '@/db/queries/test-fixtures';
-import {
-  eventLinks,
-  eventPeople,
-  eventReferences,
-  eventSlugs,
-  eventTags,
-  people,
-  revisions,
-  tags,
-} from '@/db/schema';
+import { changeEvent, insertCategory, insertEvent } from '@/db/queries/test-fixtures';
+import { people, tags } from '@/db/schema';
 
 /*
  * Sample content for the API tests (each test file has its own temporary database): 1 February
  * with featured and plain events in the same year, BCE entries, an imported one-liner, a birth
  * whose title is the person's name, a death, an observance, and entries readers must not see
  * (draft, archived, trashed, month-precision); 1924 with an event known only to the year; people,
- * tags, references, a link, an old slug and revisions.
+ * tags, references, a link, an old slug and revisions. Every event is written as the app writes
+ * one (test-fixtures.ts: the save pipeline), so each has its revisions, search entry and audit rows.
  */
 
 export type ApiSample = Awaited<ReturnType<typeof insertApiSample>>;
@@ -51,12 +42,19 @@ export function insertApiSample() {
     deathYear: 1951,
   });
   const brigid = person({ slug: 'brigid-of-kildare', name: 'Brigid of Kildare' });
+  const tag = (slug: string, name: string) =>
+    db.insert(tags).values({ slug, name }).returning({ id: tags.id }).get().id;
+  const sovietUnion = tag('soviet-union', 'Soviet Union');
+  const diplomacy = tag('diplomacy', 'Diplomacy');
+  const unused = tag('unused', 'Unused');
+  const role = (personId: number, r: string) => ({ personId, name: null, role: r });
 
   const on = { month: 2, day: 1 };
   const uk = insertEvent({
     ...on,
     categoryId: politics,
-    slug: 'united-kingdom-recognises-the-soviet-union',
+    // Renamed below: the old address redirects.
+    slug: 'uk-recognises-the-ussr',
     title: 'The United Kingdom recognises the Soviet Union',
     summary:
       "Ramsay MacDonald's new Labour government granted the Soviet Union de jure recognition.",
@@ -70,6 +68,22 @@ export function insertApiSample() {
     imageUrl: 'https://images.example.org/uk-note.jpg',
     imageAlt: 'The British note',
     imageCredit: 'Public domain',
+    people: [role(macdonald, 'Prime Minister'), role(chicherin, 'Foreign Commissar')],
+    tags: ['Soviet Union', 'Diplomacy'],
+    references: [
+      {
+        url: 'https://en.wikipedia.org/wiki/Soviet_Union%E2%80%93United_Kingdom_relations',
+        title: 'Soviet Union–United Kingdom relations',
+        publisher: 'Wikipedia',
+        accessedAt: '2026-11-01',
+      },
+      {
+        url: 'https://en.wikipedia.org/wiki/First_MacDonald_ministry',
+        title: 'First MacDonald ministry',
+        publisher: 'Wikipedia',
+        accessedAt: '2026-11-01',
+      },
+    ],
   });
   const italy = insertEvent({
     ...on,
@@ -116,6 +130,7 @@ export function insertApiSample() {
     title: 'Maxim Litvinov',
     summary: 'Maxim Litvinov, Soviet diplomat (d. 1951)',
     year: 1876,
+    people: [role(litvinov, 'subject')],
   });
   const bceBirth = insertEvent({
     ...on,
@@ -143,6 +158,7 @@ export function insertApiSample() {
     title: "Saint Brigid's Day",
     summary: 'The feast of Brigid of Kildare.',
     year: null,
+    people: [role(brigid, 'Saint commemorated')],
   });
   const draft = insertEvent({
     ...on,
@@ -150,6 +166,8 @@ export function insertApiSample() {
     slug: 'draft-event',
     year: 1950,
     status: 'draft',
+    people: [role(macdonald, 'Hidden')],
+    tags: ['Unused'],
   });
   const archived = insertEvent({
     ...on,
@@ -197,74 +215,27 @@ export function insertApiSample() {
     day: 29,
   });
 
-  db.insert(eventPeople)
-    .values([
-      { eventId: uk.id, personId: macdonald, role: 'Prime Minister', position: 0 },
-      { eventId: uk.id, personId: chicherin, role: 'Foreign Commissar', position: 1 },
-      { eventId: italy.id, personId: chicherin, role: 'Foreign Commissar', position: 0 },
-      { eventId: birth.id, personId: litvinov, role: 'subject', position: 0 },
-      { eventId: observance.id, personId: brigid, role: 'Saint commemorated', position: 0 },
-      { eventId: draft.id, personId: macdonald, role: 'Hidden', position: 0 },
-    ])
-    .run();
-  const tag = (slug: string, name: string) =>
-    db.insert(tags).values({ slug, name }).returning({ id: tags.id }).get().id;
-  const sovietUnion = tag('soviet-union', 'Soviet Union');
-  const diplomacy = tag('diplomacy', 'Diplomacy');
-  const unused = tag('unused', 'Unused');
-  db.insert(eventTags)
-    .values([
-      { eventId: uk.id, tagId: sovietUnion },
-      { eventId: uk.id, tagId: diplomacy },
-      { eventId: italy.id, tagId: sovietUnion },
-      { eventId: draft.id, tagId: unused },
-    ])
-    .run();
-  db.insert(eventReferences)
-    .values([
-      {
-        eventId: uk.id,
-        position: 1,
-        url: 'https://en.wikipedia.org/wiki/First_MacDonald_ministry',
-        title: 'First MacDonald ministry',
-        publisher: 'Wikipedia',
-        accessedAt: '2026-11-01',
-      },
-      {
-        eventId: uk.id,
-        position: 0,
-        url: 'https://en.wikipedia.org/wiki/Soviet_Union%E2%80%93United_Kingdom_relations',
-        title: 'Soviet Union–United Kingdom relations',
-        publisher: 'Wikipedia',
-        accessedAt: '2026-11-01',
-      },
-    ])
-    .run();
-  db.insert(eventLinks)
-    .values([
-      { fromEventId: uk.id, toEventId: italy.id, type: 'led_to' },
-      { fromEventId: uk.id, toEventId: draft.id, type: 'related' },
-    ])
-    .run();
-  db.insert(eventSlugs).values({ eventId: uk.id, slug: 'uk-recognises-the-ussr' }).run();
-  const revision = (eventId: number, version: number) =>
-    db
-      .insert(revisions)
-      .values({ eventId, version, snapshot: {} })
-      .returning({ id: revisions.id })
-      .get().id;
-  revision(uk.id, 1);
-  const ukRevision = revision(uk.id, 2);
-  const italyRevision = revision(italy.id, 1);
-  rebuildSearchIndex(db);
+  // The UK's second version: its current address, and its links (to Italy, and to a draft readers
+  // do not see). Italy's people and tags come after, so that its revision is the newest of the two.
+  const ukNow = changeEvent(uk.id, {
+    slug: 'united-kingdom-recognises-the-soviet-union',
+    links: [
+      { eventId: italy.id, type: 'led_to', direction: 'from' },
+      { eventId: draft.id, type: 'related', direction: 'from' },
+    ],
+  });
+  const italyNow = changeEvent(italy.id, {
+    people: [role(chicherin, 'Foreign Commissar')],
+    tags: ['Soviet Union'],
+  });
 
   return {
     categories: { politics, birthsCat, deathsCat, holidays, empty },
     people: { macdonald, chicherin, litvinov, brigid },
     tags: { sovietUnion, diplomacy, unused },
     events: {
-      uk,
-      italy,
+      uk: ukNow,
+      italy: italyNow,
       myanmar,
       roman,
       imported,
@@ -280,6 +251,6 @@ export function insertApiSample() {
       yearOnly,
       leapDay,
     },
-    revisions: { ukRevision, italyRevision },
+    revisions: { ukRevision: ukNow.revisionId, italyRevision: italyNow.revisionId },
   };
 }

@@ -202,7 +202,8 @@ describe('submitCorrectionReport', () => {
 
 describe('resolving reports', () => {
   function openReport(at: Date) {
-    const ev = insertEvent({ categoryId });
+    // Written (its first revision) a second before the report.
+    const ev = insertEvent({ categoryId, updatedAt: new Date(at.getTime() - 1000) });
     const r = submitCorrectionReport({
       eventId: ev.id,
       input: report,
@@ -211,13 +212,12 @@ describe('resolving reports', () => {
       now: at.getTime(),
     });
     if (!r.ok) throw new Error('report refused');
-    return { eventId: ev.id, correctionId: r.id };
+    return { eventId: ev.id, correctionId: r.id, firstRevision: ev.revisionId };
   }
 
   it('accepts with a revision made after the report, offering the later revisions newest first', () => {
     const t = new Date(Date.now() - 60_000);
-    const { eventId, correctionId } = openReport(t);
-    const before = addRevision(eventId, 1, new Date(t.getTime() - 1000));
+    const { eventId, correctionId, firstRevision: before } = openReport(t);
     const fix1 = addRevision(eventId, 2, new Date(t.getTime() + 1000));
     const fix2 = addRevision(eventId, 3, new Date(t.getTime() + 2000));
     const row = listCorrectionsIn(db, { status: 'open' }).find((c) => c.id === correctionId);
@@ -265,7 +265,7 @@ describe('resolving reports', () => {
     const t = new Date(Date.now() - 60_000);
     const { correctionId } = openReport(t);
     const other = insertEvent({ categoryId });
-    const rev = addRevision(other.id, 1, new Date());
+    const rev = other.revisionId;
     expect(acceptCorrectionAs(editor, { correctionId, revisionId: rev, note: null })).toMatchObject(
       {
         ok: false,

@@ -28,8 +28,8 @@ import { findPersonMergesIn, resolvePersonIdIn, resolveTagIdsIn } from './taxono
 
 // The event's save pipeline: saveEvent, and its batch form completeEventBatch. Every writer of
 // an event goes through them (the editor's create, update and workflow, bulk actions, the
-// scheduler, revision restore, the importers, the seed). Nothing here checks a role: its callers
-// do, and call it inside their IMMEDIATE transaction.
+// scheduler, revision restore, the importers, the seed, the test fixtures). Nothing here checks a
+// role: its callers do, and call it inside their IMMEDIATE transaction.
 
 /** The columns an editor writes (everything but workflow, provenance and bookkeeping). */
 export type EventContent = {
@@ -73,6 +73,11 @@ export type EventData = {
   links: { eventId: number; type: LinkType; direction: LinkDirection }[];
   status: EventStatus;
   publishAt: Date | null;
+  /**
+   * Where the text came from, for a writer that knows (the test fixtures' imported events); absent,
+   * the event keeps what it has (the form and restores never change it).
+   */
+  provenance?: { source: string | null; sourceUrl: string | null; license: string | null };
 };
 
 export function eventInputToData(input: EventInput): EventData {
@@ -219,8 +224,10 @@ const linkKey = (from: number, to: number, type: LinkType) =>
 /**
  * Writes an event's row (a new one when `existing` is null) with all its relations and a new
  * version. Checks what only the database knows (category, slug, link targets, people merged
- * since) first and writes nothing when any is wrong. `onProblem: 'drop'` (restoring an old
- * revision) keeps the current slug and category and leaves out links that no longer work.
+ * since) first and writes nothing when any is wrong. `onProblem: 'adapt'` (restoring an old
+ * revision) keeps the current slug when another event has taken the wanted one since, takes the
+ * person a merged person became, and lists a link given twice once; a missing category or a link
+ * that no longer works refuses it as any save.
  */
 function writeEventRows(
   tx: DbOrTx,
@@ -229,11 +236,11 @@ function writeEventRows(
     data: EventData;
     actorId: number | null;
     now: Date;
-    onProblem?: 'error' | 'drop';
+    onProblem?: 'error' | 'adapt';
   },
 ): RowsResult {
   const { existing, data, now } = o;
-  const drop = o.onProblem === 'drop';
+  const adapt = o.onProblem === 'adapt';
   const errors: EventFieldErrors = {};
   const content = { ...data.content };
 
@@ -242,16 +249,13 @@ function writeEventRows(
     .from(categories)
     .where(eq(categories.id, content.categoryId))
     .get();
-  if (!category) {
-    if (drop && existing) content.categoryId = existing.categoryId;
-    else errors.categoryId = ['Choose a category'];
-  }
+  if (!category) errors.categoryId = ['Choose a category'];
 
   const slug = chooseSlug(tx, {
     wanted: content.slug,
     title: content.title,
     existing,
-    onTaken: drop ? 'keep' : 'error',
+    onTaken: adapt ? 'keep' : 'error',
   });
   if ('error' in slug) errors.slug = [slug.error];
 
@@ -291,11 +295,11 @@ function writeEventRows(
     else if (target.deletedAt !== null && !storedLinks.has(key))
       problem = 'That event is in the trash';
     if (problem) {
-      if (!drop) errors[`links.${i}.eventId`] = [problem];
+      errors[`links.${i}.eventId`] = [problem];
       return;
     }
     if (wantedLinks.has(key)) {
-      if (!drop) errors[`links.${i}.eventId`] = ['This link is listed twice'];
+      if (!adapt) errors[`links.${i}.eventId`] = ['This link is listed twice'];
       return;
     }
     wantedLinks.set(key, { from, to, type: l.type });
@@ -303,7 +307,7 @@ function writeEventRows(
 
   // People chosen in the form who are gone since it was opened: merged into someone else (or
   // removed). The save is refused, naming them, rather than leaving them out without a word; a
-  // restore (`drop`) takes the person they became.
+  // restore (`adapt`) takes the person they became.
   const chosenIds = [
     ...new Set(data.people.flatMap((p) => (p.personId === null ? [] : [p.personId]))),
   ];
@@ -324,7 +328,7 @@ function writeEventRows(
   const peopleToSave = data.people.map((p, i) => {
     if (p.personId === null || present.has(p.personId)) return p;
     const merge = merges.get(p.personId);
-    if (drop) return merge ? { ...p, personId: merge.into.id, name: null } : p;
+    if (adapt && merge) return { ...p, personId: merge.into.id, name: null };
     errors[`people.${i}.name`] = [
       merge
         ? `“${merge.name}” was merged into “${merge.into.name}” after this form was opened: remove this row, and add ${merge.into.name} if they belong here`
@@ -347,6 +351,7 @@ function writeEventRows(
   const status = data.status;
   const row = {
     ...content,
+    ...data.provenance,
     slug: slug.slug,
     status,
     publishAt: status === 'draft' ? data.publishAt : null,
@@ -497,7 +502,7 @@ function writeWorkflowRow(
 
 /** What a save changes: the whole event (the form, a restore) or only its workflow. */
 export type EventChange =
-  | { kind: 'event'; data: EventData; onProblem?: 'error' | 'drop' }
+  | { kind: 'event'; data: EventData; onProblem?: 'error' | 'adapt' }
   | ({ kind: 'workflow' } & WorkflowChange);
 
 /** Who asked for a save: recorded nowhere on its own, but it names the writer in errors and logs. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
-import type { LinkType } from '@/lib/events/enums';
+import { relatedEventsOf, type Relation } from '@/lib/events/relations';
 import { categories, eventLinks, eventSlugs, events } from '../schema';
 import type { DateFields, EventCard } from './cards';
 import { cardColumns, toCard } from './cards';
@@ -126,41 +126,6 @@ export function getEventBySlug(slug: string): EventDetail | null {
   return found ? getEventById(found.id) : null;
 }
 
-/** How an event relates to the one whose page lists it, seen from that page. */
-export type Relation = 'related' | 'led_to' | 'result_of' | 'part_of' | 'includes' | 'same_story';
-
-export const RELATION_LABELS: Record<Relation, string> = {
-  related: 'Related',
-  led_to: 'Led to',
-  result_of: 'Result of',
-  part_of: 'Part of',
-  includes: 'Includes',
-  same_story: 'Same story, told elsewhere',
-};
-
-/** Relation shown on the page of a link's `from` event (as stored) and of its `to` event (the inverse). */
-const FROM_SIDE: Record<LinkType, Relation> = {
-  related: 'related',
-  led_to: 'led_to',
-  part_of: 'part_of',
-  same_story: 'same_story',
-};
-const TO_SIDE: Record<LinkType, Relation> = {
-  related: 'related',
-  led_to: 'result_of',
-  part_of: 'includes',
-  same_story: 'same_story',
-};
-
-const RELATION_ORDER: readonly Relation[] = [
-  'part_of',
-  'includes',
-  'result_of',
-  'led_to',
-  'same_story',
-  'related',
-];
-
 export type RelatedEvent = { relation: Relation; label: string; event: EventCard };
 
 /**
@@ -173,13 +138,13 @@ export function listRelatedEvents(eventId: number): RelatedEvent[] {
     .from(eventLinks)
     .where(eq(eventLinks.fromEventId, eventId))
     .all()
-    .map((l) => ({ relation: FROM_SIDE[l.type], eventId: l.eventId }));
+    .map((l) => ({ ...l, direction: 'outgoing' as const }));
   const incoming = db
     .select({ type: eventLinks.type, eventId: eventLinks.fromEventId })
     .from(eventLinks)
     .where(eq(eventLinks.toEventId, eventId))
     .all()
-    .map((l) => ({ relation: TO_SIDE[l.type], eventId: l.eventId }));
+    .map((l) => ({ ...l, direction: 'incoming' as const }));
   const links = [...outgoing, ...incoming];
   if (links.length === 0) return [];
 
@@ -193,21 +158,5 @@ export function listRelatedEvents(eventId: number): RelatedEvent[] {
       .all()
       .map((row) => [row.id, toCard(row)] as const),
   );
-
-  const seen = new Set<string>();
-  const result: RelatedEvent[] = [];
-  for (const link of links) {
-    const event = cards.get(link.eventId);
-    // The same pair linked both ways with a symmetric type (related, same_story) is listed once.
-    const key = `${link.relation}:${link.eventId}`;
-    if (!event || seen.has(key)) continue;
-    seen.add(key);
-    result.push({ relation: link.relation, label: RELATION_LABELS[link.relation], event });
-  }
-  return result.sort(
-    (a, b) =>
-      RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation) ||
-      (a.event.year ?? -Infinity) - (b.event.year ?? -Infinity) ||
-      a.event.id - b.event.id,
-  );
+  return relatedEventsOf(links, (id) => cards.get(id));
 }

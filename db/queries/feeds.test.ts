@@ -66,6 +66,7 @@ beforeAll(() => {
     month: 8,
     day: 4,
     year: 1914,
+    publishedAt: at('2024-11-01T00:00:00Z'),
   }).id;
 });
 

@@ -2,15 +2,16 @@ import { and, count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { seedSampleContent } from '@/db/seed';
-import { events, revisions, users } from '@/db/schema';
+import { categories, eventSlugs, events, revisions, users } from '@/db/schema';
 import { diffSnapshots } from '@/lib/revisions/diff';
-import { toSnapshot } from '@/lib/events/record';
+import { toSnapshot, type RevisionSnapshotV1 } from '@/lib/events/record';
 import { parseSnapshot, snapshotContent } from '@/lib/revisions/snapshot';
 import {
   createEventSchema,
   emptyEventFormValues,
   validateEventForm,
   type EventFormValues,
+  EVENT_LIMITS,
   type EventInput,
 } from '@/lib/validation/event';
 import { createEventAs, setEventStatusAs, updateEventAs, type SaveResult } from './event-editor';
@@ -313,5 +314,159 @@ describe('revisions', () => {
       ok: false,
       code: 'not_found',
     });
+  });
+});
+
+describe('restoring checks what the version holds, as a save of it would', () => {
+  const revisionCount = (eventId: number) =>
+    db.select({ n: count() }).from(revisions).where(eq(revisions.eventId, eventId)).get()?.n;
+  const row = (eventId: number) => db.select().from(events).where(eq(events.id, eventId)).get();
+  /** Replaces a stored snapshot (a revision written by an older version of Almanac). */
+  const rewrite = (revisionId: number, snapshot: Record<string, unknown>) =>
+    db.update(revisions).set({ snapshot }).where(eq(revisions.id, revisionId)).run();
+  const storedSnapshot = (revisionId: number) =>
+    db.select({ s: revisions.snapshot }).from(revisions).where(eq(revisions.id, revisionId)).get()
+      ?.s as RevisionSnapshotV1;
+
+  /** An event with a second version; `first` and `second` are the form values of each. */
+  function twoVersions(first: Partial<EventFormValues>, second: Partial<EventFormValues>) {
+    const e = ok(createEventAs(ada, { input: input(first), allowDuplicates: true, now: NOW }));
+    ok(
+      updateEventAs(ada, {
+        id: e.id,
+        expectedVersion: 1,
+        input: input({ ...first, ...second }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    return { id: e.id, v1: snapshotOf(e.id, 1) };
+  }
+
+  it('refuses a summary longer than a summary may be now, naming it, and writes nothing', () => {
+    const { id, v1 } = twoVersions(
+      { title: 'Denmark recognises the Soviet Union', day: '18' },
+      { summary: 'Recognition in June.' },
+    );
+    const old = storedSnapshot(v1.id);
+    const long = 'Recognition, told at length. '.repeat(30);
+    expect(long.length).toBeGreaterThan(EVENT_LIMITS.summary);
+    rewrite(v1.id, { ...old, event: { ...old.event, summary: long } });
+
+    const result = restoreRevisionAs(ada, { eventId: id, revisionId: v1.id, expectedVersion: 2 });
+    expect(result).toEqual({
+      ok: false,
+      code: 'invalid',
+      message:
+        'Version 1 cannot be restored: The summary has at most 600 characters. Restore another version, or edit the event instead.',
+      errors: { summary: ['The summary has at most 600 characters'] },
+    });
+    expect(row(id)).toMatchObject({ version: 2, summary: 'Recognition in June.' });
+    expect(revisionCount(id)).toBe(2);
+  });
+
+  it('refuses a deleted category and links to events in the trash or gone, naming them', () => {
+    const interwar = insertCategory({ name: 'Interwar' });
+    const locarno = ok(
+      createEventAs(ada, {
+        input: input({ title: 'Locarno treaties signed', day: '9' }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    const gone = ok(
+      createEventAs(ada, {
+        input: input({ title: 'A since deleted event', day: '10' }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    const { id, v1 } = twoVersions(
+      {
+        title: 'Norway recognises the Soviet Union',
+        day: '13',
+        categoryId: String(interwar),
+        links: [
+          { eventId: String(locarno.id), title: '', type: 'related', direction: 'from' },
+          { eventId: String(gone.id), title: '', type: 'led_to', direction: 'to' },
+        ],
+      },
+      { categoryId: String(categoryId), links: [] },
+    );
+    expect(setEventStatusAs(ada, { id: locarno.id, action: 'trash', now: NOW }).ok).toBe(true);
+    db.delete(events).where(eq(events.id, gone.id)).run();
+    db.delete(categories).where(eq(categories.id, interwar)).run();
+
+    const result = restoreRevisionAs(ada, { eventId: id, revisionId: v1.id, expectedVersion: 2 });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      message:
+        'Version 1 cannot be restored: Its category “Interwar” no longer exists. Its link to “Locarno treaties signed”: that event is in the trash. Its link to “A since deleted event”: that event does not exist (any more). Restore another version, or edit the event instead.',
+    });
+    expect(row(id)).toMatchObject({ version: 2, categoryId });
+    expect(revisionCount(id)).toBe(2);
+  });
+
+  it('reads a snapshot written before the format had a version, and checks it as well', () => {
+    const { id, v1 } = twoVersions(
+      { title: 'Greece recognises the Soviet Union', day: '8', tags: ['Greece'] },
+      { title: 'Greece recognises the USSR', tags: [] },
+    );
+    // Unversioned, without the fields such snapshots lacked (former slugs, provenance, link titles).
+    const {
+      formerSlugs: _f,
+      source: _s,
+      sourceUrl: _u,
+      license: _l,
+      ...legacy
+    } = storedSnapshot(v1.id).event;
+    rewrite(v1.id, legacy);
+    expect(
+      restoreRevisionAs(ada, { eventId: id, revisionId: v1.id, expectedVersion: 2, now: NOW }),
+    ).toMatchObject({ ok: true, version: 3, restoredVersion: 1 });
+    expect(snapshotContent(snapshotOf(id, 3).snapshot)).toEqual({
+      ...snapshotContent(v1.snapshot),
+      slug: snapshotOf(id, 2).snapshot.slug,
+    });
+
+    // One whose title did not survive: read leniently (an empty title), refused as the form would.
+    const { title: _t, ...untitled } = legacy;
+    rewrite(v1.id, untitled);
+    expect(
+      restoreRevisionAs(ada, { eventId: id, revisionId: v1.id, expectedVersion: 3, now: NOW }),
+    ).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      message:
+        'Version 1 cannot be restored: Enter a title. Restore another version, or edit the event instead.',
+    });
+    expect(row(id)).toMatchObject({ version: 3, title: 'Greece recognises the Soviet Union' });
+  });
+
+  it('keeps the current address when another event holds the version’s now', () => {
+    const { id, v1 } = twoVersions(
+      { title: 'Albania recognises the Soviet Union', day: '17' },
+      { title: 'Albania recognises the USSR', slug: 'albania-ussr' },
+    );
+    // Its old address freed (as an old import could leave it) and taken by another event.
+    db.delete(eventSlugs).where(eq(eventSlugs.slug, v1.snapshot.slug)).run();
+    ok(
+      createEventAs(ada, {
+        input: input({ title: 'Another', slug: v1.snapshot.slug, day: '19' }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    expect(
+      restoreRevisionAs(ada, {
+        eventId: id,
+        revisionId: v1.id,
+        expectedVersion: 2,
+        restoreSlug: true,
+        now: NOW,
+      }),
+    ).toMatchObject({ ok: true, slug: 'albania-ussr', slugRestored: false });
+    expect(row(id)).toMatchObject({ title: 'Albania recognises the Soviet Union' });
   });
 });

@@ -1,12 +1,16 @@
 import 'server-only';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { readSnapshot } from '@/lib/events/record';
+import { describeRestoreProblems, validateRestore } from '@/lib/revisions/restore';
 import { parseSnapshot, type RevisionSnapshot } from '@/lib/revisions/snapshot';
+import type { EventFieldErrors } from '@/lib/validation/event';
 import { db } from '../client';
 import { events, revisions, users } from '../schema';
 import type { DbOrTx } from '../types';
 import { assertRole } from './editor-auth';
 import { conflictMessage, type SaveFailure } from './event-editor';
-import { findConflict, findEventRow, saveEvent, type EventData } from './event-write';
+import { loadEvent } from './event-store';
+import { eventInputToData, findConflict, findEventRow, saveEvent } from './event-write';
 import { requireRole, type SessionUser } from './session';
 
 export type RevisionSummary = {
@@ -83,66 +87,6 @@ export async function getRevisionsByVersion(
   return getRevisionsByVersionIn(db, eventId, versions);
 }
 
-/**
- * A snapshot as a save of that content, keeping the event's current workflow (status, schedule)
- * and, unless asked otherwise, its current address: readers of today's URL must not meet a 404.
- */
-function snapshotToData(
-  s: RevisionSnapshot,
-  current: { status: EventData['status']; publishAt: Date | null; slug: string },
-  o: { restoreSlug: boolean },
-): EventData {
-  return {
-    content: {
-      slug: o.restoreSlug ? s.slug : current.slug,
-      kind: s.kind,
-      title: s.title,
-      summary: s.summary,
-      keyPoints: s.keyPoints,
-      body: s.body,
-      funFact: s.funFact,
-      furtherReading: s.furtherReading,
-      year: s.year,
-      month: s.month,
-      day: s.day,
-      precision: s.precision,
-      circa: s.circa,
-      calendar: s.calendar,
-      endYear: s.endYear,
-      endMonth: s.endMonth,
-      endDay: s.endDay,
-      endPrecision: s.endPrecision,
-      location: s.location,
-      latitude: s.latitude,
-      longitude: s.longitude,
-      categoryId: s.categoryId,
-      imageUrl: s.imageUrl,
-      imageAlt: s.imageAlt,
-      imageCredit: s.imageCredit,
-      featured: s.featured,
-    },
-    tags: s.tags.map((t) => t.name),
-    people: [...s.people]
-      .sort((a, b) => a.position - b.position)
-      .map((p) => ({ personId: p.id, name: p.name, role: p.role })),
-    references: [...s.references]
-      .sort((a, b) => a.position - b.position)
-      .map((r) => ({
-        url: r.url,
-        title: r.title,
-        publisher: r.publisher,
-        accessedAt: r.accessedAt,
-      })),
-    links: s.links.map((l) => ({
-      eventId: l.eventId,
-      type: l.type,
-      direction: l.direction === 'outgoing' ? 'from' : 'to',
-    })),
-    status: current.status,
-    publishAt: current.publishAt,
-  };
-}
-
 export type RestoreResult =
   | {
       ok: true;
@@ -160,7 +104,9 @@ export type RestoreResult =
  * event's status, schedule and address (slug) stay as they are. With `restoreSlug` the version's
  * slug comes back too, and the current one keeps working as a redirect (as any slug change), unless
  * another event holds the old one now (then the slug stays). Refused, writing nothing, when the
- * event changed since the editor opened it (`expectedVersion`).
+ * event changed since the editor opened it (`expectedVersion`), and when what the version holds
+ * would not pass today's checks of a save: the editor form's schema (lib/validation/event.ts), a
+ * category deleted since, a link to an event that is gone or in the trash; the message names each.
  */
 export function restoreRevisionAs(
   actor: SessionUser | null,
@@ -192,17 +138,48 @@ export function restoreRevisionAs(
         .from(revisions)
         .where(and(eq(revisions.id, o.revisionId), eq(revisions.eventId, o.eventId)))
         .get();
-      const snapshot = revision ? parseSnapshot(revision.snapshot) : null;
-      if (!revision || !snapshot)
+      // Any version of the snapshot format reads (lib/events/record.ts); what it holds is checked as
+      // a form save of it would be (lib/revisions/restore.ts), then by the save itself.
+      const snapshot = revision ? readSnapshot(revision.snapshot) : null;
+      const current = loadEvent(event.id);
+      if (!revision || !snapshot || !current)
         return { ok: false, code: 'not_found', message: 'That revision does not exist.' };
+      const refused = (errors: EventFieldErrors): RestoreResult => ({
+        ok: false,
+        code: 'invalid',
+        message: describeRestoreProblems({
+          version: revision.version,
+          snapshot,
+          errors,
+          publicNow:
+            event.status === 'published'
+              ? 'published'
+              : event.status === 'draft' && event.publishAt !== null
+                ? 'scheduled'
+                : null,
+        }),
+        errors,
+      });
+      const checked = validateRestore({
+        snapshot,
+        current,
+        restoreSlug: o.restoreSlug === true,
+        now: now.getTime(),
+      });
+      if (!checked.ok) return refused(checked.errors);
 
       const saved = saveEvent(tx, {
         actorId: actor.id,
         existing: event,
         change: {
           kind: 'event',
-          data: snapshotToData(snapshot, event, { restoreSlug: o.restoreSlug === true }),
-          onProblem: 'drop',
+          // The workflow stays exactly as it is (the form's values hold its time to the minute).
+          data: {
+            ...eventInputToData(checked.data),
+            status: event.status,
+            publishAt: event.publishAt,
+          },
+          onProblem: 'adapt',
         },
         note: `Restored version ${revision.version}`,
         origin: 'restore',
@@ -216,15 +193,7 @@ export function restoreRevisionAs(
         }),
         now,
       });
-      if (!saved.ok)
-        return {
-          ok: false,
-          code: 'invalid',
-          message: saved.errors.summary
-            ? `Version ${revision.version} has no summary, and a ${event.status === 'published' ? 'published' : 'scheduled'} event needs one: unpublish this event first, or restore another version.`
-            : 'This revision cannot be restored.',
-          errors: saved.errors,
-        };
+      if (!saved.ok) return refused(saved.errors);
       return {
         ok: true,
         version: saved.version,

@@ -86,15 +86,6 @@ function person(name: string, extra: Partial<typeof people.$inferInsert> = {}): 
     .returning({ id: people.id })
     .get().id;
 }
-function indexEvent(id: number) {
-  // What an event save does: keep the FTS row in step.
-  db.run(sql`INSERT INTO events_fts (rowid, title, summary, body, people, tags, location)
-    SELECT e.id, e.title, e.summary, e.body,
-      coalesce((SELECT group_concat(p.name, ' ') FROM event_people ep JOIN people p ON p.id = ep.person_id WHERE ep.event_id = e.id), ''),
-      coalesce((SELECT group_concat(t.name, ' ') FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = e.id), ''),
-      '' FROM events e WHERE e.id = ${id}`);
-}
-
 describe('role checks', () => {
   it('refuses an editor for category administration and a missing actor everywhere', () => {
     const input = categoryInputSchema.parse({
@@ -223,17 +214,8 @@ describe('tags', () => {
     const c = insertCategory();
     const ww1 = tag('WW1');
     const great = tag('World War I');
-    const both = insertEvent({ categoryId: c }).id;
-    const onlySource = insertEvent({ categoryId: c }).id;
-    db.insert(eventTags)
-      .values([
-        { eventId: both, tagId: ww1 },
-        { eventId: both, tagId: great },
-        { eventId: onlySource, tagId: ww1 },
-      ])
-      .run();
-    indexEvent(both);
-    indexEvent(onlySource);
+    const both = insertEvent({ categoryId: c, tags: ['WW1', 'World War I'] }).id;
+    const onlySource = insertEvent({ categoryId: c, tags: ['WW1'] }).id;
 
     const result = mergeTagsAs(editor, { sourceId: ww1, targetId: great });
     expect(result).toMatchObject({ ok: true, moved: 2 });
@@ -250,9 +232,7 @@ describe('tags', () => {
     const c = insertCategory();
     const t = tag('Old Name');
     const other = tag('Taken');
-    const e = insertEvent({ categoryId: c }).id;
-    db.insert(eventTags).values({ eventId: e, tagId: t }).run();
-    indexEvent(e);
+    const e = insertEvent({ categoryId: c, tags: ['Old Name'] }).id;
     expect(renameTagAs(editor, { tagId: t, name: 'New Name' })).toMatchObject({
       ok: true,
       slug: 'new-name',
@@ -272,16 +252,17 @@ describe('people', () => {
     const c = insertCategory();
     const target = person('Vladimir Lenin', { birthYear: 1870, description: 'Revolutionary' });
     const source = person('V. I. Lenin', { birthYear: 1871, description: 'dup' });
-    const both = insertEvent({ categoryId: c }).id;
-    const onlySource = insertEvent({ categoryId: c }).id;
-    db.insert(eventPeople)
-      .values([
-        { eventId: both, personId: target, role: 'leader' },
-        { eventId: both, personId: source, role: 'other' },
-        { eventId: onlySource, personId: source, role: 'subject' },
-      ])
-      .run();
-    indexEvent(onlySource);
+    const both = insertEvent({
+      categoryId: c,
+      people: [
+        { personId: target, name: null, role: 'leader' },
+        { personId: source, name: null, role: 'other' },
+      ],
+    }).id;
+    const onlySource = insertEvent({
+      categoryId: c,
+      people: [{ personId: source, name: null, role: 'subject' }],
+    }).id;
 
     expect(mergePeopleAs(editor, { sourceId: source, targetId: target })).toMatchObject({
       ok: true,

@@ -1,7 +1,20 @@
 import { db, getDbHandle } from '@/db/client';
-import type { NewEvent } from '../schema';
-import { categories, events } from '../schema';
+import type { EventStatus } from '@/lib/events/enums';
+import { publishesOrSchedules, publishingProblems } from '@/lib/events/publishing';
+import type { EventRecord } from '@/lib/events/record';
+import { categories } from '../schema';
+import type { DbOrTx } from '../types';
+import type { ContentAuditAction } from './audit';
 import { createSessionRow } from './auth-sessions';
+import { loadEvent } from './event-store';
+import {
+  findEventRow,
+  saveEvent,
+  type EventChange,
+  type EventContent,
+  type EventData,
+  type SaveAudit,
+} from './event-write';
 
 let counter = 0;
 
@@ -22,29 +35,241 @@ export function insertCategory(values: Partial<typeof categories.$inferInsert> =
   return row.id;
 }
 
-/** Inserts a published day-precision event (override anything) and returns its id and slug. */
-export function insertEvent(values: Partial<NewEvent> & { categoryId: number }): {
-  id: number;
-  slug: string;
-} {
+/**
+ * A fixture event: its content and relations as an editor's save writes them (tags by name, people
+ * by id or name, links with their direction), its workflow, and the times of its story.
+ */
+export type FixtureEvent = Partial<EventContent> &
+  Partial<Pick<EventData, 'tags' | 'people' | 'references' | 'links'>> & {
+    categoryId: number;
+    status?: EventStatus;
+    publishAt?: Date | null;
+    /** When it was first published: it is created published then, and moved to `status` after. */
+    publishedAt?: Date | null;
+    /** When it was saved last (default: now). */
+    updatedAt?: Date;
+    /** When it went to the trash. */
+    deletedAt?: Date | null;
+    /** Where imported text came from (an imported event). */
+    source?: string | null;
+    sourceUrl?: string | null;
+    license?: string | null;
+  };
+
+export type FixtureSave = { id: number; slug: string; version: number; revisionId: number };
+
+const WORKFLOW_AUDIT: Record<EventStatus, ContentAuditAction> = {
+  published: 'event.publish',
+  draft: 'event.unpublish',
+  archived: 'event.archive',
+};
+
+/** One save of a fixture through the pipeline (saveEvent, origin 'fixture'), inside `tx`. */
+function saveFixture(
+  tx: DbOrTx,
+  o: { id: number | null; change: EventChange; note: string; audit: SaveAudit; now: Date },
+): FixtureSave {
+  const existing = o.id === null ? null : (findEventRow(tx, o.id) ?? null);
+  const saved = saveEvent(tx, {
+    actorId: null,
+    existing,
+    change: o.change,
+    note: o.note,
+    origin: 'fixture',
+    audit: () => o.audit,
+    now: o.now,
+  });
+  if (!saved.ok) throw new Error(`fixture event refused: ${JSON.stringify(saved.errors)}`);
+  return { id: saved.id, slug: saved.slug, version: saved.version, revisionId: saved.revisionId };
+}
+
+/**
+ * Writes an event as the app would, through the save pipeline (its row and relations, revision,
+ * search entry and audit row): a published day-precision event unless told otherwise. A state the
+ * form cannot make in one save takes the steps that lead to it: created published at
+ * `publishedAt`, then moved to its status; created a draft and then published, for a public event
+ * without a summary (the workflow step does not ask for one; its callers do); then trashed.
+ */
+export function insertEvent(values: FixtureEvent): FixtureSave {
   counter++;
-  const row = db
-    .insert(events)
-    .values({
-      slug: `event-${counter}`,
-      title: `Event ${counter}`,
-      summary: `Summary ${counter}`,
-      kind: 'event',
-      year: 1924,
-      month: 2,
-      day: 1,
-      precision: 'day',
-      status: 'published',
-      ...values,
-    })
-    .returning({ id: events.id, slug: events.slug })
-    .get();
-  return row;
+  const {
+    status = 'published',
+    publishAt = null,
+    publishedAt = null,
+    updatedAt,
+    deletedAt = null,
+    tags = [],
+    people = [],
+    references = [],
+    links = [],
+    source,
+    sourceUrl,
+    license,
+    ...content
+  } = values;
+  const data: EventData = {
+    content: { ...defaultContent(counter), ...content },
+    tags,
+    people,
+    references,
+    links,
+    status,
+    publishAt,
+    ...(source !== undefined || sourceUrl !== undefined || license !== undefined
+      ? {
+          provenance: {
+            source: source ?? null,
+            sourceUrl: sourceUrl ?? null,
+            license: license ?? null,
+          },
+        }
+      : {}),
+  };
+  const first =
+    publishedAt !== null
+      ? { status: 'published' as const, publishAt: null }
+      : publishesOrSchedules(data) && publishingProblems(data.content).length > 0
+        ? { status: 'draft' as const, publishAt: null }
+        : { status, publishAt };
+  const createdAt = publishedAt ?? updatedAt ?? new Date();
+  return db.transaction(
+    (tx) => {
+      let saved = saveFixture(tx, {
+        id: null,
+        change: { kind: 'event', data: { ...data, ...first } },
+        note: 'Created (test fixture)',
+        audit: { action: 'event.create', details: { title: data.content.title, status } },
+        now: createdAt,
+      });
+      if (first.status !== status || first.publishAt !== publishAt)
+        saved = saveFixture(tx, {
+          id: saved.id,
+          change: { kind: 'workflow', status, publishAt },
+          note: `Status ${status} (test fixture)`,
+          audit: { action: publishAt ? 'event.schedule' : WORKFLOW_AUDIT[status] },
+          now: updatedAt ?? createdAt,
+        });
+      if (deletedAt !== null)
+        saved = saveFixture(tx, {
+          id: saved.id,
+          change: { kind: 'workflow', deletedAt },
+          note: 'Moved to the trash (test fixture)',
+          audit: { action: 'event.trash' },
+          now: updatedAt ?? deletedAt,
+        });
+      return saved;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/**
+ * Changes a fixture event's content or relations through the save pipeline: the event as stored,
+ * with these fields replaced.
+ */
+export function changeEvent(
+  id: number,
+  values: Partial<EventContent> &
+    Partial<Pick<EventData, 'tags' | 'people' | 'references' | 'links'>> & { now?: Date },
+): FixtureSave {
+  const e = loadEvent(id);
+  if (!e) throw new Error(`no event ${id}`);
+  const { now = new Date(), tags, people, references, links, ...content } = values;
+  const data: EventData = {
+    content: { ...contentOf(e), ...content },
+    tags: tags ?? e.tags.map((t) => t.name),
+    people: people ?? e.people.map((p) => ({ personId: p.id, name: null, role: p.role })),
+    references:
+      references ??
+      e.references.map(({ url, title, publisher, accessedAt }) => ({
+        url,
+        title,
+        publisher,
+        accessedAt,
+      })),
+    links:
+      links ??
+      e.links.map((l) => ({
+        eventId: l.eventId,
+        type: l.type,
+        direction: l.direction === 'outgoing' ? ('from' as const) : ('to' as const),
+      })),
+    status: e.status,
+    publishAt: e.publishAt === null ? null : new Date(e.publishAt),
+  };
+  return db.transaction(
+    (tx) =>
+      saveFixture(tx, {
+        id,
+        change: { kind: 'event', data },
+        note: 'Changed (test fixture)',
+        audit: { action: 'event.update' },
+        now,
+      }),
+    { behavior: 'immediate' },
+  );
+}
+
+function defaultContent(n: number): EventContent {
+  return {
+    slug: `event-${n}`,
+    kind: 'event',
+    title: `Event ${n}`,
+    summary: `Summary ${n}`,
+    keyPoints: [],
+    body: '',
+    funFact: null,
+    furtherReading: null,
+    year: 1924,
+    month: 2,
+    day: 1,
+    precision: 'day',
+    circa: false,
+    calendar: 'gregorian',
+    endYear: null,
+    endMonth: null,
+    endDay: null,
+    endPrecision: null,
+    location: null,
+    latitude: null,
+    longitude: null,
+    categoryId: 0,
+    imageUrl: null,
+    imageAlt: null,
+    imageCredit: null,
+    featured: false,
+  };
+}
+
+function contentOf(e: EventRecord): EventContent {
+  return {
+    slug: e.slug,
+    kind: e.kind,
+    title: e.title,
+    summary: e.summary,
+    keyPoints: e.keyPoints,
+    body: e.body,
+    funFact: e.funFact,
+    furtherReading: e.furtherReading,
+    year: e.year,
+    month: e.month,
+    day: e.day,
+    precision: e.precision,
+    circa: e.circa,
+    calendar: e.calendar,
+    endYear: e.endYear,
+    endMonth: e.endMonth,
+    endDay: e.endDay,
+    endPrecision: e.endPrecision,
+    location: e.location,
+    latitude: e.latitude,
+    longitude: e.longitude,
+    categoryId: e.categoryId,
+    imageUrl: e.imageUrl,
+    imageAlt: e.imageAlt,
+    imageCredit: e.imageCredit,
+    featured: e.featured,
+  };
 }
 
 /**

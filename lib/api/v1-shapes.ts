@@ -1,12 +1,15 @@
 import { formatHistoricalDate, formatYear, type Calendar, type Precision } from '@/lib/dates';
+import type { EventRecord } from '@/lib/events/record';
+import { relatedEventsOf } from '@/lib/events/relations';
+import { isVisibleToReaders } from '@/lib/events/visibility';
 import { renderMarkdown } from '@/lib/markdown';
 import { sitePaths } from '@/lib/site-urls';
 import type { ApiKind } from './v1-params';
 
 /*
- * The JSON /api/v1 answers with, built from the data layer's rows. Every record carries its page on
- * the site (`url`) and its place in the API (`apiUrl`) as absolute URLs, so a client never has to
- * know our URL scheme. The OpenAPI document (lib/api/openapi.ts) describes exactly these shapes.
+ * The JSON /api/v1 answers with, built from the data layer's rows (lists) and from the event's
+ * record (one event: apiEventOf). Every record carries its page on the site (`url`) and its place
+ * in the API (`apiUrl`) as absolute URLs, so a client never has to know our URL scheme. The OpenAPI document (lib/api/openapi.ts) describes exactly these shapes.
  */
 
 export const API_BASE_PATH = '/api/v1';
@@ -135,39 +138,6 @@ export function toEventSummary(siteUrl: string, row: ApiEventRow): ApiEventSumma
   };
 }
 
-/** What the data layer gathers for one event (see db/queries/api-v1.ts getApiEvent). */
-export type ApiEventDetailSource = {
-  event: ApiEventRow & {
-    keyPoints: string[];
-    body: string;
-    funFact: string | null;
-    furtherReading: string | null;
-    end: {
-      year: number | null;
-      month: number | null;
-      day: number | null;
-      precision: Precision | null;
-    } | null;
-    location: string | null;
-    latitude: number | null;
-    longitude: number | null;
-    image: { url: string; alt: string; credit: string | null } | null;
-    source: string | null;
-    sourceUrl: string | null;
-    license: string | null;
-    updatedAt: number;
-    people: { slug: string; name: string; role: string }[];
-    tags: { slug: string; name: string }[];
-    references: {
-      url: string;
-      title: string;
-      publisher: string | null;
-      accessedAt: string | null;
-    }[];
-  };
-  links: { relation: string; label: string; event: ApiEventRow }[];
-};
-
 export type ApiEventDetail = ApiEventSummary & {
   keyPoints: string[];
   /** Markdown as editors wrote it ("What happened", "Why it matters", …). */
@@ -188,23 +158,62 @@ export type ApiEventDetail = ApiEventSummary & {
   updatedAt: string;
 };
 
-export function toEventDetail(siteUrl: string, src: ApiEventDetailSource): ApiEventDetail {
-  const e = src.event;
-  const end = e.end;
+/**
+ * An event's list row, from its record (lib/events/record.ts, what the store's loadEvent returns);
+ * null when readers cannot see the event.
+ */
+export function apiEventRowOf(e: EventRecord): ApiEventRow | null {
+  if (!isVisibleToReaders(e) || !e.category) return null;
   return {
-    ...toEventSummary(siteUrl, e),
-    keyPoints: e.keyPoints,
+    id: e.id,
+    slug: e.slug,
+    kind: e.kind,
+    title: e.title,
+    summary: e.summary,
+    year: e.year,
+    month: e.month,
+    day: e.day,
+    precision: e.precision,
+    circa: e.circa,
+    calendar: e.calendar,
+    featured: e.featured,
+    categorySlug: e.category.slug,
+    categoryName: e.category.name,
+  };
+}
+
+/**
+ * The API's answer for one event: what its record holds, and the links readers may follow (to the
+ * events of `linked`, the records of the other ends, that readers can see). Null when readers
+ * cannot see the event itself.
+ */
+export function apiEventOf(o: {
+  siteUrl: string;
+  event: EventRecord;
+  linked: readonly EventRecord[];
+}): ApiEventDetail | null {
+  const { siteUrl, event: e } = o;
+  const row = apiEventRowOf(e);
+  if (!row) return null;
+  const linked = new Map<number, ApiEventRow>();
+  for (const l of o.linked) {
+    const r = apiEventRowOf(l);
+    if (r) linked.set(l.id, r);
+  }
+  return {
+    ...toEventSummary(siteUrl, row),
+    keyPoints: e.keyPoints.filter((p) => p.trim() !== ''),
     body: e.body,
     bodyHtml: renderMarkdown(e.body),
     funFact: e.funFact,
     furtherReading: e.furtherReading,
     endDate:
-      end && (end.year !== null || end.month !== null)
+      e.endYear !== null || e.endMonth !== null
         ? toApiDate({
-            year: end.year,
-            month: end.month,
-            day: end.day,
-            precision: end.precision ?? 'day',
+            year: e.endYear,
+            month: e.endMonth,
+            day: e.endDay,
+            precision: e.endPrecision ?? 'day',
             circa: e.circa,
             calendar: e.calendar,
           })
@@ -213,7 +222,7 @@ export function toEventDetail(siteUrl: string, src: ApiEventDetailSource): ApiEv
       e.location !== null || e.latitude !== null
         ? { name: e.location, latitude: e.latitude, longitude: e.longitude }
         : null,
-    image: e.image,
+    image: e.imageUrl ? { url: e.imageUrl, alt: e.imageAlt ?? '', credit: e.imageCredit } : null,
     people: e.people.map((p) => ({
       slug: p.slug,
       name: p.name,
@@ -227,8 +236,13 @@ export function toEventDetail(siteUrl: string, src: ApiEventDetailSource): ApiEv
       url: absoluteUrl(siteUrl, sitePaths.tag(t.slug)),
       apiUrl: absoluteUrl(siteUrl, apiPaths.tag(t.slug)),
     })),
-    references: e.references,
-    links: src.links.map((l) => ({
+    references: e.references.map(({ url, title, publisher, accessedAt }) => ({
+      url,
+      title,
+      publisher,
+      accessedAt,
+    })),
+    links: relatedEventsOf(e.links, (id) => linked.get(id)).map((l) => ({
       relation: l.relation,
       label: l.label,
       event: toEventSummary(siteUrl, l.event),

@@ -1,7 +1,7 @@
 import { getApiEvent } from '@/db/queries/api-v1';
 import { jsonError } from '@/lib/api/http';
 import { isPlausibleSlug } from '@/lib/api/v1-params';
-import { apiPaths, toEventDetail } from '@/lib/api/v1-shapes';
+import { apiEventOf, apiPaths } from '@/lib/api/v1-shapes';
 import { notFound, recordResponse, siteUrl } from '../../_lib/respond';
 
 export {
@@ -28,5 +28,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       Location: `${site}${apiPaths.event(found.redirectTo)}`,
     });
   }
-  return recordResponse(request, { data: toEventDetail(site, found.source) });
+  const data = apiEventOf({ siteUrl: site, event: found.event, linked: found.linked });
+  return data ? recordResponse(request, { data }) : notFound(missing);
 }
