@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { bulkEventsAction } from '@/app/(cms)/editor/events/actions';
 import { listHref, toEditorFilter, type ListFilters } from '@/app/(cms)/editor/events/filters';
 import { listCategoryOptions, listEventsForEditor } from '@/db/queries/event-editor';
+import type { SessionUser } from '@/lib/auth/actor';
 import { MONTH_NAMES } from '@/lib/dates';
 import { EVENT_KINDS, KIND_LABELS } from '@/lib/validation/event';
 import { BulkActionsForm } from './bulk-actions-form';
@@ -33,12 +34,20 @@ const smallLabel = 'block text-xs font-medium text-stone-600 dark:text-stone-400
  * The editor's list of events (or the trash): filters in a GET form, a page of results in the
  * bulk-actions form, and pagination. Reads through the DAL, which checks the editor role itself.
  */
-export async function EventsList({ filters, base }: { filters: ListFilters; base: string }) {
+export async function EventsList({
+  user,
+  filters,
+  base,
+}: {
+  user: SessionUser;
+  filters: ListFilters;
+  base: string;
+}) {
   const trash = base.endsWith('/trash');
   const effective: ListFilters = trash ? { ...filters, status: 'trash' } : filters;
   const [page, categories] = await Promise.all([
-    listEventsForEditor(toEditorFilter(effective)),
-    listCategoryOptions(),
+    listEventsForEditor(user, toEditorFilter(effective)),
+    listCategoryOptions(user),
   ]);
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   const from = page.total === 0 ? 0 : (page.page - 1) * page.pageSize + 1;

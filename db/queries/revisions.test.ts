@@ -13,11 +13,11 @@ import {
   type EventFormValues,
   type EventInput,
 } from '@/lib/validation/event';
-import { createEventAs, setEventStatusAs, updateEventAs, type SaveResult } from './event-editor';
+import { createEvent, setEventStatus, updateEvent, type SaveResult } from './event-editor';
 import { resolveEventSlug } from './events';
 import { loadEvent } from './event-store';
-import { getRevisionsByVersionIn, listRevisionsIn, restoreRevisionAs } from './revisions';
-import type { SessionUser } from './session';
+import { getRevisionsByVersionIn, listRevisionsIn, restoreRevision } from './revisions';
+import type { SessionUser } from '@/lib/auth/actor';
 import { insertCategory } from './test-fixtures';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -92,14 +92,14 @@ describe('revisions', () => {
   });
   it('writes one per save, lists them newest first, and diffs any two', () => {
     const e = ok(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: input({ tags: ['Diplomacy'], note: 'First draft' }),
         allowDuplicates: true,
         now: NOW,
       }),
     );
     ok(
-      updateEventAs(ada, {
+      updateEvent(ada, {
         id: e.id,
         expectedVersion: 1,
         input: input({
@@ -110,7 +110,7 @@ describe('revisions', () => {
         allowDuplicates: true,
       }),
     );
-    setEventStatusAs(ada, { id: e.id, action: 'unpublish' });
+    setEventStatus(ada, { id: e.id, action: 'unpublish' });
 
     const list = listRevisionsIn(db, e.id);
     expect(list.map((r) => [r.version, r.note, r.authorName])).toEqual([
@@ -134,7 +134,7 @@ describe('revisions', () => {
 
   it('restores an old revision as a new one with the same content, keeping the status', () => {
     const e = ok(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: input({
           title: 'Italy recognises the Soviet Union',
           day: '7',
@@ -149,7 +149,7 @@ describe('revisions', () => {
       }),
     );
     ok(
-      updateEventAs(ada, {
+      updateEvent(ada, {
         id: e.id,
         expectedVersion: 1,
         allowDuplicates: true,
@@ -165,7 +165,7 @@ describe('revisions', () => {
     );
     const v1 = snapshotOf(e.id, 1);
 
-    const restored = restoreRevisionAs(ada, {
+    const restored = restoreRevision(ada, {
       eventId: e.id,
       revisionId: v1.id,
       expectedVersion: 2,
@@ -201,7 +201,7 @@ describe('revisions', () => {
     ]);
 
     // Asked for, the old address comes back, and the one it had until now redirects to it.
-    const withAddress = restoreRevisionAs(ada, {
+    const withAddress = restoreRevision(ada, {
       eventId: e.id,
       revisionId: v1.id,
       expectedVersion: 3,
@@ -220,7 +220,7 @@ describe('revisions', () => {
 
   it('refuses to restore a version without a summary onto a published event', () => {
     const e = ok(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: input({
           title: 'Pestkovsky presents credentials',
           day: '6',
@@ -232,14 +232,14 @@ describe('revisions', () => {
       }),
     );
     ok(
-      updateEventAs(ada, {
+      updateEvent(ada, {
         id: e.id,
         expectedVersion: 1,
         input: input({ title: 'Pestkovsky presents credentials', day: '6' }),
         allowDuplicates: true,
       }),
     );
-    const result = restoreRevisionAs(ada, {
+    const result = restoreRevision(ada, {
       eventId: e.id,
       revisionId: snapshotOf(e.id, 1).id,
       expectedVersion: 2,
@@ -259,14 +259,14 @@ describe('revisions', () => {
 
   it('refuses a restore on a stale version, writing nothing', () => {
     const e = ok(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: input({ title: 'Rakovsky arrives in London', day: '3' }),
         allowDuplicates: true,
         now: NOW,
       }),
     );
     ok(
-      updateEventAs(ada, {
+      updateEvent(ada, {
         id: e.id,
         expectedVersion: 1,
         input: input({ title: 'Rakovsky reaches London', day: '3' }),
@@ -274,7 +274,7 @@ describe('revisions', () => {
       }),
     );
     const v1 = snapshotOf(e.id, 1);
-    const result = restoreRevisionAs(bob, { eventId: e.id, revisionId: v1.id, expectedVersion: 1 });
+    const result = restoreRevision(bob, { eventId: e.id, revisionId: v1.id, expectedVersion: 1 });
     expect(result).toMatchObject({
       ok: false,
       code: 'conflict',
@@ -290,14 +290,14 @@ describe('revisions', () => {
 
   it('refuses a restore without a user, and a revision of another event', () => {
     const e = ok(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: input({ title: 'Chicherin writes a note', day: '4' }),
         allowDuplicates: true,
         now: NOW,
       }),
     );
     const other = ok(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: input({ title: 'Obregón government acts', day: '5' }),
         allowDuplicates: true,
         now: NOW,
@@ -305,10 +305,10 @@ describe('revisions', () => {
     );
     const otherRev = snapshotOf(other.id, 1);
     expect(() =>
-      restoreRevisionAs(null, { eventId: e.id, revisionId: otherRev.id, expectedVersion: 1 }),
+      restoreRevision(null, { eventId: e.id, revisionId: otherRev.id, expectedVersion: 1 }),
     ).toThrow(expect.objectContaining({ name: 'AuthorizationError' }));
     expect(
-      restoreRevisionAs(ada, { eventId: e.id, revisionId: otherRev.id, expectedVersion: 1 }),
+      restoreRevision(ada, { eventId: e.id, revisionId: otherRev.id, expectedVersion: 1 }),
     ).toMatchObject({
       ok: false,
       code: 'not_found',

@@ -4,10 +4,9 @@ import { parseSnapshot, type RevisionSnapshot } from '@/lib/revisions/snapshot';
 import { db } from '../client';
 import { events, revisions, users } from '../schema';
 import type { DbOrTx } from '../types';
-import { assertRole } from './editor-auth';
 import { conflictMessage, type SaveFailure } from './event-editor';
 import { findConflict, findEventRow, saveEvent, type EventData } from './event-write';
-import { requireRole, type SessionUser } from './session';
+import { assertRole, type SessionUser } from '@/lib/auth/actor';
 
 export type RevisionSummary = {
   id: number;
@@ -40,8 +39,11 @@ export function listRevisionsIn(dbh: DbOrTx, eventId: number): RevisionSummary[]
     .all();
 }
 
-export async function listRevisions(eventId: number): Promise<RevisionSummary[]> {
-  await requireRole('editor');
+export async function listRevisions(
+  actor: SessionUser | null,
+  eventId: number,
+): Promise<RevisionSummary[]> {
+  assertRole(actor, 'editor');
   return listRevisionsIn(db, eventId);
 }
 
@@ -76,10 +78,11 @@ export function getRevisionsByVersionIn(
 }
 
 export async function getRevisionsByVersion(
+  actor: SessionUser | null,
   eventId: number,
   versions: readonly number[],
 ): Promise<Map<number, RevisionWithSnapshot>> {
-  await requireRole('editor');
+  assertRole(actor, 'editor');
   return getRevisionsByVersionIn(db, eventId, versions);
 }
 
@@ -162,7 +165,7 @@ export type RestoreResult =
  * another event holds the old one now (then the slug stays). Refused, writing nothing, when the
  * event changed since the editor opened it (`expectedVersion`).
  */
-export function restoreRevisionAs(
+export function restoreRevision(
   actor: SessionUser | null,
   o: {
     eventId: number;
@@ -238,24 +241,18 @@ export function restoreRevisionAs(
   );
 }
 
-export async function restoreRevision(o: {
-  eventId: number;
-  revisionId: number;
-  expectedVersion: number;
-  restoreSlug?: boolean;
-}): Promise<RestoreResult> {
-  return restoreRevisionAs(await requireRole('editor'), o);
-}
-
 /** The event's title and current version, for the history page's heading. */
-export async function getEventHeading(eventId: number): Promise<{
+export async function getEventHeading(
+  actor: SessionUser | null,
+  eventId: number,
+): Promise<{
   id: number;
   title: string;
   slug: string;
   version: number;
   deletedAt: Date | null;
 } | null> {
-  await requireRole('editor');
+  assertRole(actor, 'editor');
   return (
     db
       .select({

@@ -34,7 +34,7 @@ export default async function EventsPage({
           </Link>
         </div>
       </div>
-      <EventsList filters={filters} base="/editor/events" />
+      <EventsList user={me} filters={filters} base="/editor/events" />
     </div>
   );
 }

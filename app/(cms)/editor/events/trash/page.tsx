@@ -38,7 +38,7 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
           Event #{trashed} is in the trash. Select it below and choose Restore to undo.
         </Notice>
       )}
-      <EventsList filters={filters} base="/editor/events/trash" />
+      <EventsList user={me} filters={filters} base="/editor/events/trash" />
     </div>
   );
 }
