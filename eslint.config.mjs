@@ -134,8 +134,7 @@ export default defineConfig([
   },
   {
     files: ['db/**'],
-    // session.ts resolves the next-auth session until the edge wrappers take that over.
-    ignores: [...TESTS, 'db/queries/session.ts'],
+    ignores: TESTS,
     rules: restrict(forbid.nextInData, forbid.dataUpper),
   },
   globalIgnores([

@@ -194,7 +194,7 @@ test('signed-out hand-made requests to the accept action and the CMS API are ref
   });
   const body = await res.text();
   // Refused either by proxy.ts (a redirect to /login before the action runs) or by the action's
-  // own requireRole (the "session has ended" message); the report stays open (checked below).
+  // own role check (the "session has ended" message); the report stays open (checked below).
   if (res.status() === 200) expect(body).toMatch(/session has ended/i);
   else {
     expect(res.status()).toBe(307);

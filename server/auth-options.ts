@@ -40,8 +40,8 @@ const claimsOf = (token: Record<string, unknown>) => ({
 });
 
 // Sessions are short JWTs (lib/auth/session.ts) naming a row of `sessions` (db/queries/auth-sessions.ts).
-// Role and disabled flag are never in the token: the DAL re-reads them on every privileged call
-// (db/queries/session.ts), and so does the jwt callback, so `/api/auth/session` answers `{}` (and
+// Role and disabled flag are never in the token: every request that acts for someone re-reads them
+// (server/session.ts), and so does the jwt callback, so `/api/auth/session` answers `{}` (and
 // clears the cookie) for a session that was signed out, or whose user was disabled.
 // NEXTAUTH_SECRET has no default: next-auth refuses to sign anyone in without it (scripts/start.mjs
 // exports it from the file `npm start` generates beside the database).

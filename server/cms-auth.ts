@@ -1,9 +1,10 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { AuthorizationError, requireRole, type SessionUser } from '@/db/queries/session';
+import { AuthorizationError, type SessionUser } from '@/lib/auth/actor';
 import type { UserRole } from '@/lib/auth/roles';
 import { isSessionCookie } from './auth-cookies';
+import { requireRole } from './session';
 
 /**
  * The check at the top of every CMS page: the user if they hold `role`; null if they are signed in

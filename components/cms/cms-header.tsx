@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { SessionUser } from '@/db/queries/session';
+import type { SessionUser } from '@/lib/auth/actor';
 import { hasRole, ROLE_LABELS } from '@/lib/auth/roles';
 import { buttonClass } from './ui';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { verifySession } from '@/db/queries/session';
+import { verifySession } from '@/server/session';
 import { CmsHeader } from './cms-header';
 
 /**

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { listHref, toEditorFilter, type ListFilters } from '@/lib/events/editor-filters';
 import { listCategoryOptions, listEventsForEditor } from '@/db/queries/event-editor';
+import type { SessionUser } from '@/lib/auth/actor';
 import { MONTH_NAMES } from '@/lib/dates';
 import { EVENT_KINDS, KIND_LABELS } from '@/lib/validation/event';
 import { BulkActionsForm, type BulkAction } from './bulk-actions-form';
@@ -33,10 +34,12 @@ const smallLabel = 'block text-xs font-medium text-stone-600 dark:text-stone-400
  * bulk-actions form, and pagination. Reads through the DAL, which checks the editor role itself.
  */
 export async function EventsList({
+  user,
   filters,
   base,
   bulkAction,
 }: {
+  user: SessionUser;
   filters: ListFilters;
   base: string;
   /** The server action the bulk form posts to (the page passes it: components do not import app/). */
@@ -45,8 +48,8 @@ export async function EventsList({
   const trash = base.endsWith('/trash');
   const effective: ListFilters = trash ? { ...filters, status: 'trash' } : filters;
   const [page, categories] = await Promise.all([
-    listEventsForEditor(toEditorFilter(effective)),
-    listCategoryOptions(),
+    listEventsForEditor(user, toEditorFilter(effective)),
+    listCategoryOptions(user),
   ]);
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   const from = page.total === 0 ? 0 : (page.page - 1) * page.pageSize + 1;

@@ -2,9 +2,9 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import { z } from 'zod';
+import type { SessionUser } from '@/lib/auth/actor';
 import { isSignInFresh, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session';
 import { db } from '../client';
-import type { UserRole } from '@/lib/auth/roles';
 import { sessions, users } from '../schema';
 import type { DbOrTx } from '../types';
 import { recordAudit } from './audit';
@@ -13,9 +13,6 @@ import { recordAudit } from './audit';
 // so the cookie (or a copy of it) is dead at once, on this device only. Bumping the user's session
 // version instead would also end their sessions on every other device; that stays the tool for
 // disabling a user and resetting a password, which must end them all.
-
-/** The signed-in user as every CMS page and action sees them: read fresh from the database. */
-export type SessionUser = { id: number; email: string; name: string; role: UserRole };
 
 export const sessionClaimsSchema = z.object({
   uid: z.number().int().positive(),

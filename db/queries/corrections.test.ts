@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { auditLog, corrections, revisions, users } from '@/db/schema';
 import {
-  acceptCorrectionAs,
+  acceptCorrection,
   getReportableEventIn,
   listCorrectionsIn,
-  rejectCorrectionAs,
+  rejectCorrection,
   submitCorrectionReport,
 } from './corrections';
-import { AuthorizationError, type SessionUser } from './session';
+import { AuthorizationError, type SessionUser } from '@/lib/auth/actor';
 import { insertCategory, insertEvent } from './test-fixtures';
 
 const report = {
@@ -223,11 +223,11 @@ describe('resolving reports', () => {
     const row = listCorrectionsIn(db, { status: 'open' }).find((c) => c.id === correctionId);
     expect(row?.revisionsSince.map((r) => r.id)).toEqual([fix2, fix1]);
 
-    const bad = acceptCorrectionAs(editor, { correctionId, revisionId: before, note: null });
+    const bad = acceptCorrection(editor, { correctionId, revisionId: before, note: null });
     expect(bad).toMatchObject({ ok: false, reason: 'bad-revision' });
 
     expect(
-      acceptCorrectionAs(editor, { correctionId, revisionId: fix2, note: 'Date fixed.' }),
+      acceptCorrection(editor, { correctionId, revisionId: fix2, note: 'Date fixed.' }),
     ).toEqual({
       ok: true,
       eventId,
@@ -253,9 +253,7 @@ describe('resolving reports', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]?.userId).toBe(editor.id);
 
-    expect(
-      acceptCorrectionAs(editor, { correctionId, revisionId: fix2, note: null }),
-    ).toMatchObject({
+    expect(acceptCorrection(editor, { correctionId, revisionId: fix2, note: null })).toMatchObject({
       ok: false,
       reason: 'already-resolved',
     });
@@ -266,19 +264,15 @@ describe('resolving reports', () => {
     const { correctionId } = openReport(t);
     const other = insertEvent({ categoryId });
     const rev = other.revisionId;
-    expect(acceptCorrectionAs(editor, { correctionId, revisionId: rev, note: null })).toMatchObject(
-      {
-        ok: false,
-        reason: 'bad-revision',
-      },
-    );
+    expect(acceptCorrection(editor, { correctionId, revisionId: rev, note: null })).toMatchObject({
+      ok: false,
+      reason: 'bad-revision',
+    });
   });
 
   it('rejects with a note and records it', () => {
     const { correctionId } = openReport(new Date());
-    expect(rejectCorrectionAs(editor, { correctionId, note: 'Our source is right.' }).ok).toBe(
-      true,
-    );
+    expect(rejectCorrection(editor, { correctionId, note: 'Our source is right.' }).ok).toBe(true);
     const stored = db.select().from(corrections).where(eq(corrections.id, correctionId)).get();
     expect(stored).toMatchObject({
       status: 'rejected',
@@ -300,15 +294,13 @@ describe('resolving reports', () => {
 
   it('refuses without a user and changes nothing', () => {
     const { correctionId } = openReport(new Date());
-    expect(() => rejectCorrectionAs(null, { correctionId, note: 'no' })).toThrow(
-      AuthorizationError,
-    );
+    expect(() => rejectCorrection(null, { correctionId, note: 'no' })).toThrow(AuthorizationError);
     const stored = db.select().from(corrections).where(eq(corrections.id, correctionId)).get();
     expect(stored?.status).toBe('open');
   });
 
   it('reports a missing report', () => {
-    expect(rejectCorrectionAs(editor, { correctionId: 999_999, note: 'x' })).toMatchObject({
+    expect(rejectCorrection(editor, { correctionId: 999_999, note: 'x' })).toMatchObject({
       ok: false,
       reason: 'not-found',
     });

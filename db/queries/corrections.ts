@@ -11,11 +11,10 @@ import { db } from '../client';
 import { correctionReportAttempts, corrections, events, revisions, users } from '../schema';
 import type { Db, DbOrTx } from '../types';
 import { recordContentAudit } from './audit';
-import { assertRole } from './editor-auth';
-import { requireRole, type SessionUser } from './session';
 import { isPubliclyVisible } from './visibility';
 
 import type { CorrectionStatus } from '@/lib/corrections';
+import { assertRole, type SessionUser } from '@/lib/auth/actor';
 export type { CorrectionStatus };
 
 /** The public event a report is about (published and not in the trash), or null. */
@@ -227,10 +226,13 @@ export function listRevisionsSinceIn(
     .all();
 }
 
-export async function listCorrections(f: {
-  status?: CorrectionStatus | 'all';
-}): Promise<CorrectionRow[]> {
-  await requireRole('editor');
+export async function listCorrections(
+  actor: SessionUser | null,
+  f: {
+    status?: CorrectionStatus | 'all';
+  },
+): Promise<CorrectionRow[]> {
+  assertRole(actor, 'editor');
   return listCorrectionsIn(db, f);
 }
 
@@ -261,7 +263,7 @@ function loadOpen(tx: DbOrTx, id: number) {
 }
 
 /** Accepts a report: links it to the revision of its event, made since the report, that fixed it. */
-export function acceptCorrectionAs(
+export function acceptCorrection(
   actor: SessionUser | null,
   input: AcceptCorrectionInput,
   dbh: Db = db,
@@ -307,7 +309,7 @@ export function acceptCorrectionAs(
 }
 
 /** Rejects a report with a note saying why. */
-export function rejectCorrectionAs(
+export function rejectCorrection(
   actor: SessionUser | null,
   input: RejectCorrectionInput,
   dbh: Db = db,
@@ -338,12 +340,4 @@ export function rejectCorrectionAs(
     },
     { behavior: 'immediate' },
   );
-}
-
-export async function acceptCorrection(input: AcceptCorrectionInput): Promise<ResolveResult> {
-  return acceptCorrectionAs(await requireRole('editor'), input);
-}
-
-export async function rejectCorrection(input: RejectCorrectionInput): Promise<ResolveResult> {
-  return rejectCorrectionAs(await requireRole('editor'), input);
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { count, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '../client';
 import { corrections, events } from '../schema';
-import { requireRole } from './session';
+import { assertRole, type SessionUser } from '@/lib/auth/actor';
 
 export type DashboardCounts = {
   drafts: number;
@@ -12,8 +12,8 @@ export type DashboardCounts = {
 };
 
 /** The editor dashboard's figures. Scheduled = a draft with a publish time set; the trash is not counted. */
-export async function getDashboardCounts(): Promise<DashboardCounts> {
-  await requireRole('editor');
+export async function getDashboardCounts(actor: SessionUser | null): Promise<DashboardCounts> {
+  assertRole(actor, 'editor');
   const e = db
     .select({
       drafts: sql<number>`count(*) filter (where ${events.status} = 'draft' and ${events.publishAt} is null)`,

@@ -13,10 +13,10 @@ import {
 } from '@/lib/validation/event';
 import { db } from '../client';
 import { categories, events, eventTags, tags, users } from '../schema';
+import { assertRole, type SessionUser } from '@/lib/auth/actor';
 import type { EventKind, EventStatus } from '@/lib/events/enums';
 import type { DbOrTx } from '../types';
 import { type ContentAuditAction } from './audit';
-import { assertRole } from './editor-auth';
 import { loadEvent } from './event-store';
 import {
   eventInputToData,
@@ -26,13 +26,11 @@ import {
   saveEvent,
   type Conflict,
 } from './event-write';
-import { requireRole, type SessionUser } from './session';
 import { likePattern } from './taxonomy-write';
 
-// The event editor's domain functions. Each mutation exists twice: `fooAs(actor, ...)` does the
-// work for a given user and refuses a missing or too-small role (tests and jobs call it), and
-// `foo(...)` gets the user from the session with requireRole (server actions and route handlers
-// call it). Every write is one IMMEDIATE transaction and returns the cache tags to revalidate.
+// The event editor's domain functions. Each takes the acting user (from the server action, route
+// handler or page that resolved the session) and refuses a missing or too-small role itself. Every
+// write is one IMMEDIATE transaction and returns the cache tags to revalidate.
 
 export type { Conflict } from './event-write';
 
@@ -131,17 +129,6 @@ export function findLikelyDuplicatesIn(
     .map((r) => ({ id: r.id, title: r.title, slug: r.slug, status: r.status, date: dateLabel(r) }));
 }
 
-export async function findLikelyDuplicates(q: {
-  title: string;
-  year: number | null;
-  month: number | null;
-  day: number | null;
-  excludeId?: number;
-}): Promise<DuplicateCandidate[]> {
-  await requireRole('editor');
-  return findLikelyDuplicatesIn(db, q);
-}
-
 function duplicatesFailure(duplicates: DuplicateCandidate[]): SaveFailure {
   return {
     ok: false,
@@ -156,7 +143,7 @@ function duplicatesFailure(duplicates: DuplicateCandidate[]): SaveFailure {
 
 // ---- Create and update ----
 
-export function createEventAs(
+export function createEvent(
   actor: SessionUser | null,
   o: { input: EventInput; allowDuplicates?: boolean; now?: Date },
 ): SaveResult {
@@ -188,18 +175,11 @@ export function createEventAs(
   );
 }
 
-export async function createEvent(o: {
-  input: EventInput;
-  allowDuplicates?: boolean;
-}): Promise<SaveResult> {
-  return createEventAs(await requireRole('editor'), o);
-}
-
 /**
  * Saves an edit made on version `expectedVersion`. If anyone saved the event since, nothing is
  * written and the result names them (the editor's input stays in their form).
  */
-export function updateEventAs(
+export function updateEvent(
   actor: SessionUser | null,
   o: {
     id: number;
@@ -253,15 +233,6 @@ export function updateEventAs(
     },
     { behavior: 'immediate' },
   );
-}
-
-export async function updateEvent(o: {
-  id: number;
-  expectedVersion: number;
-  input: EventInput;
-  allowDuplicates?: boolean;
-}): Promise<SaveResult> {
-  return updateEventAs(await requireRole('editor'), o);
 }
 
 // ---- Workflow: publish, unpublish, schedule, archive, trash, restore ----
@@ -398,7 +369,7 @@ function applyStatus(
 }
 
 /** One workflow change; with `expectedVersion` it is refused when the event changed since. */
-export function setEventStatusAs(
+export function setEventStatus(
   actor: SessionUser | null,
   o: {
     id: number;
@@ -418,35 +389,14 @@ export function setEventStatusAs(
   );
 }
 
-export async function setEventStatus(o: {
-  id: number;
-  action: StatusAction;
-  publishAt?: Date | null;
-  expectedVersion?: number;
-}): Promise<StatusResult> {
-  return setEventStatusAs(await requireRole('editor'), o);
-}
-
-export const trashEventAs = (
+export const trashEvent = (
   actor: SessionUser | null,
   o: { id: number; expectedVersion?: number; now?: Date },
-) => setEventStatusAs(actor, { ...o, action: 'trash' });
-export const restoreEventAs = (
+) => setEventStatus(actor, { ...o, action: 'trash' });
+export const restoreEvent = (
   actor: SessionUser | null,
   o: { id: number; expectedVersion?: number; now?: Date },
-) => setEventStatusAs(actor, { ...o, action: 'restore' });
-export async function trashEvent(o: {
-  id: number;
-  expectedVersion?: number;
-}): Promise<StatusResult> {
-  return trashEventAs(await requireRole('editor'), o);
-}
-export async function restoreEvent(o: {
-  id: number;
-  expectedVersion?: number;
-}): Promise<StatusResult> {
-  return restoreEventAs(await requireRole('editor'), o);
-}
+) => setEventStatus(actor, { ...o, action: 'restore' });
 
 export type BulkAction = 'publish' | 'unpublish' | 'archive' | 'trash' | 'restore';
 export type BulkResult = {
@@ -462,7 +412,7 @@ export type BulkResult = {
  * The same change to many events, all in one transaction; events it does not apply to (or that
  * cannot be published) are skipped and named, the others changed.
  */
-export function bulkSetStatusAs(
+export function bulkSetStatus(
   actor: SessionUser | null,
   o: { ids: readonly number[]; action: BulkAction; now?: Date },
 ): BulkResult {
@@ -507,13 +457,6 @@ export function bulkSetStatusAs(
     },
     { behavior: 'immediate' },
   );
-}
-
-export async function bulkSetStatus(o: {
-  ids: readonly number[];
-  action: BulkAction;
-}): Promise<BulkResult> {
-  return bulkSetStatusAs(await requireRole('editor'), o);
 }
 
 /**
@@ -687,15 +630,18 @@ export function listEventsForEditorIn(dbh: DbOrTx, f: EditorEventFilter): Editor
   };
 }
 
-export async function listEventsForEditor(f: EditorEventFilter): Promise<EditorEventPage> {
-  await requireRole('editor');
+export async function listEventsForEditor(
+  actor: SessionUser | null,
+  f: EditorEventFilter,
+): Promise<EditorEventPage> {
+  assertRole(actor, 'editor');
   return listEventsForEditorIn(db, f);
 }
 
 export type CategoryOption = { id: number; name: string };
 
-export async function listCategoryOptions(): Promise<CategoryOption[]> {
-  await requireRole('editor');
+export async function listCategoryOptions(actor: SessionUser | null): Promise<CategoryOption[]> {
+  assertRole(actor, 'editor');
   return db
     .select({ id: categories.id, name: categories.name })
     .from(categories)
@@ -744,8 +690,11 @@ export function getEventForEditorIn(dbh: DbOrTx, id: number): EventForEditor | n
   };
 }
 
-export async function getEventForEditor(id: number): Promise<EventForEditor | null> {
-  await requireRole('editor');
+export async function getEventForEditor(
+  actor: SessionUser | null,
+  id: number,
+): Promise<EventForEditor | null> {
+  assertRole(actor, 'editor');
   return getEventForEditorIn(db, id);
 }
 
@@ -765,13 +714,13 @@ export function getLatestEventCreatedByIn(
   );
 }
 
-export async function getMyLatestCreatedEvent(): Promise<{
+export async function getMyLatestCreatedEvent(actor: SessionUser | null): Promise<{
   id: number;
   title: string;
   createdAt: Date;
 } | null> {
-  const me = await requireRole('editor');
-  return getLatestEventCreatedByIn(db, me.id);
+  assertRole(actor, 'editor');
+  return getLatestEventCreatedByIn(db, actor.id);
 }
 
 export type LinkCandidate = { id: number; title: string; date: string; status: EventStatus };
@@ -821,9 +770,10 @@ export function searchEventsForLinkingIn(
 }
 
 export async function searchEventsForLinking(
+  actor: SessionUser | null,
   q: string,
   excludeId?: number,
 ): Promise<LinkCandidate[]> {
-  await requireRole('editor');
+  assertRole(actor, 'editor');
   return searchEventsForLinkingIn(db, q, excludeId);
 }

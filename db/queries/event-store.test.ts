@@ -12,11 +12,11 @@ import {
   type EventFormValues,
 } from '@/lib/validation/event';
 import {
-  bulkSetStatusAs,
-  createEventAs,
+  bulkSetStatus,
+  createEvent,
   publishDueEvents,
-  setEventStatusAs,
-  updateEventAs,
+  setEventStatus,
+  updateEvent,
   type SaveResult,
 } from './event-editor';
 import { loadEvent } from './event-store';
@@ -24,8 +24,8 @@ import { exportAlmanacIn } from './export';
 import { EMPTY_EXPORT_FILTER } from '@/lib/import/export-filter';
 import { importRows } from './import';
 import { importFiles } from './import-run';
-import { restoreRevisionAs } from './revisions';
-import type { SessionUser } from './session';
+import { restoreRevision } from './revisions';
+import type { SessionUser } from '@/lib/auth/actor';
 import { changeEvent, insertCategory, insertEvent } from './test-fixtures';
 
 // Whoever writes an event (the form, the workflow button, bulk actions, the scheduler, a restore,
@@ -98,9 +98,9 @@ describe('every writer', () => {
   });
 
   it('the form: create and update, with tags, people, references and links', () => {
-    const other = saved(createEventAs(ada, { input: formInput(), now: NOW }));
+    const other = saved(createEvent(ada, { input: formInput(), now: NOW }));
     const e = saved(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: formInput({
           tags: ['Store tag'],
           people: [{ personId: '', name: 'Store Person', role: 'subject' }],
@@ -114,7 +114,7 @@ describe('every writer', () => {
     // (The other end's newest revision predates the link: a revision is of the event that was saved.)
     expectSnapshotIsStored(e.id);
     saved(
-      updateEventAs(ada, {
+      updateEvent(ada, {
         id: e.id,
         expectedVersion: 1,
         input: formInput({ title: 'Store origin renamed qq', tags: [] }),
@@ -126,9 +126,9 @@ describe('every writer', () => {
   });
 
   it('the workflow button, bulk actions and the scheduler', () => {
-    const e = saved(createEventAs(ada, { input: formInput(), now: NOW }));
+    const e = saved(createEvent(ada, { input: formInput(), now: NOW }));
     for (const action of ['unpublish', 'trash', 'restore', 'publish'] as const) {
-      const r = setEventStatusAs(ada, {
+      const r = setEventStatus(ada, {
         id: e.id,
         action,
         expectedVersion: versionOf(e.id),
@@ -137,11 +137,11 @@ describe('every writer', () => {
       expect(r.ok, action).toBe(true);
       expectSnapshotIsStored(e.id);
     }
-    expect(bulkSetStatusAs(ada, { ids: [e.id], action: 'unpublish', now: NOW }).changed).toBe(1);
+    expect(bulkSetStatus(ada, { ids: [e.id], action: 'unpublish', now: NOW }).changed).toBe(1);
     expectSnapshotIsStored(e.id);
 
     const due = saved(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: formInput({ status: 'scheduled', publishAt: '2026-03-02T09:00' }),
         now: NOW,
       }),
@@ -151,9 +151,9 @@ describe('every writer', () => {
   });
 
   it('a revision restore', () => {
-    const e = saved(createEventAs(ada, { input: formInput(), now: NOW }));
+    const e = saved(createEvent(ada, { input: formInput(), now: NOW }));
     saved(
-      updateEventAs(ada, {
+      updateEvent(ada, {
         id: e.id,
         expectedVersion: 1,
         input: formInput({ title: 'Store restore second qz' }),
@@ -167,7 +167,7 @@ describe('every writer', () => {
       .where(eq(revisions.eventId, e.id))
       .orderBy(revisions.version)
       .get()!;
-    const r = restoreRevisionAs(ada, {
+    const r = restoreRevision(ada, {
       eventId: e.id,
       revisionId: first.id,
       expectedVersion: 2,
@@ -178,9 +178,9 @@ describe('every writer', () => {
   });
 
   it('a revision restore, of a version with tags, people, references and links, and its address', () => {
-    const other = saved(createEventAs(ada, { input: formInput(), now: NOW }));
+    const other = saved(createEvent(ada, { input: formInput(), now: NOW }));
     const e = saved(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: formInput({
           tags: ['Store restore tag'],
           people: [{ personId: '', name: 'Store Restore Person', role: 'subject' }],
@@ -191,7 +191,7 @@ describe('every writer', () => {
       }),
     );
     saved(
-      updateEventAs(ada, {
+      updateEvent(ada, {
         id: e.id,
         expectedVersion: 1,
         input: formInput({ title: 'Store restore second qz', slug: 'store-restore-second' }),
@@ -205,7 +205,7 @@ describe('every writer', () => {
       .where(eq(revisions.eventId, e.id))
       .orderBy(revisions.version)
       .get()!;
-    const r = restoreRevisionAs(ada, {
+    const r = restoreRevision(ada, {
       eventId: e.id,
       revisionId: first.id,
       expectedVersion: 2,
@@ -220,7 +220,7 @@ describe('every writer', () => {
       references: [{ url: 'https://example.org/r' }],
       links: [{ eventId: other.id, type: 'part_of', direction: 'incoming' }],
     });
-    const withAddress = restoreRevisionAs(ada, {
+    const withAddress = restoreRevision(ada, {
       eventId: e.id,
       revisionId: first.id,
       expectedVersion: 3,

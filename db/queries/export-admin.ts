@@ -9,7 +9,7 @@ import {
   recordExportAudit,
   selectExportEventIds,
 } from './export';
-import { requireRole } from './session';
+import { assertRole, type SessionUser } from '@/lib/auth/actor';
 
 // The admin's export (the route handler): apart from ./export.ts so that the command line, which
 // has no session, never loads the auth modules.
@@ -26,8 +26,11 @@ export type OpenedExport = {
  * Starts an export for the signed-in admin: checks the role, writes the audit entry, and returns
  * the file's pieces, read from a connection of its own inside one read transaction.
  */
-export async function openAlmanacExport(f: ExportFilter): Promise<OpenedExport> {
-  const actor = await requireRole('admin');
+export async function openAlmanacExport(
+  actor: SessionUser | null,
+  f: ExportFilter,
+): Promise<OpenedExport> {
+  assertRole(actor, 'admin');
   const config = getConfig();
   const reader = openSqlite(config.databasePath, { readonly: true });
   let closed = false;
@@ -58,7 +61,10 @@ export async function openAlmanacExport(f: ExportFilter): Promise<OpenedExport> 
 }
 
 /** How many events a filter takes (the export page shows it before the download). */
-export async function countExportEvents(f: ExportFilter): Promise<number> {
-  await requireRole('admin');
+export async function countExportEvents(
+  actor: SessionUser | null,
+  f: ExportFilter,
+): Promise<number> {
+  assertRole(actor, 'admin');
   return selectExportEventIds(getDbHandle().sqlite, f).length;
 }

@@ -4,7 +4,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDbHandle, type db } from '@/db/client';
 import { openSqlite } from '@/db/connection';
 import { runMigrations } from '@/db/migrate';
@@ -20,14 +20,12 @@ import {
 import { EMPTY_EXPORT_FILTER, type ExportFilter } from '@/lib/import/export-filter';
 import { isValidSlug } from '@/lib/slugs';
 import { createEventSchema } from '@/lib/validation/event';
-import { createEventAs, trashEventAs, updateEventAs } from './event-editor';
+import { createEvent, trashEvent, updateEvent } from './event-editor';
 import { exportAlmanacIn } from './export';
 import { importRows } from './import';
 import { importFiles, previewImportFiles } from './import-run';
 import { loadEvent } from './event-store';
-import type { SessionUser } from './session';
-
-vi.mock('next-auth', () => ({ getServerSession: async () => null }));
+import type { SessionUser } from '@/lib/auth/actor';
 
 // The export → empty database → import round trip, on the sample content plus events that use
 // every part of the model (written through the editor's own code), a muffinlabs import, a renamed
@@ -168,7 +166,7 @@ function buildSource(source: Handle): void {
   using(source, () => {
     seedSampleContent(source.db);
     const editor = makeUser(source.sqlite, 'Ada Editor', 'editor');
-    const created = createEventAs(editor, {
+    const created = createEvent(editor, {
       now: NOW,
       allowDuplicates: true,
       input: eventSchema.parse(treatyForm(source)),
@@ -176,7 +174,7 @@ function buildSource(source: Handle): void {
     if (!created.ok) throw new Error(JSON.stringify(created));
 
     // Renamed and turned into a published observance: the old slug must travel as a former slug.
-    const renamed = updateEventAs(editor, {
+    const renamed = updateEvent(editor, {
       id: created.id,
       expectedVersion: created.version,
       allowDuplicates: true,
@@ -225,7 +223,7 @@ function buildSource(source: Handle): void {
     importRows({ rows: parsed.value.rows, status: 'published' });
 
     // And one in the trash.
-    const trashed = trashEventAs(editor, { id: idOf(source.sqlite, ITALY), now: NOW });
+    const trashed = trashEvent(editor, { id: idOf(source.sqlite, ITALY), now: NOW });
     if (!trashed.ok) throw new Error(JSON.stringify(trashed));
   });
 }

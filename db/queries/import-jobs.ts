@@ -7,7 +7,6 @@ import { getConfig } from '@/lib/config';
 import { cacheTags } from '@/lib/cache-tags';
 import { parseImportFile, type ImportFormat, type ParsedImportFile, type Skip } from '@/lib/import';
 import { getDbHandle } from '../client';
-import { assertRole } from './editor-auth';
 import { importCategoryExists, type ImportProgress, type ImportStatus } from './import';
 import {
   previewImportFiles,
@@ -20,7 +19,7 @@ import {
   type ImportRunState,
 } from './import-run';
 import type { TaxonomyCounts } from './import-almanac';
-import { requireRole, type SessionUser } from './session';
+import { assertRole, type SessionUser } from '@/lib/auth/actor';
 
 // The admin's import (/admin/import) as a job: the upload is kept in files beside the database
 // with the preview; "Import" then runs the import one batch (one transaction) at a time after the
@@ -170,8 +169,8 @@ export function listImportCategoryOptionsIn(): { slug: string; name: string }[] 
   ];
 }
 
-export async function listImportCategoryOptions() {
-  await requireRole('admin');
+export async function listImportCategoryOptions(actor: SessionUser | null) {
+  assertRole(actor, 'admin');
   return listImportCategoryOptionsIn();
 }
 
@@ -187,10 +186,7 @@ export type CreateJobResult = { ok: true; job: ImportJobView } | { ok: false; er
  * Reads the uploaded files, keeps them as a new job and previews what importing them would do.
  * A file that is not JSON or in no known format refuses the whole upload, naming the file.
  */
-export function createImportJobAs(
-  actor: SessionUser | null,
-  input: CreateJobInput,
-): CreateJobResult {
+export function createImportJob(actor: SessionUser | null, input: CreateJobInput): CreateJobResult {
   assertRole(actor, 'admin');
   if (input.files.length === 0)
     return { ok: false, error: 'Choose at least one JSON file to import.' };
@@ -243,22 +239,14 @@ export function createImportJobAs(
   return { ok: true, job: view(job) };
 }
 
-export async function createImportJob(input: CreateJobInput): Promise<CreateJobResult> {
-  return createImportJobAs(await requireRole('admin'), input);
-}
-
-export function getImportJobAs(actor: SessionUser | null, id: string): ImportJobView | null {
+export function getImportJob(actor: SessionUser | null, id: string): ImportJobView | null {
   assertRole(actor, 'admin');
   const job = readJob(id);
   return job ? view(job) : null;
 }
 
-export async function getImportJob(id: string): Promise<ImportJobView | null> {
-  return getImportJobAs(await requireRole('admin'), id);
-}
-
 /** The latest jobs, newest first (the page offers to reopen one, e.g. an interrupted import). */
-export function listImportJobsAs(actor: SessionUser | null, limit = 8): ImportJobSummary[] {
+export function listImportJobs(actor: SessionUser | null, limit = 8): ImportJobSummary[] {
   assertRole(actor, 'admin');
   let names: string[];
   try {
@@ -283,10 +271,6 @@ export function listImportJobsAs(actor: SessionUser | null, limit = 8): ImportJo
     }));
 }
 
-export async function listImportJobs(): Promise<ImportJobSummary[]> {
-  return listImportJobsAs(await requireRole('admin'));
-}
-
 export type StartJobResult =
   { ok: true; job: ImportJobView } | { ok: false; code: 'not_found' | 'conflict'; error: string };
 
@@ -294,7 +278,7 @@ export type StartJobResult =
  * Marks a previewed job (or one that failed or was interrupted) as running; the caller then runs
  * it with runImportJob, after its response. Who resumes a job becomes the one it is recorded as.
  */
-export function beginImportJobAs(actor: SessionUser | null, id: string): StartJobResult {
+export function beginImportJob(actor: SessionUser | null, id: string): StartJobResult {
   assertRole(actor, 'admin');
   const job = readJob(id);
   if (!job)
@@ -322,21 +306,13 @@ export function beginImportJobAs(actor: SessionUser | null, id: string): StartJo
   return { ok: true, job: view(job) };
 }
 
-export async function beginImportJob(id: string): Promise<StartJobResult> {
-  return beginImportJobAs(await requireRole('admin'), id);
-}
-
 /** Removes a job that is not running (the admin's "Cancel" after the preview). */
-export function discardImportJobAs(actor: SessionUser | null, id: string): boolean {
+export function discardImportJob(actor: SessionUser | null, id: string): boolean {
   assertRole(actor, 'admin');
   const job = readJob(id);
   if (!job || (job.status === 'running' && !isInterrupted(job))) return false;
   fs.rmSync(jobDir(id), { recursive: true, force: true });
   return true;
-}
-
-export async function discardImportJob(id: string): Promise<boolean> {
-  return discardImportJobAs(await requireRole('admin'), id);
 }
 
 /** Cache tags of what an import changed: every list, and the pages of the events it touched. */

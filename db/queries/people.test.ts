@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { eventPeople, events, people, users } from '@/db/schema';
 import { slugify } from '@/lib/slugs';
@@ -9,11 +9,9 @@ import {
   listEventsForPerson,
   listPeopleByInitial,
 } from './people';
-import type { SessionUser } from './session';
-import { mergePeopleAs } from './taxonomy-admin';
+import type { SessionUser } from '@/lib/auth/actor';
+import { mergePeople } from './taxonomy-admin';
 import { explainStatements, insertCategory, insertEvent } from './test-fixtures';
-
-vi.mock('next-auth', () => ({ getServerSession: async () => null }));
 
 let category: number;
 beforeAll(() => {
@@ -93,7 +91,7 @@ describe('people.public_event_count (kept by triggers, whoever writes)', () => {
     link(both, target);
     link(both, source);
     link(onlySource, source);
-    expect(mergePeopleAs(actor, { sourceId: source, targetId: target })).toMatchObject({
+    expect(mergePeople(actor, { sourceId: source, targetId: target })).toMatchObject({
       ok: true,
     });
     expect(publicCount(target)).toBe(2);

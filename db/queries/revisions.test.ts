@@ -14,11 +14,11 @@ import {
   EVENT_LIMITS,
   type EventInput,
 } from '@/lib/validation/event';
-import { createEventAs, setEventStatusAs, updateEventAs, type SaveResult } from './event-editor';
+import { createEvent, setEventStatus, updateEvent, type SaveResult } from './event-editor';
 import { resolveEventSlug } from './events';
 import { loadEvent } from './event-store';
-import { getRevisionsByVersionIn, listRevisionsIn, restoreRevisionAs } from './revisions';
-import type { SessionUser } from './session';
+import { getRevisionsByVersionIn, listRevisionsIn, restoreRevision } from './revisions';
+import type { SessionUser } from '@/lib/auth/actor';
 import { insertCategory } from './test-fixtures';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -93,14 +93,14 @@ describe('revisions', () => {
   });
   it('writes one per save, lists them newest first, and diffs any two', () => {
     const e = ok(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: input({ tags: ['Diplomacy'], note: 'First draft' }),
         allowDuplicates: true,
         now: NOW,
       }),
     );
     ok(
-      updateEventAs(ada, {
+      updateEvent(ada, {
         id: e.id,
         expectedVersion: 1,
         input: input({
@@ -111,7 +111,7 @@ describe('revisions', () => {
         allowDuplicates: true,
       }),
     );
-    setEventStatusAs(ada, { id: e.id, action: 'unpublish' });
+    setEventStatus(ada, { id: e.id, action: 'unpublish' });
 
     const list = listRevisionsIn(db, e.id);
     expect(list.map((r) => [r.version, r.note, r.authorName])).toEqual([
@@ -135,7 +135,7 @@ describe('revisions', () => {
 
   it('restores an old revision as a new one with the same content, keeping the status', () => {
     const e = ok(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: input({
           title: 'Italy recognises the Soviet Union',
           day: '7',
@@ -150,7 +150,7 @@ describe('revisions', () => {
       }),
     );
     ok(
-      updateEventAs(ada, {
+      updateEvent(ada, {
         id: e.id,
         expectedVersion: 1,
         allowDuplicates: true,
@@ -166,7 +166,7 @@ describe('revisions', () => {
     );
     const v1 = snapshotOf(e.id, 1);
 
-    const restored = restoreRevisionAs(ada, {
+    const restored = restoreRevision(ada, {
       eventId: e.id,
       revisionId: v1.id,
       expectedVersion: 2,
@@ -202,7 +202,7 @@ describe('revisions', () => {
     ]);
 
     // Asked for, the old address comes back, and the one it had until now redirects to it.
-    const withAddress = restoreRevisionAs(ada, {
+    const withAddress = restoreRevision(ada, {
       eventId: e.id,
       revisionId: v1.id,
       expectedVersion: 3,
@@ -221,7 +221,7 @@ describe('revisions', () => {
 
   it('refuses to restore a version without a summary onto a published event', () => {
     const e = ok(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: input({
           title: 'Pestkovsky presents credentials',
           day: '6',
@@ -233,14 +233,14 @@ describe('revisions', () => {
       }),
     );
     ok(
-      updateEventAs(ada, {
+      updateEvent(ada, {
         id: e.id,
         expectedVersion: 1,
         input: input({ title: 'Pestkovsky presents credentials', day: '6' }),
         allowDuplicates: true,
       }),
     );
-    const result = restoreRevisionAs(ada, {
+    const result = restoreRevision(ada, {
       eventId: e.id,
       revisionId: snapshotOf(e.id, 1).id,
       expectedVersion: 2,
@@ -260,14 +260,14 @@ describe('revisions', () => {
 
   it('refuses a restore on a stale version, writing nothing', () => {
     const e = ok(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: input({ title: 'Rakovsky arrives in London', day: '3' }),
         allowDuplicates: true,
         now: NOW,
       }),
     );
     ok(
-      updateEventAs(ada, {
+      updateEvent(ada, {
         id: e.id,
         expectedVersion: 1,
         input: input({ title: 'Rakovsky reaches London', day: '3' }),
@@ -275,7 +275,7 @@ describe('revisions', () => {
       }),
     );
     const v1 = snapshotOf(e.id, 1);
-    const result = restoreRevisionAs(bob, { eventId: e.id, revisionId: v1.id, expectedVersion: 1 });
+    const result = restoreRevision(bob, { eventId: e.id, revisionId: v1.id, expectedVersion: 1 });
     expect(result).toMatchObject({
       ok: false,
       code: 'conflict',
@@ -291,14 +291,14 @@ describe('revisions', () => {
 
   it('refuses a restore without a user, and a revision of another event', () => {
     const e = ok(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: input({ title: 'Chicherin writes a note', day: '4' }),
         allowDuplicates: true,
         now: NOW,
       }),
     );
     const other = ok(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: input({ title: 'Obregón government acts', day: '5' }),
         allowDuplicates: true,
         now: NOW,
@@ -306,10 +306,10 @@ describe('revisions', () => {
     );
     const otherRev = snapshotOf(other.id, 1);
     expect(() =>
-      restoreRevisionAs(null, { eventId: e.id, revisionId: otherRev.id, expectedVersion: 1 }),
+      restoreRevision(null, { eventId: e.id, revisionId: otherRev.id, expectedVersion: 1 }),
     ).toThrow(expect.objectContaining({ name: 'AuthorizationError' }));
     expect(
-      restoreRevisionAs(ada, { eventId: e.id, revisionId: otherRev.id, expectedVersion: 1 }),
+      restoreRevision(ada, { eventId: e.id, revisionId: otherRev.id, expectedVersion: 1 }),
     ).toMatchObject({
       ok: false,
       code: 'not_found',
@@ -330,9 +330,9 @@ describe('restoring checks what the version holds, as a save of it would', () =>
 
   /** An event with a second version; `first` and `second` are the form values of each. */
   function twoVersions(first: Partial<EventFormValues>, second: Partial<EventFormValues>) {
-    const e = ok(createEventAs(ada, { input: input(first), allowDuplicates: true, now: NOW }));
+    const e = ok(createEvent(ada, { input: input(first), allowDuplicates: true, now: NOW }));
     ok(
-      updateEventAs(ada, {
+      updateEvent(ada, {
         id: e.id,
         expectedVersion: 1,
         input: input({ ...first, ...second }),
@@ -353,7 +353,7 @@ describe('restoring checks what the version holds, as a save of it would', () =>
     expect(long.length).toBeGreaterThan(EVENT_LIMITS.summary);
     rewrite(v1.id, { ...old, event: { ...old.event, summary: long } });
 
-    const result = restoreRevisionAs(ada, { eventId: id, revisionId: v1.id, expectedVersion: 2 });
+    const result = restoreRevision(ada, { eventId: id, revisionId: v1.id, expectedVersion: 2 });
     expect(result).toEqual({
       ok: false,
       code: 'invalid',
@@ -368,14 +368,14 @@ describe('restoring checks what the version holds, as a save of it would', () =>
   it('refuses a deleted category and links to events in the trash or gone, naming them', () => {
     const interwar = insertCategory({ name: 'Interwar' });
     const locarno = ok(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: input({ title: 'Locarno treaties signed', day: '9' }),
         allowDuplicates: true,
         now: NOW,
       }),
     );
     const gone = ok(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: input({ title: 'A since deleted event', day: '10' }),
         allowDuplicates: true,
         now: NOW,
@@ -393,11 +393,11 @@ describe('restoring checks what the version holds, as a save of it would', () =>
       },
       { categoryId: String(categoryId), links: [] },
     );
-    expect(setEventStatusAs(ada, { id: locarno.id, action: 'trash', now: NOW }).ok).toBe(true);
+    expect(setEventStatus(ada, { id: locarno.id, action: 'trash', now: NOW }).ok).toBe(true);
     db.delete(events).where(eq(events.id, gone.id)).run();
     db.delete(categories).where(eq(categories.id, interwar)).run();
 
-    const result = restoreRevisionAs(ada, { eventId: id, revisionId: v1.id, expectedVersion: 2 });
+    const result = restoreRevision(ada, { eventId: id, revisionId: v1.id, expectedVersion: 2 });
     expect(result).toMatchObject({
       ok: false,
       code: 'invalid',
@@ -423,7 +423,7 @@ describe('restoring checks what the version holds, as a save of it would', () =>
     } = storedSnapshot(v1.id).event;
     rewrite(v1.id, legacy);
     expect(
-      restoreRevisionAs(ada, { eventId: id, revisionId: v1.id, expectedVersion: 2, now: NOW }),
+      restoreRevision(ada, { eventId: id, revisionId: v1.id, expectedVersion: 2, now: NOW }),
     ).toMatchObject({ ok: true, version: 3, restoredVersion: 1 });
     expect(snapshotContent(snapshotOf(id, 3).snapshot)).toEqual({
       ...snapshotContent(v1.snapshot),
@@ -434,7 +434,7 @@ describe('restoring checks what the version holds, as a save of it would', () =>
     const { title: _t, ...untitled } = legacy;
     rewrite(v1.id, untitled);
     expect(
-      restoreRevisionAs(ada, { eventId: id, revisionId: v1.id, expectedVersion: 3, now: NOW }),
+      restoreRevision(ada, { eventId: id, revisionId: v1.id, expectedVersion: 3, now: NOW }),
     ).toMatchObject({
       ok: false,
       code: 'invalid',
@@ -452,14 +452,14 @@ describe('restoring checks what the version holds, as a save of it would', () =>
     // Its old address freed (as an old import could leave it) and taken by another event.
     db.delete(eventSlugs).where(eq(eventSlugs.slug, v1.snapshot.slug)).run();
     ok(
-      createEventAs(ada, {
+      createEvent(ada, {
         input: input({ title: 'Another', slug: v1.snapshot.slug, day: '19' }),
         allowDuplicates: true,
         now: NOW,
       }),
     );
     expect(
-      restoreRevisionAs(ada, {
+      restoreRevision(ada, {
         eventId: id,
         revisionId: v1.id,
         expectedVersion: 2,

@@ -7,11 +7,10 @@ import type { EventFieldErrors } from '@/lib/validation/event';
 import { db } from '../client';
 import { events, revisions, users } from '../schema';
 import type { DbOrTx } from '../types';
-import { assertRole } from './editor-auth';
 import { conflictMessage, type SaveFailure } from './event-editor';
 import { loadEvent } from './event-store';
 import { eventInputToData, findConflict, findEventRow, saveEvent } from './event-write';
-import { requireRole, type SessionUser } from './session';
+import { assertRole, type SessionUser } from '@/lib/auth/actor';
 
 export type RevisionSummary = {
   id: number;
@@ -44,8 +43,11 @@ export function listRevisionsIn(dbh: DbOrTx, eventId: number): RevisionSummary[]
     .all();
 }
 
-export async function listRevisions(eventId: number): Promise<RevisionSummary[]> {
-  await requireRole('editor');
+export async function listRevisions(
+  actor: SessionUser | null,
+  eventId: number,
+): Promise<RevisionSummary[]> {
+  assertRole(actor, 'editor');
   return listRevisionsIn(db, eventId);
 }
 
@@ -80,10 +82,11 @@ export function getRevisionsByVersionIn(
 }
 
 export async function getRevisionsByVersion(
+  actor: SessionUser | null,
   eventId: number,
   versions: readonly number[],
 ): Promise<Map<number, RevisionWithSnapshot>> {
-  await requireRole('editor');
+  assertRole(actor, 'editor');
   return getRevisionsByVersionIn(db, eventId, versions);
 }
 
@@ -108,7 +111,7 @@ export type RestoreResult =
  * would not pass today's checks of a save: the editor form's schema (lib/validation/event.ts), a
  * category deleted since, a link to an event that is gone or in the trash; the message names each.
  */
-export function restoreRevisionAs(
+export function restoreRevision(
   actor: SessionUser | null,
   o: {
     eventId: number;
@@ -207,24 +210,18 @@ export function restoreRevisionAs(
   );
 }
 
-export async function restoreRevision(o: {
-  eventId: number;
-  revisionId: number;
-  expectedVersion: number;
-  restoreSlug?: boolean;
-}): Promise<RestoreResult> {
-  return restoreRevisionAs(await requireRole('editor'), o);
-}
-
 /** The event's title and current version, for the history page's heading. */
-export async function getEventHeading(eventId: number): Promise<{
+export async function getEventHeading(
+  actor: SessionUser | null,
+  eventId: number,
+): Promise<{
   id: number;
   title: string;
   slug: string;
   version: number;
   deletedAt: Date | null;
 } | null> {
-  await requireRole('editor');
+  assertRole(actor, 'editor');
   return (
     db
       .select({

@@ -17,16 +17,15 @@ import {
   users,
 } from '../schema';
 import type { DbOrTx } from '../types';
-import { assertRole } from './editor-auth';
 import { syncSearchIndex } from './search-index';
-import { requireRole, type SessionUser } from './session';
 import { likePattern } from './taxonomy-write';
+import { assertRole, type SessionUser } from '@/lib/auth/actor';
 
 /*
  * Administration of the taxonomy: categories (admins), tags and people (editors), and the audit
- * log (admins). Each `xAs(actor, ...)` core checks the role of the actor it is given (tests pass
- * one in); the exported wrappers without `As` take it from the session. Every change runs in one
- * IMMEDIATE transaction with its audit row, and returns the public cache tags it touched.
+ * log (admins). Each function checks the role of the actor it is given (the server action or page
+ * that resolved the session passes it in; tests pass one too). Every change runs in one IMMEDIATE
+ * transaction with its audit row, and returns the public cache tags it touched.
  *
  * Moving events between categories (delete with reassignment, merge) does not write a revision per
  * event: an import can put thousands of events in one category, and a category is not part of what
@@ -109,8 +108,8 @@ export function listCategoriesForAdminIn(dbh: DbOrTx): AdminCategory[] {
     .map((c) => ({ ...c, eventCount: counts.get(c.id) ?? 0 }));
 }
 
-export async function listCategoriesForAdmin(): Promise<AdminCategory[]> {
-  await requireRole('admin');
+export async function listCategoriesForAdmin(actor: SessionUser | null): Promise<AdminCategory[]> {
+  assertRole(actor, 'admin');
   return listCategoriesForAdminIn(db);
 }
 
@@ -137,7 +136,7 @@ const slugTakenError = {
   message: 'Another category already uses this slug.',
 } as const;
 
-export function createCategoryAs(
+export function createCategory(
   actor: SessionUser | null,
   input: CategoryInput,
 ): AdminResult<{ id: number }> {
@@ -164,15 +163,11 @@ export function createCategoryAs(
   }, immediate);
 }
 
-export async function createCategory(input: CategoryInput) {
-  return createCategoryAs(await requireRole('admin'), input);
-}
-
 /**
  * Categories keep no slug history, so a changed slug would break every link to the old one: the
  * slug of a category that holds events cannot change (create a new category and merge instead).
  */
-export function updateCategoryAs(
+export function updateCategory(
   actor: SessionUser | null,
   categoryId: number,
   input: CategoryInput,
@@ -212,12 +207,8 @@ export function updateCategoryAs(
   }, immediate);
 }
 
-export async function updateCategory(categoryId: number, input: CategoryInput) {
-  return updateCategoryAs(await requireRole('admin'), categoryId, input);
-}
-
 /** Swaps the category with its neighbour above or below (positions renumbered 1..n first). */
-export function moveCategoryAs(
+export function moveCategory(
   actor: SessionUser | null,
   input: { categoryId: number; direction: 'up' | 'down' },
 ): AdminResult {
@@ -253,10 +244,6 @@ export function moveCategoryAs(
   }, immediate);
 }
 
-export async function moveCategory(input: { categoryId: number; direction: 'up' | 'down' }) {
-  return moveCategoryAs(await requireRole('admin'), input);
-}
-
 /** Moves every event of `fromId` to `toId`, syncing nothing else (categories are not searched). */
 function moveEvents(tx: DbOrTx, fromId: number, toId: number): number[] {
   const ids = tx
@@ -287,7 +274,7 @@ const AUDIT_ID_LIMIT = 200;
  * Deletes a category. One that holds events needs `targetId`: all its events move there in the
  * same transaction, so no event is ever left without a category.
  */
-export function deleteCategoryAs(
+export function deleteCategory(
   actor: SessionUser | null,
   input: { categoryId: number; targetId: number | null },
 ): AdminResult<{ moved: number }> {
@@ -344,12 +331,8 @@ export function deleteCategoryAs(
   }, immediate);
 }
 
-export async function deleteCategory(input: { categoryId: number; targetId: number | null }) {
-  return deleteCategoryAs(await requireRole('admin'), input);
-}
-
 /** Merges `sourceId` into `targetId`: its events move to the target, and the source is deleted. */
-export function mergeCategoriesAs(
+export function mergeCategories(
   actor: SessionUser | null,
   input: { sourceId: number; targetId: number },
 ): AdminResult<{ moved: number; targetName: string }> {
@@ -389,10 +372,6 @@ export function mergeCategoriesAs(
   }, immediate);
 }
 
-export async function mergeCategories(input: { sourceId: number; targetId: number }) {
-  return mergeCategoriesAs(await requireRole('admin'), input);
-}
-
 // ---------------------------------------------------------------- tags (editors)
 
 export type AdminTag = { id: number; slug: string; name: string; eventCount: number };
@@ -423,14 +402,19 @@ export function listTagsForEditorIn(
   return { rows, total };
 }
 
-export async function listTagsForEditor(q: { search?: string; page?: number }) {
-  await requireRole('editor');
+export async function listTagsForEditor(
+  actor: SessionUser | null,
+  q: { search?: string; page?: number },
+) {
+  assertRole(actor, 'editor');
   return listTagsForEditorIn(db, q);
 }
 
 /** Tags to offer as merge targets (id and name, alphabetical). */
-export async function listTagOptions(): Promise<{ id: number; name: string }[]> {
-  await requireRole('editor');
+export async function listTagOptions(
+  actor: SessionUser | null,
+): Promise<{ id: number; name: string }[]> {
+  assertRole(actor, 'editor');
   return db
     .select({ id: tags.id, name: tags.name })
     .from(tags)
@@ -448,7 +432,7 @@ function eventIdsWithTag(tx: DbOrTx, tagId: number): number[] {
 }
 
 /** Renames a tag; its slug follows the name (a slug held by another tag asks for a merge instead). */
-export function renameTagAs(
+export function renameTag(
   actor: SessionUser | null,
   input: { tagId: number; name: string },
 ): AdminResult<{ slug: string }> {
@@ -493,12 +477,8 @@ export function renameTagAs(
   }, immediate);
 }
 
-export async function renameTag(input: { tagId: number; name: string }) {
-  return renameTagAs(await requireRole('editor'), input);
-}
-
 /** Moves the source tag's events to the target (an event already tagged with both keeps one) and deletes the source. */
-export function mergeTagsAs(
+export function mergeTags(
   actor: SessionUser | null,
   input: { sourceId: number; targetId: number },
 ): AdminResult<{ moved: number; targetName: string }> {
@@ -540,12 +520,8 @@ export function mergeTagsAs(
   }, immediate);
 }
 
-export async function mergeTags(input: { sourceId: number; targetId: number }) {
-  return mergeTagsAs(await requireRole('editor'), input);
-}
-
 /** Deletes a tag no event uses. */
-export function deleteTagAs(actor: SessionUser | null, tagId: number): AdminResult {
+export function deleteTag(actor: SessionUser | null, tagId: number): AdminResult {
   assertRole(actor, 'editor');
   return db.transaction((tx) => {
     const tag = tx.select().from(tags).where(eq(tags.id, tagId)).get();
@@ -566,10 +542,6 @@ export function deleteTagAs(actor: SessionUser | null, tagId: number): AdminResu
     });
     return { ok: true, cacheTags: [cacheTags.tag(tag.id)] };
   }, immediate);
-}
-
-export async function deleteTag(tagId: number) {
-  return deleteTagAs(await requireRole('editor'), tagId);
 }
 
 // ---------------------------------------------------------------- people (editors)
@@ -611,15 +583,21 @@ export function listPeopleForEditorIn(
   return { rows, total };
 }
 
-export async function listPeopleForEditor(q: { search?: string; page?: number }) {
-  await requireRole('editor');
+export async function listPeopleForEditor(
+  actor: SessionUser | null,
+  q: { search?: string; page?: number },
+) {
+  assertRole(actor, 'editor');
   return listPeopleForEditorIn(db, q);
 }
 
 export type PersonForEditor = typeof people.$inferSelect & { eventCount: number };
 
-export async function getPersonForEditor(personId: number): Promise<PersonForEditor | null> {
-  await requireRole('editor');
+export async function getPersonForEditor(
+  actor: SessionUser | null,
+  personId: number,
+): Promise<PersonForEditor | null> {
+  assertRole(actor, 'editor');
   const person = db.select().from(people).where(eq(people.id, personId)).get();
   if (!person) return null;
   const n =
@@ -637,7 +615,7 @@ function eventIdsWithPerson(tx: DbOrTx, personId: number): number[] {
     .map((r) => r.id);
 }
 
-export function updatePersonAs(
+export function updatePerson(
   actor: SessionUser | null,
   personId: number,
   input: PersonInput,
@@ -682,16 +660,12 @@ export function updatePersonAs(
   }, immediate);
 }
 
-export async function updatePerson(personId: number, input: PersonInput) {
-  return updatePersonAs(await requireRole('editor'), personId, input);
-}
-
 /**
  * Merges the source person into the target: the source's event rows move to the target (an event
  * naming both keeps the target's row, with its role), the target keeps its own fields, and the
  * source is deleted.
  */
-export function mergePeopleAs(
+export function mergePeople(
   actor: SessionUser | null,
   input: { sourceId: number; targetId: number },
 ): AdminResult<{ moved: number; targetName: string; targetSlug: string }> {
@@ -741,20 +715,6 @@ export function mergePeopleAs(
       ],
     };
   }, immediate);
-}
-
-export async function mergePeople(input: { sourceId: number; targetId: number }) {
-  return mergePeopleAs(await requireRole('editor'), input);
-}
-
-/** People to offer as merge targets: id, name and years, alphabetical. */
-export async function listPersonOptions(): Promise<{ id: number; name: string; slug: string }[]> {
-  await requireRole('editor');
-  return db
-    .select({ id: people.id, name: people.name, slug: people.slug })
-    .from(people)
-    .orderBy(asc(people.name), asc(people.id))
-    .all();
 }
 
 // ---------------------------------------------------------------- audit log (admins)
@@ -814,14 +774,14 @@ export function listAuditLogIn(dbh: DbOrTx, f: AuditFilters): { rows: AuditRow[]
   return { rows, total };
 }
 
-export async function listAuditLog(f: AuditFilters) {
-  await requireRole('admin');
+export async function listAuditLog(actor: SessionUser | null, f: AuditFilters) {
+  assertRole(actor, 'admin');
   return listAuditLogIn(db, f);
 }
 
 /** What the audit filters offer: users, and the actions and entity types that occur. */
-export async function listAuditFilterOptions() {
-  await requireRole('admin');
+export async function listAuditFilterOptions(actor: SessionUser | null) {
+  assertRole(actor, 'admin');
   const userRows = db
     .select({ id: users.id, name: users.name })
     .from(users)
@@ -844,9 +804,10 @@ export async function listAuditFilterOptions() {
 
 /** Slugs of the records audit rows name, for links (ids not found are left out: the record is gone). */
 export async function findAuditEntityLinks(
+  actor: SessionUser | null,
   rows: readonly AuditRow[],
 ): Promise<Map<string, string>> {
-  await requireRole('admin');
+  assertRole(actor, 'admin');
   const out = new Map<string, string>();
   const idsOf = (type: string) =>
     rows
@@ -904,13 +865,19 @@ export async function findAuditEntityLinks(
 }
 
 /** The id of the person with this slug (merge forms name the target by slug), or null. */
-export async function findPersonIdBySlug(slug: string): Promise<number | null> {
-  await requireRole('editor');
+export async function findPersonIdBySlug(
+  actor: SessionUser | null,
+  slug: string,
+): Promise<number | null> {
+  assertRole(actor, 'editor');
   return db.select({ id: people.id }).from(people).where(eq(people.slug, slug)).get()?.id ?? null;
 }
 
-export async function getTagForEditor(tagId: number): Promise<AdminTag | null> {
-  await requireRole('editor');
+export async function getTagForEditor(
+  actor: SessionUser | null,
+  tagId: number,
+): Promise<AdminTag | null> {
+  assertRole(actor, 'editor');
   const tag = db
     .select({ id: tags.id, slug: tags.slug, name: tags.name })
     .from(tags)

@@ -6,11 +6,10 @@ import { db } from '../client';
 import { people, personMerges, tags } from '../schema';
 import type { DbOrTx } from '../types';
 import { recordContentAudit } from './audit';
-import { requireRole, type SessionUser } from './session';
-import { assertRole } from './editor-auth';
+import { assertRole, type SessionUser } from '@/lib/auth/actor';
 
 // Tags and people as the event form's pickers need them: search as you type, and create by name.
-// The *In(tx, ...) helpers run inside an event save; the exported async functions check the role.
+// The *In(tx, ...) helpers run inside an event save; the picker searches check the actor's role.
 
 export type TagOption = { id: number; slug: string; name: string };
 export type PersonOption = {
@@ -191,67 +190,12 @@ export function resolvePersonIdIn(
 
 // ---- Role-checked entry points for the pickers (route handlers call these). ----
 
-export async function searchTags(q: string): Promise<TagOption[]> {
-  await requireRole('editor');
+export async function searchTags(actor: SessionUser | null, q: string): Promise<TagOption[]> {
+  assertRole(actor, 'editor');
   return findTags(db, q);
 }
 
-export async function searchPeople(q: string): Promise<PersonOption[]> {
-  await requireRole('editor');
+export async function searchPeople(actor: SessionUser | null, q: string): Promise<PersonOption[]> {
+  assertRole(actor, 'editor');
   return findPeople(db, q);
-}
-
-export type CreatedOption =
-  { ok: true; id: number; slug: string; name: string } | { ok: false; message: string };
-
-/** Finds the tag by slug or creates it (what "create new" in the picker does). */
-export function createTagAs(actor: SessionUser | null, name: string): CreatedOption {
-  assertRole(actor, 'editor');
-  const clean = normalizeTagName(name);
-  if (slugify(clean) === '' || clean.length > 60)
-    return { ok: false, message: 'A tag needs a letter or a digit and at most 60 characters.' };
-  return db.transaction(
-    (tx) => {
-      const [id] = resolveTagIdsIn(tx, [clean], actor.id);
-      const tag = tx
-        .select({ id: tags.id, slug: tags.slug, name: tags.name })
-        .from(tags)
-        .where(eq(tags.id, id ?? 0))
-        .get();
-      return tag
-        ? ({ ok: true, ...tag } as const)
-        : ({ ok: false, message: 'The tag could not be created.' } as const);
-    },
-    { behavior: 'immediate' },
-  );
-}
-
-export async function createTag(name: string): Promise<CreatedOption> {
-  return createTagAs(await requireRole('editor'), name);
-}
-
-/** Always a new person: the picker offers "create" only after showing the people of similar names. */
-export function createPersonAs(actor: SessionUser | null, name: string): CreatedOption {
-  assertRole(actor, 'editor');
-  const clean = name.trim().replace(/\s+/g, ' ');
-  if (clean === '' || clean.length > 120)
-    return { ok: false, message: 'Enter a name of at most 120 characters.' };
-  return db.transaction(
-    (tx) => {
-      const id = createPersonIn(tx, clean, actor.id);
-      const person = tx
-        .select({ id: people.id, slug: people.slug, name: people.name })
-        .from(people)
-        .where(eq(people.id, id))
-        .get();
-      return person
-        ? ({ ok: true, ...person } as const)
-        : ({ ok: false, message: 'The person could not be created.' } as const);
-    },
-    { behavior: 'immediate' },
-  );
-}
-
-export async function createPerson(name: string): Promise<CreatedOption> {
-  return createPersonAs(await requireRole('editor'), name);
 }

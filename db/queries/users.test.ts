@@ -1,25 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session';
-import { createSessionRow, endSession } from './auth-sessions';
-import { loadSessionUser, requireRole, type AuthorizationError } from './session';
+import type { AuthorizationError } from '@/lib/auth/actor';
+import { createSessionRow, endSession, loadSessionUser } from './auth-sessions';
 import { createFirstAdminIfNone, createUserFromCommandLine } from './user-accounts';
 import { changeUserRole, createUser, listUsers, resetUserPassword, setUserDisabled } from './users';
-
-// The session cookie is next-auth's business; here the "signed-in user" is whatever it would decode to.
-const session = vi.hoisted(() => ({
-  current: null as null | { uid: number; sv: number; sid: string; authAt: number },
-}));
-vi.mock('next-auth', () => ({ getServerSession: async () => session.current }));
-
-function signInAs(id: number) {
-  const row = db.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, id)).get();
-  const sid = createSessionRow(db, { userId: id, now: Date.now() });
-  session.current = { uid: id, sv: row?.sv ?? 0, sid, authAt: Date.now() };
-}
 
 let n = 0;
 async function makeUser(role: 'admin' | 'editor', name = `${role} ${++n}`) {
@@ -36,65 +24,25 @@ async function makeUser(role: 'admin' | 'editor', name = `${role} ${++n}`) {
 const refused = (reason: 'unauthenticated' | 'forbidden') =>
   expect.objectContaining({ name: 'AuthorizationError', reason }) as unknown as AuthorizationError;
 
-beforeEach(() => {
-  session.current = null;
-});
-
 describe('role checks in the DAL', () => {
   it('refuses a signed-out caller and an editor doing admin work, without changing anything', async () => {
     const editor = await makeUser('editor');
     const before = db.select().from(users).all().length;
-    await expect(createUser({ name: 'X', email: 'x@example.org', role: 'admin' })).rejects.toEqual(
-      refused('unauthenticated'),
-    );
-    signInAs(editor.id);
-    await expect(createUser({ name: 'X', email: 'x@example.org', role: 'admin' })).rejects.toEqual(
+    await expect(
+      createUser(null, { name: 'X', email: 'x@example.org', role: 'admin' }),
+    ).rejects.toEqual(refused('unauthenticated'));
+    await expect(
+      createUser(editor, { name: 'X', email: 'x@example.org', role: 'admin' }),
+    ).rejects.toEqual(refused('forbidden'));
+    await expect(listUsers(editor)).rejects.toEqual(refused('forbidden'));
+    await expect(changeUserRole(editor, { userId: editor.id, role: 'admin' })).rejects.toEqual(
       refused('forbidden'),
     );
-    await expect(listUsers()).rejects.toEqual(refused('forbidden'));
-    await expect(changeUserRole({ userId: editor.id, role: 'admin' })).rejects.toEqual(
+    await expect(resetUserPassword(editor, { userId: editor.id })).rejects.toEqual(
       refused('forbidden'),
     );
-    await expect(resetUserPassword({ userId: editor.id })).rejects.toEqual(refused('forbidden'));
     expect(db.select().from(users).all().length).toBe(before);
     expect(db.select().from(users).where(eq(users.id, editor.id)).get()?.role).toBe('editor');
-    expect(await requireRole('editor')).toMatchObject({ id: editor.id, role: 'editor' });
-  });
-
-  it('locks a disabled user out at once, and keeps them out after re-enabling (new session version)', async () => {
-    const admin = await makeUser('admin');
-    const editor = await makeUser('editor');
-    signInAs(editor.id);
-    const editorSession = session.current;
-    expect(await requireRole('editor')).toMatchObject({ id: editor.id });
-
-    signInAs(admin.id);
-    expect(await setUserDisabled({ userId: editor.id, disabled: true })).toMatchObject({
-      ok: true,
-    });
-
-    session.current = editorSession;
-    await expect(requireRole('editor')).rejects.toEqual(refused('unauthenticated'));
-
-    signInAs(admin.id);
-    await setUserDisabled({ userId: editor.id, disabled: false });
-    session.current = editorSession;
-    await expect(requireRole('editor')).rejects.toEqual(refused('unauthenticated'));
-  });
-
-  it('re-reads the role on every call: a demoted admin loses admin rights on the next request', async () => {
-    const a = await makeUser('admin');
-    const b = await makeUser('admin');
-    signInAs(b.id);
-    const bSession = session.current;
-    signInAs(a.id);
-    expect(await changeUserRole({ userId: b.id, role: 'editor' })).toMatchObject({
-      ok: true,
-      user: { role: 'editor' },
-    });
-    session.current = bSession;
-    await expect(requireRole('admin')).rejects.toEqual(refused('forbidden'));
-    expect(await requireRole('editor')).toMatchObject({ id: b.id, role: 'editor' });
   });
 
   it('ends sessions older than the session lifetime, or minted before a password reset', async () => {
@@ -120,8 +68,7 @@ describe('role checks in the DAL', () => {
     expect(loadSessionUser({ uid: 999_999, sv: 0, sid, authAt: now }, db, now)).toBeNull();
 
     const admin = await makeUser('admin');
-    signInAs(admin.id);
-    const reset = await resetUserPassword({ userId: editor.id });
+    const reset = await resetUserPassword(admin, { userId: editor.id });
     expect(reset.ok).toBe(true);
     expect(loadSessionUser({ uid: editor.id, sv, sid, authAt: now }, db, now)).toBeNull();
   });
@@ -166,8 +113,7 @@ describe('role checks in the DAL', () => {
 describe('user administration', () => {
   it('creates a user with a generated password shown once, stores only the hash, and audits it', async () => {
     const admin = await makeUser('admin');
-    signInAs(admin.id);
-    const result = await createUser({
+    const result = await createUser(admin, {
       name: 'Grace Hopper',
       email: 'grace@example.org',
       role: 'editor',
@@ -196,41 +142,39 @@ describe('user administration', () => {
     ]);
     expect(JSON.stringify(audit)).not.toContain(result.generatedPassword);
 
-    const again = await createUser({
+    const again = await createUser(admin, {
       name: 'Other',
       email: 'GRACE@example.org',
       role: 'editor',
       password: 'another password!',
     });
     expect(again).toMatchObject({ ok: false, code: 'email_taken' });
-    expect((await listUsers()).some((u) => u.email === 'grace@example.org')).toBe(true);
+    expect((await listUsers(admin)).some((u) => u.email === 'grace@example.org')).toBe(true);
   });
 
   it('never lets the last active admin be demoted or disabled', async () => {
     // Make every existing admin an editor first, so that `a` and `b` are the only admins.
     const a = await makeUser('admin');
-    signInAs(a.id);
-    for (const u of await listUsers())
+    for (const u of await listUsers(a))
       if (u.role === 'admin' && u.id !== a.id)
-        await changeUserRole({ userId: u.id, role: 'editor' });
+        await changeUserRole(a, { userId: u.id, role: 'editor' });
     const b = await makeUser('admin');
 
-    expect(await setUserDisabled({ userId: b.id, disabled: true })).toMatchObject({ ok: true });
+    expect(await setUserDisabled(a, { userId: b.id, disabled: true })).toMatchObject({ ok: true });
     // b is disabled, so a is the last *active* admin.
-    expect(await changeUserRole({ userId: a.id, role: 'editor' })).toMatchObject({
+    expect(await changeUserRole(a, { userId: a.id, role: 'editor' })).toMatchObject({
       ok: false,
       code: 'last_admin',
     });
-    expect(await setUserDisabled({ userId: a.id, disabled: true })).toMatchObject({
+    expect(await setUserDisabled(a, { userId: a.id, disabled: true })).toMatchObject({
       ok: false,
       code: 'self',
     });
 
-    await setUserDisabled({ userId: b.id, disabled: false });
-    signInAs(b.id);
+    await setUserDisabled(a, { userId: b.id, disabled: false });
     // With two active admins, one may step down; then the other is the last one.
-    expect(await changeUserRole({ userId: a.id, role: 'editor' })).toMatchObject({ ok: true });
-    expect(await changeUserRole({ userId: b.id, role: 'editor' })).toMatchObject({
+    expect(await changeUserRole(b, { userId: a.id, role: 'editor' })).toMatchObject({ ok: true });
+    expect(await changeUserRole(b, { userId: b.id, role: 'editor' })).toMatchObject({
       ok: false,
       code: 'last_admin',
     });
@@ -251,16 +195,15 @@ describe('user administration', () => {
 
   it('reports unknown users as values', async () => {
     const admin = await makeUser('admin');
-    signInAs(admin.id);
-    expect(await changeUserRole({ userId: 987_654, role: 'admin' })).toMatchObject({
+    expect(await changeUserRole(admin, { userId: 987_654, role: 'admin' })).toMatchObject({
       ok: false,
       code: 'not_found',
     });
-    expect(await setUserDisabled({ userId: 987_654, disabled: true })).toMatchObject({
+    expect(await setUserDisabled(admin, { userId: 987_654, disabled: true })).toMatchObject({
       ok: false,
       code: 'not_found',
     });
-    expect(await resetUserPassword({ userId: 987_654 })).toMatchObject({
+    expect(await resetUserPassword(admin, { userId: 987_654 })).toMatchObject({
       ok: false,
       code: 'not_found',
     });

@@ -7,7 +7,6 @@ import type { UserRole } from '@/lib/auth/roles';
 import { users } from '../schema';
 import { recordAudit } from './audit';
 import { endUserSessions } from './auth-sessions';
-import { requireRole } from './session';
 import {
   findSummary,
   insertUser,
@@ -19,13 +18,14 @@ import {
   type UserResult,
   type UserSummary,
 } from './user-accounts';
+import { assertRole, type SessionUser } from '@/lib/auth/actor';
 
 export type { UserError, UserResult, UserSummary } from './user-accounts';
 
 // ---- Admin screens: every function checks the caller's role itself. ----
 
-export async function listUsers(): Promise<UserSummary[]> {
-  await requireRole('admin');
+export async function listUsers(actor: SessionUser | null): Promise<UserSummary[]> {
+  assertRole(actor, 'admin');
   return db
     .select(summaryColumns)
     .from(users)
@@ -35,9 +35,10 @@ export async function listUsers(): Promise<UserSummary[]> {
 
 /** Creates a user; with no password given, generates one and returns it (shown once, never stored). */
 export async function createUser(
+  actor: SessionUser | null,
   input: CreateUserInput,
 ): Promise<UserResult<{ user: UserSummary; generatedPassword: string | null }>> {
-  const actor = await requireRole('admin');
+  assertRole(actor, 'admin');
   const password = input.password ?? generatePassword();
   const generatedPassword = input.password === undefined ? password : null;
   const passwordHash = await hashPassword(password);
@@ -45,11 +46,14 @@ export async function createUser(
   return result.ok ? { ...result, generatedPassword } : result;
 }
 
-export async function changeUserRole(input: {
-  userId: number;
-  role: UserRole;
-}): Promise<UserResult<{ user: UserSummary }>> {
-  const actor = await requireRole('admin');
+export async function changeUserRole(
+  actor: SessionUser | null,
+  input: {
+    userId: number;
+    role: UserRole;
+  },
+): Promise<UserResult<{ user: UserSummary }>> {
+  assertRole(actor, 'admin');
   return db.transaction(
     (tx) => {
       const user = findSummary(tx, input.userId);
@@ -75,11 +79,14 @@ export async function changeUserRole(input: {
 }
 
 /** Disabling locks the user out at once: their next request finds the flag (and a new session version). */
-export async function setUserDisabled(input: {
-  userId: number;
-  disabled: boolean;
-}): Promise<UserResult<{ user: UserSummary }>> {
-  const actor = await requireRole('admin');
+export async function setUserDisabled(
+  actor: SessionUser | null,
+  input: {
+    userId: number;
+    disabled: boolean;
+  },
+): Promise<UserResult<{ user: UserSummary }>> {
+  assertRole(actor, 'admin');
   return db.transaction(
     (tx) => {
       const user = findSummary(tx, input.userId);
@@ -117,10 +124,13 @@ export async function setUserDisabled(input: {
 }
 
 /** Sets a new generated password (returned once) and ends the user's sessions. */
-export async function resetUserPassword(input: {
-  userId: number;
-}): Promise<UserResult<{ user: UserSummary; password: string }>> {
-  const actor = await requireRole('admin');
+export async function resetUserPassword(
+  actor: SessionUser | null,
+  input: {
+    userId: number;
+  },
+): Promise<UserResult<{ user: UserSummary; password: string }>> {
+  assertRole(actor, 'admin');
   const password = generatePassword();
   const result = updatePassword(db, input.userId, await hashPassword(password), actor.id);
   return result.ok ? { ...result, password } : result;

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
  * HTTP plumbing shared by the public read APIs (/api/v1 and the Wikimedia-compatible feed): JSON
  * bodies with an ETag made from the body itself (so a 304 needs no bookkeeping), Cache-Control for
  * browsers and shared caches, and CORS for GET from any origin. The APIs never read cookies: every
- * answer depends on the URL alone, which is what makes it safe to cache and to share.
+ * answer depends on the URL alone, which is what makes it safe to cache and to share. The JSON
+ * error answer is the CMS route handlers' too (server/route.ts), with private headers.
  */
 
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
@@ -83,20 +84,26 @@ export function jsonResponse(request: Request, data: unknown, options: JsonOptio
   });
 }
 
-/** Style-guide error body `{ error }` with the status, CORS (so browsers can read it) and brief caching. */
+/**
+ * The `{ error }` answer of every JSON endpoint (style guide), public or not. The public APIs' (the
+ * default) carry CORS, so browsers can read them, and brief caching; the CMS's (`audience:
+ * 'signed-in'`) are never stored anywhere, since they depend on who asks.
+ */
 export function jsonError(
   status: number,
   message: string,
-  headers: Record<string, string> = {},
+  o: { headers?: Record<string, string>; audience?: 'public' | 'signed-in' } = {},
 ): Response {
+  const audience =
+    o.audience === 'signed-in'
+      ? { 'Cache-Control': 'private, no-store' }
+      : {
+          ...CORS_HEADERS,
+          'Cache-Control': status >= 500 ? 'no-store' : cacheControl(ERROR_CACHE),
+        };
   return new Response(JSON.stringify({ error: message }), {
     status,
-    headers: {
-      ...CORS_HEADERS,
-      'Content-Type': JSON_CONTENT_TYPE,
-      'Cache-Control': status >= 500 ? 'no-store' : cacheControl(ERROR_CACHE),
-      ...headers,
-    },
+    headers: { ...audience, 'Content-Type': JSON_CONTENT_TYPE, ...o.headers },
   });
 }
 
@@ -118,7 +125,6 @@ export function preflightResponse(): Response {
 /** The read-only APIs refuse writes with 405, naming what is allowed. */
 export function methodNotAllowed(): Response {
   return jsonError(405, 'This API is read-only: use GET (or HEAD, OPTIONS).', {
-    Allow: READ_METHODS,
-    'Cache-Control': 'no-store',
+    headers: { Allow: READ_METHODS, 'Cache-Control': 'no-store' },
   });
 }

@@ -12,7 +12,7 @@ const numberFormat = new Intl.NumberFormat('en');
 export default async function EditorDashboardPage() {
   const user = await authorizePage('editor', '/editor');
   if (!user) return <ForbiddenNotice required="editor" />;
-  const counts = await getDashboardCounts();
+  const counts = await getDashboardCounts(user);
 
   const figures = [
     { label: 'Drafts', value: counts.drafts, hint: 'not scheduled' },

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/cms/login-form';
 import { Notice } from '@/components/cms/ui';
-import { verifySession } from '@/db/queries/session';
+import { verifySession } from '@/server/session';
 import { DEFAULT_CALLBACK_PATH, safeCallbackPath } from '@/lib/auth/callback-url';
 import { COOKIES_REQUIRED_ERROR, signInErrorMessage } from '@/lib/auth/sign-in-errors';
 import { csrfCookieName, csrfTokenFromCookie } from '@/server/auth-cookies';

@@ -66,7 +66,7 @@ export default async function AdminAuditPage({
   const page = Math.max(1, Number.parseInt(str(params.page), 10) || 1);
   const userId = /^\d+$/.test(filters.user) ? Number(filters.user) : undefined;
   const [{ rows, total }, options] = await Promise.all([
-    listAuditLog({
+    listAuditLog(me, {
       userId,
       action: filters.action || undefined,
       entityType: filters.entity || undefined,
@@ -74,9 +74,9 @@ export default async function AdminAuditPage({
       to: filters.to ? new Date(`${filters.to}T00:00:00Z`) : undefined,
       page,
     }),
-    listAuditFilterOptions(),
+    listAuditFilterOptions(me),
   ]);
-  const links = await findAuditEntityLinks(rows);
+  const links = await findAuditEntityLinks(me, rows);
   const kept = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== ''));
   const entityCell = (r: AuditRow) => {
     const label = `${r.entityType}${r.entityId ? ` #${r.entityId}` : ''}`;

@@ -1,6 +1,5 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import {
   createCategory,
   deleteCategory,
@@ -8,24 +7,19 @@ import {
   moveCategory,
   updateCategory,
 } from '@/db/queries/taxonomy-admin';
+import { fail } from '@/lib/failure';
 import {
   categoryInputSchema,
   deleteCategorySchema,
   mergeCategoriesSchema,
   moveCategorySchema,
 } from '@/lib/validation/category';
-import { revalidateEventTags } from '@/server/revalidate-event';
-import {
-  failed,
-  fieldErrors,
-  formValues,
-  refusal,
-  withNotice,
-  type AdminFormState,
-} from './form-state';
+import { echoing, serverAction } from '@/server/action';
+import { fieldErrors, formValues, withNotice, type AdminFormState } from './form-state';
 
 // Each action: parse with the category schema → DAL (which checks that the caller is an admin) →
-// revalidate the public pages it touched → redirect back to the list with a notice.
+// expire the public pages it touched → redirect back to the list with a notice; serverAction()
+// checks the role first and shows every failure in the form.
 
 const PATH = '/admin/categories';
 const FIELDS = ['name', 'slug', 'description', 'color'] as const;
@@ -35,18 +29,22 @@ export async function createCategoryAction(
   formData: FormData,
 ): Promise<AdminFormState> {
   const values = formValues(formData, FIELDS);
-  const parsed = categoryInputSchema.safeParse(values);
-  if (!parsed.success)
-    return { errors: fieldErrors(parsed.error), message: 'Check the highlighted fields.', values };
-  let result: Awaited<ReturnType<typeof createCategory>>;
-  try {
-    result = await createCategory(parsed.data);
-  } catch (error) {
-    return { message: refusal(error), values };
-  }
-  if (!result.ok) return failed(result, values);
-  revalidateEventTags(result.cacheTags);
-  redirect(withNotice(PATH, { code: 'category-created', id: result.id }));
+  return serverAction(
+    { name: 'createCategoryAction', role: 'admin', refused: echoing(values) },
+    (actor) => {
+      const parsed = categoryInputSchema.safeParse(values);
+      if (!parsed.success)
+        return fail('invalid', 'Check the highlighted fields.', {
+          errors: fieldErrors(parsed.error),
+        });
+      const result = createCategory(actor, parsed.data);
+      if (!result.ok) return result;
+      return {
+        tags: result.cacheTags,
+        redirect: withNotice(PATH, { code: 'category-created', id: result.id }),
+      };
+    },
+  );
 }
 
 export async function updateCategoryAction(
@@ -55,18 +53,22 @@ export async function updateCategoryAction(
   formData: FormData,
 ): Promise<AdminFormState> {
   const values = formValues(formData, FIELDS);
-  const parsed = categoryInputSchema.safeParse(values);
-  if (!parsed.success)
-    return { errors: fieldErrors(parsed.error), message: 'Check the highlighted fields.', values };
-  let result: Awaited<ReturnType<typeof updateCategory>>;
-  try {
-    result = await updateCategory(categoryId, parsed.data);
-  } catch (error) {
-    return { message: refusal(error), values };
-  }
-  if (!result.ok) return failed(result, values);
-  revalidateEventTags(result.cacheTags);
-  redirect(withNotice(PATH, { code: 'category-saved', id: categoryId }));
+  return serverAction(
+    { name: 'updateCategoryAction', role: 'admin', refused: echoing(values) },
+    (actor) => {
+      const parsed = categoryInputSchema.safeParse(values);
+      if (!parsed.success)
+        return fail('invalid', 'Check the highlighted fields.', {
+          errors: fieldErrors(parsed.error),
+        });
+      const result = updateCategory(actor, categoryId, parsed.data);
+      if (!result.ok) return result;
+      return {
+        tags: result.cacheTags,
+        redirect: withNotice(PATH, { code: 'category-saved', id: categoryId }),
+      };
+    },
+  );
 }
 
 export async function moveCategoryAction(
@@ -75,17 +77,20 @@ export async function moveCategoryAction(
   _prev: AdminFormState,
   _formData: FormData,
 ): Promise<AdminFormState> {
-  const parsed = moveCategorySchema.safeParse({ categoryId, direction });
-  if (!parsed.success) return { message: 'Unknown category or direction.' };
-  let result: Awaited<ReturnType<typeof moveCategory>>;
-  try {
-    result = await moveCategory(parsed.data);
-  } catch (error) {
-    return { message: refusal(error) };
-  }
-  if (!result.ok) return { message: result.message };
-  revalidateEventTags(result.cacheTags);
-  redirect(PATH);
+  return serverAction(
+    {
+      name: 'moveCategoryAction',
+      role: 'admin',
+      refused: (f): AdminFormState => ({ message: f.message }),
+    },
+    (actor) => {
+      const parsed = moveCategorySchema.safeParse({ categoryId, direction });
+      if (!parsed.success) return fail('invalid', 'Unknown category or direction.');
+      const result = moveCategory(actor, parsed.data);
+      if (!result.ok) return result;
+      return { tags: result.cacheTags, redirect: PATH };
+    },
+  );
 }
 
 export async function deleteCategoryAction(
@@ -94,22 +99,22 @@ export async function deleteCategoryAction(
   formData: FormData,
 ): Promise<AdminFormState> {
   const values = formValues(formData, ['targetId'] as const);
-  const parsed = deleteCategorySchema.safeParse({ categoryId, targetId: values.targetId });
-  if (!parsed.success)
-    return {
-      errors: fieldErrors(parsed.error),
-      message: 'Choose a category for its events.',
-      values,
-    };
-  let result: Awaited<ReturnType<typeof deleteCategory>>;
-  try {
-    result = await deleteCategory(parsed.data);
-  } catch (error) {
-    return { message: refusal(error), values };
-  }
-  if (!result.ok) return failed(result, values);
-  revalidateEventTags(result.cacheTags);
-  redirect(withNotice(PATH, { code: 'category-deleted', n: result.moved }));
+  return serverAction(
+    { name: 'deleteCategoryAction', role: 'admin', refused: echoing(values) },
+    (actor) => {
+      const parsed = deleteCategorySchema.safeParse({ categoryId, targetId: values.targetId });
+      if (!parsed.success)
+        return fail('invalid', 'Choose a category for its events.', {
+          errors: fieldErrors(parsed.error),
+        });
+      const result = deleteCategory(actor, parsed.data);
+      if (!result.ok) return result;
+      return {
+        tags: result.cacheTags,
+        redirect: withNotice(PATH, { code: 'category-deleted', n: result.moved }),
+      };
+    },
+  );
 }
 
 export async function mergeCategoriesAction(
@@ -118,22 +123,24 @@ export async function mergeCategoriesAction(
   formData: FormData,
 ): Promise<AdminFormState> {
   const values = formValues(formData, ['targetId'] as const);
-  const parsed = mergeCategoriesSchema.safeParse({ sourceId, targetId: values.targetId });
-  if (!parsed.success)
-    return {
-      errors: fieldErrors(parsed.error),
-      message: 'Choose the category to merge into.',
-      values,
-    };
-  let result: Awaited<ReturnType<typeof mergeCategories>>;
-  try {
-    result = await mergeCategories(parsed.data);
-  } catch (error) {
-    return { message: refusal(error), values };
-  }
-  if (!result.ok) return failed(result, values);
-  revalidateEventTags(result.cacheTags);
-  redirect(
-    withNotice(PATH, { code: 'category-merged', id: parsed.data.targetId, n: result.moved }),
+  return serverAction(
+    { name: 'mergeCategoriesAction', role: 'admin', refused: echoing(values) },
+    (actor) => {
+      const parsed = mergeCategoriesSchema.safeParse({ sourceId, targetId: values.targetId });
+      if (!parsed.success)
+        return fail('invalid', 'Choose the category to merge into.', {
+          errors: fieldErrors(parsed.error),
+        });
+      const result = mergeCategories(actor, parsed.data);
+      if (!result.ok) return result;
+      return {
+        tags: result.cacheTags,
+        redirect: withNotice(PATH, {
+          code: 'category-merged',
+          id: parsed.data.targetId,
+          n: result.moved,
+        }),
+      };
+    },
   );
 }

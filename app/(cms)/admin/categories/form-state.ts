@@ -1,9 +1,8 @@
 import type { z } from 'zod';
-import { AuthorizationError } from '@/db/queries/session';
 import type { AdminFormState } from '@/components/cms/admin-form';
 
-// Shared by the taxonomy admin actions (categories, tags, people): reading form fields, turning
-// refusals into the form's message, and the notice shown after the redirect (lib/notices.ts).
+// Shared by the taxonomy admin actions (categories, tags, people): reading form fields, and the
+// notice shown after the redirect (lib/notices.ts). Refusals are server/action.ts's (echoing).
 
 export type { AdminFormState };
 
@@ -27,24 +26,6 @@ export function fieldErrors(error: z.ZodError): Partial<Record<string, string[]>
     (out[key] ??= []).push(issue.message);
   }
   return out;
-}
-
-/** An AuthorizationError becomes the message the form shows; anything else is unexpected and thrown. */
-export function refusal(error: unknown): string {
-  if (error instanceof AuthorizationError) return error.message;
-  throw error;
-}
-
-/** A failed DAL result as form state (the field it names gets the message too). */
-export function failed(
-  result: { message: string; field?: string },
-  values: Record<string, string>,
-): AdminFormState {
-  return {
-    message: result.message,
-    errors: result.field ? { [result.field]: [result.message] } : undefined,
-    values,
-  };
 }
 
 export { noticeText, readNotice, withNotice } from '@/lib/notices';

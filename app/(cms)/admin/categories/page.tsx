@@ -20,7 +20,7 @@ export default async function AdminCategoriesPage({
 }) {
   const me = await authorizePage('admin', '/admin/categories');
   if (!me) return <ForbiddenNotice required="admin" />;
-  const [categories, params] = await Promise.all([listCategoriesForAdmin(), searchParams]);
+  const [categories, params] = await Promise.all([listCategoriesForAdmin(me), searchParams]);
   const ref = readNotice(params, [
     'category-created',
     'category-saved',

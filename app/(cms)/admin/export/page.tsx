@@ -37,8 +37,8 @@ export default async function AdminExportPage({
   const params = await searchParams;
   const parsed = parseExportFilter(params);
   const [categories, count] = await Promise.all([
-    listImportCategoryOptions(),
-    parsed.ok ? countExportEvents(parsed.filter) : Promise.resolve(null),
+    listImportCategoryOptions(me),
+    parsed.ok ? countExportEvents(me, parsed.filter) : Promise.resolve(null),
   ]);
   const query = queryOf(params);
   const chosen = {

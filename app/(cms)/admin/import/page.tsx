@@ -39,9 +39,9 @@ export default async function AdminImportPage({
   const params = await searchParams;
   const jobId = typeof params.job === 'string' ? params.job : null;
   const [categories, jobs, job] = await Promise.all([
-    listImportCategoryOptions(),
-    listImportJobs(),
-    jobId ? getImportJob(jobId) : Promise.resolve(null),
+    listImportCategoryOptions(me),
+    listImportJobs(me),
+    jobId ? getImportJob(me, jobId) : Promise.resolve(null),
   ]);
 
   return (

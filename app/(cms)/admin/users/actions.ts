@@ -1,8 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { AuthorizationError } from '@/db/queries/session';
 import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from '@/db/queries/users';
 import {
   changeRoleSchema,
@@ -10,23 +8,19 @@ import {
   setDisabledSchema,
   userRefSchema,
 } from '@/lib/auth/user-schema';
+import { fail } from '@/lib/failure';
+import { echoing, notDone, serverAction } from '@/server/action';
 import type { CreateUserState, UserActionState } from '@/lib/forms/users';
 
 // Each action: parse with the user schema → DAL (which checks that the caller is an admin) →
-// revalidate. They return state rather than redirect: the page stays put, and a generated password
-// must be shown once without ever travelling in a URL.
+// revalidate, run by serverAction(). They return state rather than redirect: the page stays put,
+// and a generated password must be shown once without ever travelling in a URL.
 
 const PATH = '/admin/users';
 
 function text(formData: FormData, key: string): string {
   const value = formData.get(key);
   return typeof value === 'string' ? value : '';
-}
-
-/** An AuthorizationError becomes the message the form shows; anything else is unexpected and thrown. */
-function refusal(error: unknown): string {
-  if (error instanceof AuthorizationError) return error.message;
-  throw error;
 }
 
 export async function createUserAction(
@@ -38,35 +32,34 @@ export async function createUserAction(
     email: text(formData, 'email'),
     role: text(formData, 'role'),
   };
-  const parsed = createUserSchema.safeParse({ ...values, password: text(formData, 'password') });
-  if (!parsed.success)
-    return {
-      errors: z.flattenError(parsed.error).fieldErrors,
-      message: 'Check the highlighted fields.',
-      values,
-    };
-
-  let result: Awaited<ReturnType<typeof createUser>>;
-  try {
-    result = await createUser(parsed.data);
-  } catch (error) {
-    return { message: refusal(error), values };
-  }
-  if (!result.ok) {
-    return {
-      errors: result.code === 'email_taken' ? { email: [result.message] } : undefined,
-      message: result.message,
-      values,
-    };
-  }
-  revalidatePath(PATH);
-  return {
-    created: {
-      name: result.user.name,
-      email: result.user.email,
-      password: result.generatedPassword,
+  return serverAction(
+    { name: 'createUserAction', role: 'admin', refused: echoing(values) },
+    async (actor) => {
+      const parsed = createUserSchema.safeParse({
+        ...values,
+        password: text(formData, 'password'),
+      });
+      if (!parsed.success)
+        return fail('invalid', 'Check the highlighted fields.', {
+          errors: z.flattenError(parsed.error).fieldErrors,
+        });
+      const result = await createUser(actor, parsed.data);
+      if (!result.ok)
+        return fail(result.code, result.message, {
+          field: result.code === 'email_taken' ? 'email' : undefined,
+        });
+      return {
+        paths: [PATH],
+        state: {
+          created: {
+            name: result.user.name,
+            email: result.user.email,
+            password: result.generatedPassword,
+          },
+        },
+      };
     },
-  };
+  );
 }
 
 export async function changeRoleAction(
@@ -74,25 +67,24 @@ export async function changeRoleAction(
   _prev: UserActionState,
   formData: FormData,
 ): Promise<UserActionState> {
-  const parsed = changeRoleSchema.safeParse({ userId, role: text(formData, 'role') });
-  if (!parsed.success)
-    return {
-      ok: false,
-      at: Date.now(),
-      message: parsed.error.issues[0]?.message ?? 'Choose a role.',
-    };
-  try {
-    const result = await changeUserRole(parsed.data);
-    if (!result.ok) return { ok: false, at: Date.now(), message: result.message };
-    revalidatePath(PATH);
-    return {
-      ok: true,
-      at: Date.now(),
-      message: `${result.user.name} is now ${result.user.role === 'admin' ? 'an admin' : 'an editor'}.`,
-    };
-  } catch (error) {
-    return { ok: false, at: Date.now(), message: refusal(error) };
-  }
+  return serverAction(
+    { name: 'changeRoleAction', role: 'admin', refused: notDone },
+    async (actor) => {
+      const parsed = changeRoleSchema.safeParse({ userId, role: text(formData, 'role') });
+      if (!parsed.success)
+        return fail('invalid', parsed.error.issues[0]?.message ?? 'Choose a role.');
+      const result = await changeUserRole(actor, parsed.data);
+      if (!result.ok) return result;
+      return {
+        paths: [PATH],
+        state: {
+          ok: true,
+          at: Date.now(),
+          message: `${result.user.name} is now ${result.user.role === 'admin' ? 'an admin' : 'an editor'}.`,
+        },
+      };
+    },
+  );
 }
 
 export async function setDisabledAction(
@@ -100,27 +92,26 @@ export async function setDisabledAction(
   _prev: UserActionState,
   formData: FormData,
 ): Promise<UserActionState> {
-  const parsed = setDisabledSchema.safeParse({ userId, disabled: text(formData, 'disabled') });
-  if (!parsed.success)
-    return {
-      ok: false,
-      at: Date.now(),
-      message: parsed.error.issues[0]?.message ?? 'Something was missing.',
-    };
-  try {
-    const result = await setUserDisabled(parsed.data);
-    if (!result.ok) return { ok: false, at: Date.now(), message: result.message };
-    revalidatePath(PATH);
-    return {
-      ok: true,
-      at: Date.now(),
-      message: result.user.disabled
-        ? `${result.user.name} is disabled and signed out.`
-        : `${result.user.name} can sign in again.`,
-    };
-  } catch (error) {
-    return { ok: false, at: Date.now(), message: refusal(error) };
-  }
+  return serverAction(
+    { name: 'setDisabledAction', role: 'admin', refused: notDone },
+    async (actor) => {
+      const parsed = setDisabledSchema.safeParse({ userId, disabled: text(formData, 'disabled') });
+      if (!parsed.success)
+        return fail('invalid', parsed.error.issues[0]?.message ?? 'Something was missing.');
+      const result = await setUserDisabled(actor, parsed.data);
+      if (!result.ok) return result;
+      return {
+        paths: [PATH],
+        state: {
+          ok: true,
+          at: Date.now(),
+          message: result.user.disabled
+            ? `${result.user.name} is disabled and signed out.`
+            : `${result.user.name} can sign in again.`,
+        },
+      };
+    },
+  );
 }
 
 export async function resetPasswordAction(
@@ -128,24 +119,23 @@ export async function resetPasswordAction(
   _prev: UserActionState,
   _formData: FormData,
 ): Promise<UserActionState> {
-  const parsed = userRefSchema.safeParse({ userId });
-  if (!parsed.success)
-    return {
-      ok: false,
-      at: Date.now(),
-      message: parsed.error.issues[0]?.message ?? 'Unknown user.',
-    };
-  try {
-    const result = await resetUserPassword(parsed.data);
-    if (!result.ok) return { ok: false, at: Date.now(), message: result.message };
-    revalidatePath(PATH);
-    return {
-      ok: true,
-      at: Date.now(),
-      message: `${result.user.name}'s password was reset and their sessions ended.`,
-      password: result.password,
-    };
-  } catch (error) {
-    return { ok: false, at: Date.now(), message: refusal(error) };
-  }
+  return serverAction(
+    { name: 'resetPasswordAction', role: 'admin', refused: notDone },
+    async (actor) => {
+      const parsed = userRefSchema.safeParse({ userId });
+      if (!parsed.success)
+        return fail('invalid', parsed.error.issues[0]?.message ?? 'Unknown user.');
+      const result = await resetUserPassword(actor, parsed.data);
+      if (!result.ok) return result;
+      return {
+        paths: [PATH],
+        state: {
+          ok: true,
+          at: Date.now(),
+          message: `${result.user.name}'s password was reset and their sessions ended.`,
+          password: result.password,
+        },
+      };
+    },
+  );
 }

@@ -24,7 +24,7 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
 export default async function AdminUsersPage() {
   const me = await authorizePage('admin', '/admin/users');
   if (!me) return <ForbiddenNotice required="admin" />;
-  const users = await listUsers();
+  const users = await listUsers(me);
   const activeAdmins = users.filter((u) => u.role === 'admin' && !u.disabled).length;
 
   return (

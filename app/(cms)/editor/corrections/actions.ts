@@ -1,14 +1,13 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
-import { acceptCorrection, rejectCorrection } from '@/db/queries/corrections';
-import { AuthorizationError } from '@/db/queries/session';
+import { acceptCorrection, rejectCorrection, type ResolveResult } from '@/db/queries/corrections';
+import { fail, type Failure } from '@/lib/failure';
 import { acceptCorrectionSchema, rejectCorrectionSchema } from '@/lib/validation/correction';
+import { serverAction, type Done } from '@/server/action';
 import type { ResolveFormState } from '@/lib/forms/corrections';
 
-// A server action is a public POST endpoint: the DAL calls requireRole('editor') itself, and a
-// signed-out caller gets the AuthorizationError's message with nothing written.
+// A server action is a public POST endpoint: serverAction() checks the editor role before anything
+// runs (and the DAL checks it again); a signed-out caller gets the "session has ended" message.
 
 const text = (formData: FormData, name: string): string => {
   const v = formData.get(name);
@@ -24,23 +23,26 @@ function fieldErrors(issues: readonly { path: PropertyKey[]; message: string }[]
   return errors;
 }
 
-async function run(
-  note: string,
-  call: () => Promise<{ ok: true } | { ok: false; message: string }>,
-  done: 'accepted' | 'rejected',
-): Promise<ResolveFormState> {
-  try {
-    const result = await call();
-    if (!result.ok) return { ok: false, message: result.message, note, at: Date.now() };
-  } catch (error) {
-    if (error instanceof AuthorizationError)
-      return { ok: false, message: error.message, note, at: Date.now() };
-    throw error;
-  }
-  revalidatePath('/editor/corrections');
-  revalidatePath('/editor');
-  // The report leaves the open list (and its form with it): the queue says what happened.
-  redirect(`/editor/corrections?resolved=${done}`);
+/** A refusal as an accept/reject form shows it, with the note as typed. */
+const refusedWith =
+  (note: string) =>
+  (f: Failure): ResolveFormState => ({
+    ok: false,
+    message: f.message,
+    errors: f.errors,
+    note,
+    at: Date.now(),
+  });
+
+const INVALID = 'Please correct the highlighted fields.';
+
+/** A resolved report leaves the open list (and its form with it): the queue says what happened. */
+function resolved(result: ResolveResult, done: 'accepted' | 'rejected'): Failure | Done<never> {
+  if (!result.ok) return fail(result.reason, result.message);
+  return {
+    paths: ['/editor/corrections', '/editor'],
+    redirect: `/editor/corrections?resolved=${done}`,
+  };
 }
 
 /** Accepts a report, linking it to the revision that fixed the event. */
@@ -49,20 +51,19 @@ export async function acceptCorrectionAction(
   formData: FormData,
 ): Promise<ResolveFormState> {
   const note = text(formData, 'note');
-  const parsed = acceptCorrectionSchema.safeParse({
-    correctionId: text(formData, 'correctionId'),
-    revisionId: text(formData, 'revisionId'),
-    note,
-  });
-  if (!parsed.success)
-    return {
-      ok: false,
-      errors: fieldErrors(parsed.error.issues),
-      note,
-      at: Date.now(),
-      message: 'Please correct the highlighted fields.',
-    };
-  return run(note, () => acceptCorrection(parsed.data), 'accepted');
+  return serverAction(
+    { name: 'acceptCorrectionAction', role: 'editor', refused: refusedWith(note) },
+    (actor) => {
+      const parsed = acceptCorrectionSchema.safeParse({
+        correctionId: text(formData, 'correctionId'),
+        revisionId: text(formData, 'revisionId'),
+        note,
+      });
+      if (!parsed.success)
+        return fail('invalid', INVALID, { errors: fieldErrors(parsed.error.issues) });
+      return resolved(acceptCorrection(actor, parsed.data), 'accepted');
+    },
+  );
 }
 
 /** Rejects a report; the note saying why is required. */
@@ -71,17 +72,16 @@ export async function rejectCorrectionAction(
   formData: FormData,
 ): Promise<ResolveFormState> {
   const note = text(formData, 'note');
-  const parsed = rejectCorrectionSchema.safeParse({
-    correctionId: text(formData, 'correctionId'),
-    note,
-  });
-  if (!parsed.success)
-    return {
-      ok: false,
-      errors: fieldErrors(parsed.error.issues),
-      note,
-      at: Date.now(),
-      message: 'Please correct the highlighted fields.',
-    };
-  return run(note, () => rejectCorrection(parsed.data), 'rejected');
+  return serverAction(
+    { name: 'rejectCorrectionAction', role: 'editor', refused: refusedWith(note) },
+    (actor) => {
+      const parsed = rejectCorrectionSchema.safeParse({
+        correctionId: text(formData, 'correctionId'),
+        note,
+      });
+      if (!parsed.success)
+        return fail('invalid', INVALID, { errors: fieldErrors(parsed.error.issues) });
+      return resolved(rejectCorrection(actor, parsed.data), 'rejected');
+    },
+  );
 }

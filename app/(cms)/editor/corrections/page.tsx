@@ -43,7 +43,7 @@ export default async function CorrectionsPage({ searchParams }: Props) {
     (typeof raw === 'string' && (CORRECTION_STATUSES as readonly string[]).includes(raw))
       ? (raw as CorrectionStatus | 'all')
       : 'open';
-  const rows = await listCorrections({ status });
+  const rows = await listCorrections(user, { status });
 
   return (
     <div className="space-y-6">

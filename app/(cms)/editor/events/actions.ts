@@ -1,7 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import {
   bulkSetStatus,
@@ -9,12 +7,12 @@ import {
   getEventForEditor,
   setEventStatus,
   updateEvent,
-  type SaveResult,
+  type SaveFailure,
 } from '@/db/queries/event-editor';
 import { restoreRevision } from '@/db/queries/revisions';
-import { AuthorizationError, requireRole } from '@/db/queries/session';
+import { fail, failureErrors, type Failure } from '@/lib/failure';
 import { renderMarkdown } from '@/lib/markdown';
-import { revalidateEventTags } from '@/server/revalidate-event';
+import { notDone, serverAction } from '@/server/action';
 import {
   createEventSchema,
   EVENT_LIMITS,
@@ -24,38 +22,21 @@ import {
 } from '@/lib/validation/event';
 import type { ActionState, EventFormState, PreviewResult } from '@/lib/forms/event-form';
 
-// Thin actions: parse → domain call (which checks the role itself) → revalidate → redirect.
-// A server action is a public POST endpoint: a signed-out caller gets the AuthorizationError's
-// message and nothing is written.
-
-/** An AuthorizationError becomes the message the form shows; anything else is unexpected and thrown. */
-function refusal(error: unknown): string {
-  if (error instanceof AuthorizationError) return error.message;
-  throw error;
-}
+// Thin actions: parse → domain call (which checks the role itself) → expire → redirect, each run by
+// serverAction(), which resolves the session, checks the editor role first, and turns every
+// failure into the form's state.
 
 const idSchema = z.coerce.number().int().positive();
 
-function failureState(
-  result: Exclude<SaveResult, { ok: true }>,
-  values: EventFormState['values'],
-): EventFormState {
-  const at = Date.now();
-  switch (result.code) {
-    case 'invalid':
-      return { errors: result.errors, message: result.message, values, at };
-    case 'conflict':
-      return {
-        message: result.message,
-        values,
-        at,
-        conflict: { ...result.conflict, message: result.message },
-      };
-    case 'duplicates':
-      return { message: result.message, values, at, duplicates: result.duplicates };
-    default:
-      return { message: result.message, values, at };
-  }
+/** A refused save as the event form shows it: everything typed comes back in `values`. */
+function refusedSave(values: EventFormValues) {
+  return (f: SaveFailure | Failure): EventFormState => {
+    const at = Date.now();
+    if ('conflict' in f)
+      return { message: f.message, values, at, conflict: { ...f.conflict, message: f.message } };
+    if ('duplicates' in f) return { message: f.message, values, at, duplicates: f.duplicates };
+    return { errors: failureErrors(f), message: f.message, values, at };
+  };
 }
 
 /** Creates (eventId null) or updates an event from the event form. */
@@ -65,42 +46,34 @@ export async function saveEventAction(
   formData: FormData,
 ): Promise<EventFormState> {
   const values = parseEventFormData(formData);
-  // An edit is checked against the event as stored: what the editor left as it was never blocks
-  // the save (an imported slug longer than the form allows, for instance).
-  let stored: EventFormValues | undefined;
-  try {
-    stored = eventId === null ? undefined : (await getEventForEditor(eventId))?.values;
-  } catch (error) {
-    return { message: refusal(error), values, at: Date.now() };
-  }
-  const parsed = validateEventForm(values, createEventSchema({ stored }));
-  if (!parsed.ok)
-    return {
-      errors: parsed.errors,
-      message: 'Check the highlighted fields.',
-      values,
-      at: Date.now(),
-    };
-  const allowDuplicates = formData.get('allowDuplicates') === '1';
-
-  let result: SaveResult;
-  try {
-    result =
-      eventId === null
-        ? await createEvent({ input: parsed.data, allowDuplicates })
-        : await updateEvent({
-            id: eventId,
-            // A form without its version cannot prove it saw the latest one: it is treated as stale.
-            expectedVersion: parsed.data.version ?? 0,
-            input: parsed.data,
-            allowDuplicates,
-          });
-  } catch (error) {
-    return { message: refusal(error), values, at: Date.now() };
-  }
-  if (!result.ok) return failureState(result, values);
-  revalidateEventTags(result.tags);
-  redirect(`/editor/events/${result.id}?saved=${eventId === null ? 'created' : 'updated'}`);
+  return serverAction(
+    { name: 'saveEventAction', role: 'editor', refused: refusedSave(values) },
+    async (actor) => {
+      // An edit is checked against the event as stored: what the editor left as it was never
+      // blocks the save (an imported slug longer than the form allows, for instance).
+      const stored =
+        eventId === null ? undefined : (await getEventForEditor(actor, eventId))?.values;
+      const parsed = validateEventForm(values, createEventSchema({ stored }));
+      if (!parsed.ok)
+        return fail('invalid', 'Check the highlighted fields.', { errors: parsed.errors });
+      const allowDuplicates = formData.get('allowDuplicates') === '1';
+      const result =
+        eventId === null
+          ? createEvent(actor, { input: parsed.data, allowDuplicates })
+          : updateEvent(actor, {
+              id: eventId,
+              // A form without its version cannot prove it saw the latest one: it is treated as stale.
+              expectedVersion: parsed.data.version ?? 0,
+              input: parsed.data,
+              allowDuplicates,
+            });
+      if (!result.ok) return result;
+      return {
+        tags: result.tags,
+        redirect: `/editor/events/${result.id}?saved=${eventId === null ? 'created' : 'updated'}`,
+      };
+    },
+  );
 }
 
 const statusActionSchema = z.object({
@@ -114,28 +87,26 @@ export async function eventStatusAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  const parsed = statusActionSchema.safeParse({
-    action: formData.get('action'),
-    version: formData.get('version') || undefined,
-  });
-  if (!parsed.success) return { ok: false, at: Date.now(), message: 'Unknown action.' };
-  let result: Awaited<ReturnType<typeof setEventStatus>>;
-  try {
-    result = await setEventStatus({
+  return serverAction({ name: 'eventStatusAction', role: 'editor', refused: notDone }, (actor) => {
+    const parsed = statusActionSchema.safeParse({
+      action: formData.get('action'),
+      version: formData.get('version') || undefined,
+    });
+    if (!parsed.success) return fail('invalid', 'Unknown action.');
+    const result = setEventStatus(actor, {
       id: eventId,
       action: parsed.data.action,
       expectedVersion: parsed.data.version,
     });
-  } catch (error) {
-    return { ok: false, at: Date.now(), message: refusal(error) };
-  }
-  if (!result.ok) return { ok: false, at: Date.now(), message: result.message };
-  revalidateEventTags(result.tags);
-  redirect(
-    parsed.data.action === 'trash'
-      ? `/editor/events/trash?trashed=${eventId}`
-      : `/editor/events/${eventId}?saved=${result.restoredAsDraft ? 'restore-draft' : parsed.data.action}`,
-  );
+    if (!result.ok) return fail(result.code, result.message);
+    return {
+      tags: result.tags,
+      redirect:
+        parsed.data.action === 'trash'
+          ? `/editor/events/trash?trashed=${eventId}`
+          : `/editor/events/${eventId}?saved=${result.restoredAsDraft ? 'restore-draft' : parsed.data.action}`,
+    };
+  });
 }
 
 const bulkSchema = z.object({
@@ -165,39 +136,34 @@ export async function bulkEventsAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  const parsed = bulkSchema.safeParse({
-    action: formData.get('action'),
-    ids: formData.getAll('ids'),
-  });
-  if (!parsed.success)
+  return serverAction({ name: 'bulkEventsAction', role: 'editor', refused: notDone }, (actor) => {
+    const parsed = bulkSchema.safeParse({
+      action: formData.get('action'),
+      ids: formData.getAll('ids'),
+    });
+    if (!parsed.success)
+      return fail('invalid', parsed.error.issues[0]?.message ?? 'Nothing to do.');
+    const result = bulkSetStatus(actor, parsed.data);
+    const n = (k: number) => `${k} event${k === 1 ? '' : 's'}`;
+    const { skipped, notes } = result;
     return {
-      ok: false,
-      at: Date.now(),
-      message: parsed.error.issues[0]?.message ?? 'Nothing to do.',
+      tags: result.tags,
+      paths: [{ layout: '/editor/events' }],
+      state: {
+        ok: skipped.length === 0,
+        at: Date.now(),
+        message:
+          `${BULK_DONE[parsed.data.action]} ${n(result.changed)}.` +
+          (skipped.length > 0 ? ` ${n(skipped.length)} ${BULK_NOT_DONE[parsed.data.action]}:` : ''),
+        // Each event left as it was, and why; then those changed with something to say.
+        items: [
+          ...skipped.map((s) => ({ id: s.id, title: s.title ?? `Event #${s.id}`, text: s.reason })),
+          ...notes.map((s) => ({ id: s.id, title: s.title, text: s.note })),
+        ],
+        unchanged: skipped.map((s) => s.id),
+      },
     };
-  let result: Awaited<ReturnType<typeof bulkSetStatus>>;
-  try {
-    result = await bulkSetStatus(parsed.data);
-  } catch (error) {
-    return { ok: false, at: Date.now(), message: refusal(error) };
-  }
-  revalidateEventTags(result.tags);
-  revalidatePath('/editor/events', 'layout');
-  const n = (k: number) => `${k} event${k === 1 ? '' : 's'}`;
-  const { skipped, notes } = result;
-  return {
-    ok: skipped.length === 0,
-    at: Date.now(),
-    message:
-      `${BULK_DONE[parsed.data.action]} ${n(result.changed)}.` +
-      (skipped.length > 0 ? ` ${n(skipped.length)} ${BULK_NOT_DONE[parsed.data.action]}:` : ''),
-    // Each event left as it was, and why; then those changed with something to say.
-    items: [
-      ...skipped.map((s) => ({ id: s.id, title: s.title ?? `Event #${s.id}`, text: s.reason })),
-      ...notes.map((s) => ({ id: s.id, title: s.title, text: s.note })),
-    ],
-    unchanged: skipped.map((s) => s.id),
-  };
+  });
 }
 
 /** "Restore this version" on the history page. */
@@ -207,40 +173,45 @@ export async function restoreRevisionAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  const version = idSchema.safeParse(formData.get('version'));
-  if (!version.success)
-    return { ok: false, at: Date.now(), message: 'Reload the page and try again.' };
-  let result: Awaited<ReturnType<typeof restoreRevision>>;
-  try {
-    result = await restoreRevision({
-      eventId,
-      revisionId,
-      expectedVersion: version.data,
-      // Off unless the editor ticks it: the current address stays (see the history page).
-      restoreSlug: formData.get('restoreSlug') === 'on',
-    });
-  } catch (error) {
-    return { ok: false, at: Date.now(), message: refusal(error) };
-  }
-  if (!result.ok) return { ok: false, at: Date.now(), message: result.message };
-  revalidateEventTags(result.tags);
-  const saved =
-    formData.get('restoreSlug') !== 'on'
-      ? 'restored'
-      : result.slugRestored
-        ? 'restored-address'
-        : 'restored-address-taken';
-  redirect(`/editor/events/${eventId}?saved=${saved}&from=${result.restoredVersion}`);
+  return serverAction(
+    { name: 'restoreRevisionAction', role: 'editor', refused: notDone },
+    (actor) => {
+      const version = idSchema.safeParse(formData.get('version'));
+      if (!version.success) return fail('invalid', 'Reload the page and try again.');
+      const result = restoreRevision(actor, {
+        eventId,
+        revisionId,
+        expectedVersion: version.data,
+        // Off unless the editor ticks it: the current address stays (see the history page).
+        restoreSlug: formData.get('restoreSlug') === 'on',
+      });
+      if (!result.ok) return result;
+      const saved =
+        formData.get('restoreSlug') !== 'on'
+          ? 'restored'
+          : result.slugRestored
+            ? 'restored-address'
+            : 'restored-address-taken';
+      return {
+        tags: result.tags,
+        redirect: `/editor/events/${eventId}?saved=${saved}&from=${result.restoredVersion}`,
+      };
+    },
+  );
 }
 
 /** The Markdown preview: the same renderer (and sanitizer) as the public pages. */
 export async function previewMarkdownAction(markdown: string): Promise<PreviewResult> {
-  try {
-    await requireRole('editor');
-  } catch (error) {
-    return { ok: false, message: refusal(error) };
-  }
-  if (typeof markdown !== 'string' || markdown.length > EVENT_LIMITS.body)
-    return { ok: false, message: 'This text is too long to preview.' };
-  return { ok: true, html: renderMarkdown(markdown) };
+  return serverAction(
+    {
+      name: 'previewMarkdownAction',
+      role: 'editor',
+      refused: (f): PreviewResult => ({ ok: false, message: f.message }),
+    },
+    () => {
+      if (typeof markdown !== 'string' || markdown.length > EVENT_LIMITS.body)
+        return fail('invalid', 'This text is too long to preview.');
+      return { state: { ok: true, html: renderMarkdown(markdown) } };
+    },
+  );
 }

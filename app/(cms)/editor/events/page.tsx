@@ -35,7 +35,7 @@ export default async function EventsPage({
           </Link>
         </div>
       </div>
-      <EventsList filters={filters} base="/editor/events" bulkAction={bulkEventsAction} />
+      <EventsList user={me} filters={filters} base="/editor/events" bulkAction={bulkEventsAction} />
     </div>
   );
 }

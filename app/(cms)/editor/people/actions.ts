@@ -1,14 +1,12 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { findPersonIdBySlug, mergePeople, updatePerson } from '@/db/queries/taxonomy-admin';
-import { revalidateEventTags } from '@/server/revalidate-event';
+import { fail } from '@/lib/failure';
 import { mergePeopleSchema, personInputSchema } from '@/lib/validation/person';
+import { echoing, serverAction } from '@/server/action';
 import {
-  failed,
   fieldErrors,
   formValues,
-  refusal,
   withNotice,
   type AdminFormState,
 } from '../../admin/categories/form-state';
@@ -33,18 +31,22 @@ export async function updatePersonAction(
   formData: FormData,
 ): Promise<AdminFormState> {
   const values = formValues(formData, FIELDS);
-  const parsed = personInputSchema.safeParse(values);
-  if (!parsed.success)
-    return { errors: fieldErrors(parsed.error), message: 'Check the highlighted fields.', values };
-  let result: Awaited<ReturnType<typeof updatePerson>>;
-  try {
-    result = await updatePerson(personId, parsed.data);
-  } catch (error) {
-    return { message: refusal(error), values };
-  }
-  if (!result.ok) return failed(result, values);
-  revalidateEventTags(result.cacheTags);
-  redirect(withNotice(`${PATH}/${personId}`, { code: 'person-saved' }));
+  return serverAction(
+    { name: 'updatePersonAction', role: 'editor', refused: echoing(values) },
+    (actor) => {
+      const parsed = personInputSchema.safeParse(values);
+      if (!parsed.success)
+        return fail('invalid', 'Check the highlighted fields.', {
+          errors: fieldErrors(parsed.error),
+        });
+      const result = updatePerson(actor, personId, parsed.data);
+      if (!result.ok) return result;
+      return {
+        tags: result.cacheTags,
+        redirect: withNotice(`${PATH}/${personId}`, { code: 'person-saved' }),
+      };
+    },
+  );
 }
 
 export async function mergePeopleAction(
@@ -53,24 +55,25 @@ export async function mergePeopleAction(
   formData: FormData,
 ): Promise<AdminFormState> {
   const values = formValues(formData, ['targetSlug'] as const);
-  const parsed = mergePeopleSchema.safeParse({ sourceId, targetSlug: values.targetSlug });
-  if (!parsed.success)
-    return { errors: fieldErrors(parsed.error), message: 'Name the person to merge into.', values };
-  let result: Awaited<ReturnType<typeof mergePeople>>;
-  let targetId: number | null;
-  try {
-    targetId = await findPersonIdBySlug(parsed.data.targetSlug);
-    if (targetId === null)
-      return failed({ message: 'No person has this slug.', field: 'targetSlug' }, values);
-    result = await mergePeople({ sourceId, targetId });
-    if (!result.ok)
-      return failed(
-        { ...result, field: result.field === 'targetId' ? 'targetSlug' : result.field },
-        values,
-      );
-  } catch (error) {
-    return { message: refusal(error), values };
-  }
-  revalidateEventTags(result.cacheTags);
-  redirect(withNotice(PATH, { code: 'person-merged', id: targetId, n: result.moved }));
+  return serverAction(
+    { name: 'mergePeopleAction', role: 'editor', refused: echoing(values) },
+    async (actor) => {
+      const parsed = mergePeopleSchema.safeParse({ sourceId, targetSlug: values.targetSlug });
+      if (!parsed.success)
+        return fail('invalid', 'Name the person to merge into.', {
+          errors: fieldErrors(parsed.error),
+        });
+      const targetId = await findPersonIdBySlug(actor, parsed.data.targetSlug);
+      if (targetId === null)
+        return fail('not_found', 'No person has this slug.', { field: 'targetSlug' });
+      const result = mergePeople(actor, { sourceId, targetId });
+      // The form names the target by its slug.
+      if (!result.ok)
+        return { ...result, field: result.field === 'targetId' ? 'targetSlug' : result.field };
+      return {
+        tags: result.cacheTags,
+        redirect: withNotice(PATH, { code: 'person-merged', id: targetId, n: result.moved }),
+      };
+    },
+  );
 }

@@ -28,8 +28,8 @@ export default async function EditorPeoplePage({
   const page = Math.max(1, Number.parseInt(str(params.page), 10) || 1);
   const ref = readNotice(params, ['person-merged']);
   const [{ rows, total }, noticePerson] = await Promise.all([
-    listPeopleForEditor({ search: q, page }),
-    ref?.id === undefined ? null : getPersonForEditor(ref.id),
+    listPeopleForEditor(me, { search: q, page }),
+    ref?.id === undefined ? null : getPersonForEditor(me, ref.id),
   ]);
   const notice = noticeText(ref, noticePerson?.name);
 

@@ -1,19 +1,17 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { deleteTag, mergeTags, renameTag } from '@/db/queries/taxonomy-admin';
-import { revalidateEventTags } from '@/server/revalidate-event';
+import { fail } from '@/lib/failure';
 import { mergeTagsSchema, renameTagSchema, tagRefSchema } from '@/lib/validation/tag';
+import { echoing, serverAction } from '@/server/action';
 import {
-  failed,
   fieldErrors,
   formValues,
-  refusal,
   withNotice,
   type AdminFormState,
 } from '../../admin/categories/form-state';
 
-// parse → DAL (checks the editor role) → revalidate the tag's pages and its events' → redirect.
+// parse → DAL (checks the editor role) → expire the tag's pages and its events' → redirect.
 
 const PATH = '/editor/tags';
 
@@ -23,18 +21,20 @@ export async function renameTagAction(
   formData: FormData,
 ): Promise<AdminFormState> {
   const values = formValues(formData, ['name'] as const);
-  const parsed = renameTagSchema.safeParse({ tagId, name: values.name });
-  if (!parsed.success)
-    return { errors: fieldErrors(parsed.error), message: 'Check the name.', values };
-  let result: Awaited<ReturnType<typeof renameTag>>;
-  try {
-    result = await renameTag(parsed.data);
-  } catch (error) {
-    return { message: refusal(error), values };
-  }
-  if (!result.ok) return failed(result, values);
-  revalidateEventTags(result.cacheTags);
-  redirect(withNotice(`${PATH}/${tagId}`, { code: 'tag-renamed' }));
+  return serverAction(
+    { name: 'renameTagAction', role: 'editor', refused: echoing(values) },
+    (actor) => {
+      const parsed = renameTagSchema.safeParse({ tagId, name: values.name });
+      if (!parsed.success)
+        return fail('invalid', 'Check the name.', { errors: fieldErrors(parsed.error) });
+      const result = renameTag(actor, parsed.data);
+      if (!result.ok) return result;
+      return {
+        tags: result.cacheTags,
+        redirect: withNotice(`${PATH}/${tagId}`, { code: 'tag-renamed' }),
+      };
+    },
+  );
 }
 
 export async function mergeTagsAction(
@@ -43,18 +43,25 @@ export async function mergeTagsAction(
   formData: FormData,
 ): Promise<AdminFormState> {
   const values = formValues(formData, ['targetId'] as const);
-  const parsed = mergeTagsSchema.safeParse({ sourceId, targetId: values.targetId });
-  if (!parsed.success)
-    return { errors: fieldErrors(parsed.error), message: 'Choose the tag to merge into.', values };
-  let result: Awaited<ReturnType<typeof mergeTags>>;
-  try {
-    result = await mergeTags(parsed.data);
-  } catch (error) {
-    return { message: refusal(error), values };
-  }
-  if (!result.ok) return failed(result, values);
-  revalidateEventTags(result.cacheTags);
-  redirect(withNotice(`${PATH}/${parsed.data.targetId}`, { code: 'tag-merged', n: result.moved }));
+  return serverAction(
+    { name: 'mergeTagsAction', role: 'editor', refused: echoing(values) },
+    (actor) => {
+      const parsed = mergeTagsSchema.safeParse({ sourceId, targetId: values.targetId });
+      if (!parsed.success)
+        return fail('invalid', 'Choose the tag to merge into.', {
+          errors: fieldErrors(parsed.error),
+        });
+      const result = mergeTags(actor, parsed.data);
+      if (!result.ok) return result;
+      return {
+        tags: result.cacheTags,
+        redirect: withNotice(`${PATH}/${parsed.data.targetId}`, {
+          code: 'tag-merged',
+          n: result.moved,
+        }),
+      };
+    },
+  );
 }
 
 export async function deleteTagAction(
@@ -62,15 +69,18 @@ export async function deleteTagAction(
   _prev: AdminFormState,
   _formData: FormData,
 ): Promise<AdminFormState> {
-  const parsed = tagRefSchema.safeParse({ tagId });
-  if (!parsed.success) return { message: 'Unknown tag.' };
-  let result: Awaited<ReturnType<typeof deleteTag>>;
-  try {
-    result = await deleteTag(parsed.data.tagId);
-  } catch (error) {
-    return { message: refusal(error) };
-  }
-  if (!result.ok) return { message: result.message };
-  revalidateEventTags(result.cacheTags);
-  redirect(withNotice(PATH, { code: 'tag-deleted' }));
+  return serverAction(
+    {
+      name: 'deleteTagAction',
+      role: 'editor',
+      refused: (f): AdminFormState => ({ message: f.message }),
+    },
+    (actor) => {
+      const parsed = tagRefSchema.safeParse({ tagId });
+      if (!parsed.success) return fail('invalid', 'Unknown tag.');
+      const result = deleteTag(actor, parsed.data.tagId);
+      if (!result.ok) return result;
+      return { tags: result.cacheTags, redirect: withNotice(PATH, { code: 'tag-deleted' }) };
+    },
+  );
 }

@@ -21,7 +21,7 @@ export default async function EditorTagsPage({
   const params = await searchParams;
   const q = str(params.q).trim();
   const page = Math.max(1, Number.parseInt(str(params.page), 10) || 1);
-  const { rows, total } = await listTagsForEditor({ search: q, page });
+  const { rows, total } = await listTagsForEditor(me, { search: q, page });
   const notice = noticeText(readNotice(params, ['tag-deleted']));
 
   return (

@@ -1,23 +1,17 @@
 import { openAlmanacExport } from '@/db/queries/export-admin';
+import { fail } from '@/lib/failure';
 import { parseExportFilter } from '@/lib/import/export-filter';
-import { jsonError, NO_STORE, refusal, refuseCrossSite } from '@/server/cms-route';
+import { cmsRoute, NO_STORE } from '@/server/route';
 
 /**
  * GET /api/cms/export?category=&status=&kind=&yearFrom=&yearTo=&updatedSince=&trash=1 (admins):
  * the events the filter takes as an Almanac JSON file, streamed as an attachment from one read
  * transaction. 400 `{ error }` for a bad filter, 401/403 without an admin.
  */
-export async function GET(request: Request) {
-  const crossSite = refuseCrossSite(request);
-  if (crossSite) return crossSite;
+export const GET = cmsRoute({ role: 'admin', sameSiteOnly: true }, async (request, { actor }) => {
   const parsed = parseExportFilter(new URL(request.url).searchParams);
-  if (!parsed.ok) return jsonError(400, parsed.error);
-  let opened;
-  try {
-    opened = await openAlmanacExport(parsed.filter);
-  } catch (error) {
-    return refusal(error);
-  }
+  if (!parsed.ok) return fail('invalid', parsed.error);
+  const opened = await openAlmanacExport(actor, parsed.filter);
   const { chunks, close } = opened;
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
@@ -47,4 +41,4 @@ export async function GET(request: Request) {
       'X-Almanac-Event-Count': String(opened.eventCount),
     },
   });
-}
+});

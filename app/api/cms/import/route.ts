@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { createImportJob, IMPORT_MAX_BYTES } from '@/db/queries/import-jobs';
-import { requireRole } from '@/db/queries/session';
+import { fail } from '@/lib/failure';
 import { SLUG_PATTERN } from '@/lib/slugs';
-import { jsonError, NO_STORE, readBodyWithin, refusal, refuseCrossSite } from '@/server/cms-route';
+import { cmsRoute, NO_STORE, readBodyWithin } from '@/server/route';
 
 // Multipart form parts beyond the files themselves (names, options, boundaries).
 const FORM_OVERHEAD = 256 * 1024;
@@ -21,19 +21,11 @@ const optionsSchema = z.object({
  * Keeps the upload as an import job and answers 201 `{ job }` with its preview; 400 `{ error }` for
  * a file that is not JSON or in no known format, 413 beyond the size limit, 401/403 without an admin.
  */
-export async function POST(request: Request) {
-  const crossSite = refuseCrossSite(request);
-  if (crossSite) return crossSite;
-  try {
-    await requireRole('admin');
-  } catch (error) {
-    return refusal(error);
-  }
-
+export const POST = cmsRoute({ role: 'admin', sameSiteOnly: true }, async (request, { actor }) => {
   const body = await readBodyWithin(request, IMPORT_MAX_BYTES + FORM_OVERHEAD);
   if (!body)
-    return jsonError(
-      413,
+    return fail(
+      'too_large',
       `The upload is too large: at most ${IMPORT_MAX_BYTES / 1048576} MB of files at once.`,
     );
   let form: FormData;
@@ -42,7 +34,7 @@ export async function POST(request: Request) {
       headers: { 'content-type': request.headers.get('content-type') ?? '' },
     }).formData();
   } catch {
-    return jsonError(400, 'Send the files as a multipart form (field "file").');
+    return fail('invalid', 'Send the files as a multipart form (field "file").');
   }
 
   const options = optionsSchema.safeParse({
@@ -50,7 +42,7 @@ export async function POST(request: Request) {
     category: form.get('category'),
   });
   if (!options.success)
-    return jsonError(400, options.error.issues[0]?.message ?? 'Check the options.');
+    return fail('invalid', options.error.issues[0]?.message ?? 'Check the options.');
   const uploads = form.getAll('file').filter((f): f is File => typeof f !== 'string' && f.size > 0);
   const files: { name: string; text: string }[] = [];
   for (const file of uploads) {
@@ -59,16 +51,12 @@ export async function POST(request: Request) {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      return jsonError(400, `${file.name}: not a text file (JSON must be UTF-8).`);
+      return fail('invalid', `${file.name}: not a text file (JSON must be UTF-8).`);
     }
     files.push({ name: file.name, text });
   }
 
-  try {
-    const result = await createImportJob({ files, ...options.data });
-    if (!result.ok) return jsonError(400, result.error);
-    return Response.json({ job: result.job }, { status: 201, headers: NO_STORE });
-  } catch (error) {
-    return refusal(error);
-  }
-}
+  const result = await createImportJob(actor, { files, ...options.data });
+  if (!result.ok) return fail('invalid', result.error);
+  return Response.json({ job: result.job }, { status: 201, headers: NO_STORE });
+});

@@ -1,7 +1,9 @@
 import { searchPeople } from '@/db/queries/taxonomy-write';
-import { pickerResponse } from '../respond';
+import { cmsRoute, NO_STORE } from '@/server/route';
+import { pickerQuery } from '../picker-query';
 
 /** GET /api/cms/people?q=: people for the event form's picker (editors only). */
-export async function GET(request: Request) {
-  return pickerResponse(request, (q) => searchPeople(q));
-}
+export const GET = cmsRoute({ role: 'editor' }, async (request, { actor }) => {
+  const results = await searchPeople(actor, pickerQuery(request).q);
+  return Response.json({ results }, { headers: NO_STORE });
+});

@@ -16,7 +16,7 @@ export default async function EditCategoryPage({ params }: { params: Promise<{ i
   const me = await authorizePage('admin', `/admin/categories/${rawId}`);
   if (!me) return <ForbiddenNotice required="admin" />;
   const id = Number(rawId);
-  const all = await listCategoriesForAdmin();
+  const all = await listCategoriesForAdmin(me);
   const category = all.find((c) => c.id === id);
   if (!category) notFound();
   const others = all

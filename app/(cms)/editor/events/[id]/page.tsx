@@ -44,8 +44,8 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const id = parseEventId(raw);
   if (id === null) notFound();
   const [event, categories, query] = await Promise.all([
-    getEventForEditor(id),
-    listCategoryOptions(),
+    getEventForEditor(me, id),
+    listCategoryOptions(me),
     searchParams,
   ]);
   if (!event) notFound();

@@ -13,8 +13,8 @@ export default async function NewEventPage() {
   const me = await authorizePage('editor', '/editor/events/new');
   if (!me) return <ForbiddenNotice required="editor" />;
   const [categories, latest] = await Promise.all([
-    listCategoryOptions(),
-    getMyLatestCreatedEvent(),
+    listCategoryOptions(me),
+    getMyLatestCreatedEvent(me),
   ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">

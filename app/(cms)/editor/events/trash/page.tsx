@@ -39,7 +39,12 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
           Event #{trashed} is in the trash. Select it below and choose Restore to undo.
         </Notice>
       )}
-      <EventsList filters={filters} base="/editor/events/trash" bulkAction={bulkEventsAction} />
+      <EventsList
+        user={me}
+        filters={filters}
+        base="/editor/events/trash"
+        bulkAction={bulkEventsAction}
+      />
     </div>
   );
 }

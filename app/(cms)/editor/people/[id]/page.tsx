@@ -25,7 +25,7 @@ export default async function EditPersonPage({
   if (!me) return <ForbiddenNotice required="editor" />;
   const id = Number(rawId);
   if (!Number.isInteger(id)) notFound();
-  const [person, query] = await Promise.all([getPersonForEditor(id), searchParams]);
+  const [person, query] = await Promise.all([getPersonForEditor(me, id), searchParams]);
   if (!person) notFound();
   const notice = noticeText(readNotice(query, ['person-saved']), person.name);
   const num = { inputMode: 'numeric' as const, maxLength: 6, className: '' };

@@ -24,8 +24,8 @@ export default async function EditTagPage({
   const id = Number(rawId);
   if (!Number.isInteger(id)) notFound();
   const [tag, options, query] = await Promise.all([
-    getTagForEditor(id),
-    listTagOptions(),
+    getTagForEditor(me, id),
+    listTagOptions(me),
     searchParams,
   ]);
   if (!tag) notFound();

@@ -25,7 +25,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const site = siteUrl();
   if (!found.found) {
     return jsonError(308, `This event is now at ${apiPaths.event(found.redirectTo)}`, {
-      Location: `${site}${apiPaths.event(found.redirectTo)}`,
+      headers: { Location: `${site}${apiPaths.event(found.redirectTo)}` },
     });
   }
   const data = apiEventOf({ siteUrl: site, event: found.event, linked: found.linked });

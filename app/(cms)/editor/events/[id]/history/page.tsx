@@ -32,8 +32,8 @@ export default async function EventHistoryPage({ params, searchParams }: Props) 
   const id = parseEventId(raw);
   if (id === null) notFound();
   const [event, revisions, query] = await Promise.all([
-    getEventHeading(id),
-    listRevisions(id),
+    getEventHeading(me, id),
+    listRevisions(me, id),
     searchParams,
   ]);
   if (!event) notFound();
@@ -45,7 +45,7 @@ export default async function EventHistoryPage({ params, searchParams }: Props) 
     revisions.find((r) => to !== null && r.version < to)?.version ??
     null;
   const pair =
-    from !== null && to !== null ? await getRevisionsByVersion(id, [from, to]) : new Map();
+    from !== null && to !== null ? await getRevisionsByVersion(me, id, [from, to]) : new Map();
   const before = from === null ? undefined : pair.get(from);
   const after = to === null ? undefined : pair.get(to);
   const changes = before && after ? diffSnapshots(before.snapshot, after.snapshot) : null;
