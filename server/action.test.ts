@@ -6,6 +6,7 @@ import { saveEventAction } from '@/app/(cms)/editor/events/actions';
 import { db } from '@/db/client';
 import { createCategory } from '@/db/queries/taxonomy-admin';
 import { signedInClaims } from '@/db/queries/test-fixtures';
+import { insertActor } from '@/test/actors';
 import { categories, events, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/actor';
 import { fail, UNEXPECTED_MESSAGE, type Failure } from '@/lib/failure';
@@ -19,19 +20,6 @@ const session = vi.hoisted(() => ({
   current: null as null | { uid: number; sv: number; sid: string; authAt: number },
 }));
 vi.mock('next-auth', () => ({ getServerSession: async () => session.current }));
-
-let n = 0;
-function makeUser(role: 'editor' | 'admin'): SessionUser {
-  n++;
-  const email = `action-${role}-${n}@example.org`;
-  const name = `Action ${role} ${n}`;
-  const row = db
-    .insert(users)
-    .values({ name, email, role, passwordHash: 'not-a-real-hash' })
-    .returning({ id: users.id })
-    .get();
-  return { id: row.id, email, name, role };
-}
 
 class Redirected extends Error {
   constructor(readonly url: string) {
@@ -67,8 +55,8 @@ let editor: SessionUser;
 let errorLog: ReturnType<typeof vi.spyOn>;
 
 beforeAll(() => {
-  admin = makeUser('admin');
-  editor = makeUser('editor');
+  admin = insertActor('admin');
+  editor = insertActor('editor');
 });
 beforeEach(() => {
   session.current = null;
@@ -111,7 +99,7 @@ describe('serverAction: who may run the body', () => {
 
 describe('serverAction: expected failures reach the form in one shape', () => {
   it('shows a data-layer refusal, its field as that input’s error, and expires nothing', async () => {
-    const slug = `dup-${n}`;
+    const slug = 'dup-category';
     expect(createCategory(admin, categoryInput(slug))).toMatchObject({ ok: true });
     const before = db.select({ n: count() }).from(categories).get()?.n;
     const h = harness(admin);
@@ -154,17 +142,13 @@ describe('serverAction: expected failures reach the form in one shape', () => {
       { name: 'test', role: 'editor', refused: notDone },
       (actor) => {
         // An editor's action calling an admin's function: the data layer refuses it itself.
-        const result = createCategory(actor, categoryInput(`forgot-${n}`));
+        const result = createCategory(actor, categoryInput('forgot-category'));
         return result.ok ? { state: { ok: true, message: 'made', at: 0 } } : result;
       },
     );
     expect(state).toMatchObject({ ok: false, message: 'You do not have permission to do that.' });
     expect(
-      db
-        .select()
-        .from(categories)
-        .where(eq(categories.slug, `forgot-${n}`))
-        .get(),
+      db.select().from(categories).where(eq(categories.slug, 'forgot-category')).get(),
     ).toBeUndefined();
     expect(errorLog).not.toHaveBeenCalled();
   });
@@ -203,7 +187,7 @@ describe('serverAction: unexpected errors', () => {
 describe('serverAction: success', () => {
   it('expires the tags and pages the body returns, then redirects', async () => {
     const h = harness(admin);
-    const slug = `made-${n}`;
+    const slug = 'made-category';
     const run = runServerAction<FormState, Failure, 'admin'>(
       h.deps,
       { name: 'test', role: 'admin', refused: echoing({}) },

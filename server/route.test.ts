@@ -4,7 +4,8 @@ import { GET as tagsRoute } from '@/app/api/cms/tags/route';
 import { db } from '@/db/client';
 import { searchTags } from '@/db/queries/taxonomy-write';
 import { signedInClaims } from '@/db/queries/test-fixtures';
-import { tags, users } from '@/db/schema';
+import { insertActor } from '@/test/actors';
+import { tags } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/actor';
 import { createCategory } from '@/db/queries/taxonomy-admin';
 import { fail, UNEXPECTED_MESSAGE } from '@/lib/failure';
@@ -19,19 +20,6 @@ const session = vi.hoisted(() => ({
   current: null as null | { uid: number; sv: number; sid: string; authAt: number },
 }));
 vi.mock('next-auth', () => ({ getServerSession: async () => session.current }));
-
-let n = 0;
-function makeUser(role: 'editor' | 'admin'): SessionUser {
-  n++;
-  const email = `route-${role}-${n}@example.org`;
-  const name = `Route ${role} ${n}`;
-  const row = db
-    .insert(users)
-    .values({ name, email, role, passwordHash: 'not-a-real-hash' })
-    .returning({ id: users.id })
-    .get();
-  return { id: row.id, email, name, role };
-}
 
 function harness(actor: SessionUser | null) {
   const expired: (readonly string[])[] = [];
@@ -56,8 +44,8 @@ let editor: SessionUser;
 let errorLog: ReturnType<typeof vi.spyOn>;
 
 beforeAll(() => {
-  admin = makeUser('admin');
-  editor = makeUser('editor');
+  admin = insertActor('admin');
+  editor = insertActor('editor');
 });
 beforeEach(() => {
   session.current = null;
@@ -130,7 +118,7 @@ describe('cmsRoute: refusals', () => {
     const response = await harness(editor).call({ role: 'editor' }, (_request, { actor }) => {
       const made = createCategory(actor, {
         name: 'Never',
-        slug: `never-${n}`,
+        slug: 'never-category',
         description: '',
         color: '#123456',
       });
@@ -186,16 +174,14 @@ describe('cmsRoute: success', () => {
   });
 
   it('serves the real tag picker to a signed-in editor only', async () => {
-    db.insert(tags)
-      .values({ slug: `route-picker-${n}`, name: `Route picker ${n}` })
-      .run();
+    db.insert(tags).values({ slug: 'route-picker', name: 'Route picker' }).run();
     const request = () => new Request('http://localhost/api/cms/tags?q=route%20picker');
     expect((await tagsRoute(request())).status).toBe(401);
     session.current = signedInClaims(editor.id);
     const response = await tagsRoute(request());
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     expect(((await response.json()) as { results: { name: string }[] }).results).toEqual([
-      expect.objectContaining({ name: `Route picker ${n}` }),
+      expect.objectContaining({ name: 'Route picker' }),
     ]);
   });
 });

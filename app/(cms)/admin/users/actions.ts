@@ -62,6 +62,11 @@ export async function createUserAction(
   );
 }
 
+/** A change to a user's row: the list renders afresh and the row says what happened. */
+function changed(message: string, more: Pick<UserActionState, 'password'> = {}) {
+  return { paths: [PATH], state: { ok: true, at: Date.now(), message, ...more } };
+}
+
 export async function changeRoleAction(
   userId: number,
   _prev: UserActionState,
@@ -75,14 +80,9 @@ export async function changeRoleAction(
         return fail('invalid', parsed.error.issues[0]?.message ?? 'Choose a role.');
       const result = await changeUserRole(actor, parsed.data);
       if (!result.ok) return result;
-      return {
-        paths: [PATH],
-        state: {
-          ok: true,
-          at: Date.now(),
-          message: `${result.user.name} is now ${result.user.role === 'admin' ? 'an admin' : 'an editor'}.`,
-        },
-      };
+      return changed(
+        `${result.user.name} is now ${result.user.role === 'admin' ? 'an admin' : 'an editor'}.`,
+      );
     },
   );
 }
@@ -100,16 +100,11 @@ export async function setDisabledAction(
         return fail('invalid', parsed.error.issues[0]?.message ?? 'Something was missing.');
       const result = await setUserDisabled(actor, parsed.data);
       if (!result.ok) return result;
-      return {
-        paths: [PATH],
-        state: {
-          ok: true,
-          at: Date.now(),
-          message: result.user.disabled
-            ? `${result.user.name} is disabled and signed out.`
-            : `${result.user.name} can sign in again.`,
-        },
-      };
+      return changed(
+        result.user.disabled
+          ? `${result.user.name} is disabled and signed out.`
+          : `${result.user.name} can sign in again.`,
+      );
     },
   );
 }
@@ -127,15 +122,9 @@ export async function resetPasswordAction(
         return fail('invalid', parsed.error.issues[0]?.message ?? 'Unknown user.');
       const result = await resetUserPassword(actor, parsed.data);
       if (!result.ok) return result;
-      return {
-        paths: [PATH],
-        state: {
-          ok: true,
-          at: Date.now(),
-          message: `${result.user.name}'s password was reset and their sessions ended.`,
-          password: result.password,
-        },
-      };
+      return changed(`${result.user.name}'s password was reset and their sessions ended.`, {
+        password: result.password,
+      });
     },
   );
 }
