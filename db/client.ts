@@ -20,6 +20,12 @@ export function getDbHandle(): Handle {
   return globalForDb.almanacDb;
 }
 
+/** Closes the process's connection (a command-line script's last step); the next use opens it again. */
+export function closeDbHandle(): void {
+  globalForDb.almanacDb?.sqlite.close();
+  globalForDb.almanacDb = undefined;
+}
+
 export const db: Db = new Proxy({} as Db, {
   get(_target, prop) {
     const real = getDbHandle().db;

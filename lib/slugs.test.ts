@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   isValidSlug,
+  SLUG_MAX_LENGTH,
+  slugCandidates,
   parseYearSlug,
   slugify,
   slugProblem,
@@ -84,5 +86,19 @@ describe('the slug rule', () => {
     expect(isValidSlug(slug)).toBe(true);
     // A base longer than the rule (an old slug) comes back within it.
     expect(isValidSlug(uniqueSlug('a-'.repeat(60) + 'b', () => false))).toBe(true);
+  });
+});
+
+describe('slugCandidates', () => {
+  it('offers the base, then numbered variants within the length limit', () => {
+    const next = slugCandidates('Battle of Hastings');
+    expect([next.next().value, next.next().value, next.next().value]).toEqual([
+      'battle-of-hastings',
+      'battle-of-hastings-2',
+      'battle-of-hastings-3',
+    ]);
+    const long = slugCandidates('word '.repeat(40));
+    long.next();
+    expect(long.next().value.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH);
   });
 });

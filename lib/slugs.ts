@@ -53,15 +53,19 @@ export function slugWithSuffix(text: string, suffix: string): string {
 }
 
 /**
- * Picks a slug not in use: `base`, then `base-2`, `base-3`... (the base shortened at a word when a
- * counter would take it past the limit). `isTaken` is asked synchronously (better-sqlite3), so call
- * it inside the write transaction that inserts the slug.
+ * The slugs to try, in order, for a new address from `base`: `base`, then `base-2`, `base-3`... (the
+ * base shortened at a word when a counter would take it past the limit). Endless: the caller stops
+ * at the first one its store says is free, however it asks (a set in memory, a query in the write
+ * transaction, a request to another database).
  */
-export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {
+export function* slugCandidates(base: string): Generator<string, never> {
   const root = slugify(base) || 'untitled';
-  if (!isTaken(root)) return root;
-  for (let i = 2; ; i++) {
-    const candidate = slugWithSuffix(root, String(i));
-    if (!isTaken(candidate)) return candidate;
-  }
+  yield root;
+  for (let i = 2; ; i++) yield slugWithSuffix(root, String(i));
+}
+
+/** The first of slugCandidates(base) that `isTaken` says is free. */
+export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {
+  for (const candidate of slugCandidates(base)) if (!isTaken(candidate)) return candidate;
+  throw new Error('unreachable');
 }

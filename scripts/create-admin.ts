@@ -6,14 +6,12 @@ import { stdin, stdout } from 'node:process';
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { openSqlite } from '@/db/connection';
-import { runMigrations } from '@/db/migrate';
 import {
+  closeDatabase,
   createUserFromCommandLine,
+  migrateDatabase,
   resetPasswordFromCommandLine,
-} from '@/db/queries/user-accounts';
-import * as schema from '@/db/schema';
+} from '@/db/store';
 import { checkPasswordPolicy } from '@/lib/auth/password-policy';
 import { emailSchema, roleSchema, userNameSchema } from '@/lib/auth/user-schema';
 import { ConfigError, loadConfig } from '@/lib/config';
@@ -96,20 +94,17 @@ async function main() {
   const problem = checkPasswordPolicy(password, { email: email.data });
   if (problem) fail(`password: ${problem}`, 2);
 
-  let config;
   try {
-    config = loadConfig();
+    loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
-  const sqlite = openSqlite(config.databasePath);
   try {
-    runMigrations(sqlite);
-    const db = drizzle(sqlite, { schema });
+    await migrateDatabase();
 
     if (args['reset-password']) {
-      const result = await resetPasswordFromCommandLine(db, { email: email.data, password });
+      const result = await resetPasswordFromCommandLine({ email: email.data, password });
       if (!result.ok)
         fail(result.code === 'not_found' ? `no user has the email ${email.data}` : result.message);
       console.log(
@@ -128,7 +123,7 @@ async function main() {
     const name = userNameSchema.safeParse(rawName);
     if (!name.success) fail(name.error.issues[0]?.message ?? 'invalid name', 2);
 
-    const result = await createUserFromCommandLine(db, {
+    const result = await createUserFromCommandLine({
       email: email.data,
       name: name.data,
       role: role.data,
@@ -145,7 +140,7 @@ async function main() {
       `[create-admin] created ${result.user.role} ${result.user.name} <${result.user.email}>`,
     );
   } finally {
-    sqlite.close();
+    await closeDatabase();
   }
 }
 

@@ -3,11 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openSqlite } from '@/db/connection';
-import { runMigrations } from '@/db/migrate';
-import { almanacExportChunksIn, exportFileName, recordExportAudit } from '@/db/queries/export';
+import { closeDatabase, exportAlmanac, migrateDatabase } from '@/db/store';
 import { ConfigError, loadConfig } from '@/lib/config';
-import { parseExportFilter } from '@/lib/import/export-filter';
+import { exportFileName, parseExportFilter } from '@/lib/import/export-filter';
 
 const USAGE = `Usage: npm run export -- [--out <file>] [filters]
 
@@ -32,7 +30,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let args;
   try {
     args = parseArgs({
@@ -79,35 +77,31 @@ function main(): void {
     throw error;
   }
   if (!fs.existsSync(config.databasePath)) fail(`no database at ${config.databasePath}`);
-  const writer = openSqlite(config.databasePath);
-  runMigrations(writer);
+  await migrateDatabase();
 
   const now = new Date();
   const toStdout = v.out === '-';
   const out = toStdout ? null : path.resolve(v.out ?? exportFileName(now, filter));
   const temp = out ? `${out}.partial` : null;
 
-  // One read transaction on a connection of its own: a consistent snapshot while the site runs.
-  const reader = openSqlite(config.databasePath, { readonly: true });
-  reader.prepare('BEGIN').run();
   let fd: number | null = null;
   try {
-    const { eventCount, chunks } = almanacExportChunksIn(reader, filter, {
-      exportedAt: now,
-      site: { name: config.siteName, url: config.siteUrl },
-    });
     fd = temp ? fs.openSync(temp, 'w') : 1;
+    const file = fd;
     let bytes = 0;
-    for (const chunk of chunks) {
-      fs.writeSync(fd, chunk);
-      bytes += Buffer.byteLength(chunk);
-    }
+    const { eventCount } = await exportAlmanac({
+      filter,
+      meta: { exportedAt: now, site: { name: config.siteName, url: config.siteUrl } },
+      write(chunk) {
+        fs.writeSync(file, chunk);
+        bytes += Buffer.byteLength(chunk);
+      },
+    });
     if (temp && out) {
       fs.closeSync(fd);
       fd = null;
       fs.renameSync(temp, out);
     }
-    recordExportAudit(writer, { actorId: null, filter, eventCount, via: 'cli' });
     console.error(
       `Exported ${eventCount.toLocaleString('en-US')} event${eventCount === 1 ? '' : 's'} (${(bytes / 1024).toFixed(0)} KB)${out ? ` to ${out}` : ''}.`,
     );
@@ -116,15 +110,11 @@ function main(): void {
     throw error;
   } finally {
     if (fd !== null && fd !== 1) fs.closeSync(fd);
-    reader.prepare('COMMIT').run();
-    reader.close();
-    writer.close();
+    await closeDatabase();
   }
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
-}
+});

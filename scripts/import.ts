@@ -5,12 +5,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { getDbHandle } from '@/db/client';
-import { openSqlite } from '@/db/connection';
-import { runMigrations } from '@/db/migrate';
-import { expireCacheTags } from '@/db/queries/cache-tags';
-import { importCategoryExists, type ImportProgress } from '@/db/queries/import';
-import { importFiles, previewImportFiles } from '@/db/queries/import-run';
+import {
+  closeDatabase,
+  expireCacheTags,
+  findActiveUserIdByEmail,
+  importCategoryExists,
+  importFiles,
+  migrateDatabase,
+  previewImportFiles,
+  type ImportProgress,
+} from '@/db/store';
 import { cacheTags } from '@/lib/cache-tags';
 import { DEFAULT_CATEGORIES, DEFAULT_CATEGORY_SLUG } from '@/lib/categories';
 import { ConfigError, loadConfig, type AppConfig } from '@/lib/config';
@@ -226,11 +230,9 @@ async function main(): Promise<void> {
   }
 
   const started = performance.now();
-  const sqlite = openSqlite(config.databasePath);
-  runMigrations(sqlite);
-  sqlite.close();
+  await migrateDatabase();
 
-  if (options.category && !importCategoryExists(options.category)) {
+  if (options.category && !(await importCategoryExists(options.category))) {
     fail(
       `--category: no category "${options.category}". Default categories: ${DEFAULT_CATEGORIES.map((c) => c.slug).join(', ')}`,
     );
@@ -238,11 +240,8 @@ async function main(): Promise<void> {
 
   let actorId: number | null = null;
   if (options.user) {
-    const found = getDbHandle()
-      .sqlite.prepare<[string], number>(`SELECT id FROM users WHERE email = ? AND disabled = 0`)
-      .pluck()
-      .get(options.user.trim().toLowerCase());
-    if (found === undefined) fail(`--user: no active Almanac user with the email ${options.user}`);
+    const found = await findActiveUserIdByEmail(options.user);
+    if (found === null) fail(`--user: no active Almanac user with the email ${options.user}`);
     actorId = found;
   }
 
@@ -292,7 +291,7 @@ async function main(): Promise<void> {
 
   let result;
   if (options.dryRun) {
-    result = previewImportFiles(parsedFiles, { actorId });
+    result = await previewImportFiles(parsedFiles, { actorId });
   } else {
     const progress = progressReporter(
       parsedFiles.reduce(
@@ -301,7 +300,7 @@ async function main(): Promise<void> {
       ),
     );
     try {
-      result = importFiles(parsedFiles, {
+      result = await importFiles(parsedFiles, {
         status: options.status,
         actorId,
         via: 'cli',
@@ -339,9 +338,10 @@ async function main(): Promise<void> {
 
   if (!options.dryRun && result.imported + result.updated > 0) {
     // Every server on this database reads these expiries before its next page lookup.
-    expireCacheTags([cacheTags.allEvents, cacheTags.categories]);
+    await expireCacheTags([cacheTags.allEvents, cacheTags.categories]);
     console.log('Cached pages expired: every server on this database shows the import.');
   }
+  await closeDatabase();
 }
 
 main().catch((error: unknown) => {

@@ -4,12 +4,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { openSqlite } from '@/db/connection';
-import { runMigrations } from '@/db/migrate';
-import { createFirstAdminIfNone } from '@/db/queries/user-accounts';
-import * as schema from '@/db/schema';
-import { seedSampleContent } from '@/db/seed';
+import {
+  closeDatabase,
+  createFirstAdminIfNone,
+  migrateDatabase,
+  seedSampleContent,
+} from '@/db/store';
 import { generatePassword } from '@/lib/auth/password';
 import { checkPasswordPolicy } from '@/lib/auth/password-policy';
 import { emailSchema, userNameSchema } from '@/lib/auth/user-schema';
@@ -25,7 +25,7 @@ function ensureSecretFile(file: string) {
  * A new installation gets its first admin here, never with a default password: ADMIN_PASSWORD when
  * set (not printed), otherwise a random one printed this once.
  */
-async function bootstrapFirstAdmin(sqlite: ReturnType<typeof openSqlite>, config: AppConfig) {
+async function bootstrapFirstAdmin(config: AppConfig) {
   const email = emailSchema.safeParse(process.env.ADMIN_EMAIL || 'admin@almanac.local');
   const name = userNameSchema.safeParse(process.env.ADMIN_NAME || 'Administrator');
   if (!email.success || !name.success) {
@@ -41,7 +41,7 @@ async function bootstrapFirstAdmin(sqlite: ReturnType<typeof openSqlite>, config
     process.exit(1);
   }
   const password = given || generatePassword();
-  const admin = await createFirstAdminIfNone(drizzle(sqlite, { schema }), {
+  const admin = await createFirstAdminIfNone({
     email: email.data,
     name: name.data,
     password,
@@ -79,14 +79,13 @@ async function main() {
     }
     throw error;
   }
-  const sqlite = openSqlite(config.databasePath);
-  runMigrations(sqlite);
+  await migrateDatabase();
   console.log(
     `[almanac] database ${path.relative(process.cwd(), config.databasePath) || config.databasePath} is migrated`,
   );
 
   if (!process.argv.includes('--no-seed')) {
-    const result = seedSampleContent(drizzle(sqlite, { schema }));
+    const result = await seedSampleContent();
     if (result.seeded) console.log(`[almanac] loaded the sample content (${result.events} events)`);
   }
 
@@ -94,8 +93,8 @@ async function main() {
   // next-auth's NEXTAUTH_SECRET (session tokens, CSRF cookies): scripts/start.mjs exports it from here.
   ensureSecretFile(path.join(dir, '.auth-secret'));
 
-  await bootstrapFirstAdmin(sqlite, config);
-  sqlite.close();
+  await bootstrapFirstAdmin(config);
+  await closeDatabase();
 }
 
 main().catch((error: unknown) => {

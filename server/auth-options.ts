@@ -1,8 +1,8 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { endSession, sessionUserFromClaims } from '@/db/queries/auth-sessions';
-import { attemptSignIn } from '@/db/queries/login-attempts';
+import { endSession, sessionUserFromClaims } from '@/db/store';
+import { attemptSignIn } from '@/db/store';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session';
 import { THROTTLED_ERROR_PREFIX } from '@/lib/auth/sign-in-errors';
@@ -82,7 +82,7 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     // The token carries the user id, the session version, the session's id and the sign-in time:
     // nothing else.
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user)
         return {
           sub: user.id,
@@ -90,7 +90,7 @@ export const authOptions: NextAuthOptions = {
           sid: user.sessionId,
           authAt: Date.now(),
         };
-      if (!sessionUserFromClaims(claimsOf(token))) throw new SessionEndedError();
+      if (!(await sessionUserFromClaims(claimsOf(token)))) throw new SessionEndedError();
       return { sub: token.sub, sv: token.sv, sid: token.sid, authAt: token.authAt };
     },
     session({ session, token }) {
@@ -111,10 +111,10 @@ export const authOptions: NextAuthOptions = {
   events: {
     // next-auth's own sign-out endpoint ends the session row too (the CMS signs out through
     // app/(cms)/actions.ts).
-    signOut({ token }) {
+    async signOut({ token }) {
       const claims = claimsOf(token ?? {});
       if (typeof claims.sid === 'string' && claims.uid)
-        endSession({ sid: claims.sid, userId: claims.uid });
+        await endSession({ sid: claims.sid, userId: claims.uid });
     },
   },
   logger: {

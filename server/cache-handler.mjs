@@ -26,6 +26,9 @@
 import { LRUCache } from 'lru-cache';
 import fs from 'node:fs';
 import path from 'node:path';
+// The one import of the SQLite store's own module outside db/: Next loads this file as plain
+// JavaScript at run time, where the TypeScript store (db/store.ts) cannot be imported.
+// eslint-disable-next-line no-restricted-imports
 import { openTagExpiryStore } from '../db/cache-tag-store.mjs';
 
 const TAGS_HEADER = 'x-next-cache-tags';

@@ -8,12 +8,8 @@ import {
   listCategoryAnniversaryEvents,
   listCategoryFeedEvents,
   listDayFeedEvents,
-} from '@/db/queries/feeds';
-import {
-  countSitemapSections,
-  listSitemapEntries,
-  type SitemapSection,
-} from '@/db/queries/sitemap';
+} from '@/db/store';
+import { countSitemapSections, listSitemapEntries, type SitemapSection } from '@/db/store';
 
 /*
  * Cached reads for feeds, calendars, sitemaps and structured data, in the model of public-cache.ts: keyed
@@ -32,9 +28,9 @@ const feedTags = (...tags: string[]) => [cacheTags.allEvents, cacheTags.categori
 function cached<T>(
   key: readonly (string | number)[],
   tags: readonly string[],
-  read: () => T,
+  read: () => Promise<T>,
 ): Promise<T> {
-  return unstable_cache(async () => read(), [KEY_PREFIX, ...key.map(String)], {
+  return unstable_cache(read, [KEY_PREFIX, ...key.map(String)], {
     tags: [...tags],
     revalidate: REVALIDATE_SECONDS,
   })();
@@ -65,7 +61,7 @@ export function getCachedCategoryCalendar(
   return cached(
     ['calendar-category', categoryId, ...key],
     feedTags(cacheTags.category(categoryId)),
-    () => render(listCategoryAnniversaryEvents(categoryId)),
+    async () => render(await listCategoryAnniversaryEvents(categoryId)),
   );
 }
 

@@ -1,32 +1,32 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
-import { getCategoryBySlug, listCategoriesWithCounts } from '@/db/queries/categories';
+import { getCategoryBySlug, listCategoriesWithCounts } from '@/db/store';
 import {
   getDayNeighbours,
   getDayOverview,
   listDayEntriesOfKind,
   listMoreFromDay,
-} from '@/db/queries/days';
-import { getEventById, listRelatedEvents, resolveEventSlug } from '@/db/queries/events';
-import type { ListingScope, YearRange } from '@/db/queries/listing';
-import { listCenturiesInScope, listEventsInScope } from '@/db/queries/listing';
-import { countPublicEvents, listLatestPublished } from '@/db/queries/latest';
+} from '@/db/store';
+import { getEventById, listRelatedEvents, resolveEventSlug } from '@/db/store';
+import type { ListingScope, YearRange } from '@/db/store';
+import { listCenturiesInScope, listEventsInScope } from '@/db/store';
+import { countPublicEvents, listLatestPublished } from '@/db/store';
 import {
   countPeopleByInitial,
   countPeopleByPrefix,
   getPersonBySlug,
   listEventsForPerson,
   listPeopleByInitial,
-} from '@/db/queries/people';
-import { listSearchFilterOptions } from '@/db/queries/search';
-import { getTagBySlug, listTagsWithCounts } from '@/db/queries/tags';
+} from '@/db/store';
+import { listSearchFilterOptions } from '@/db/store';
+import { getTagBySlug, listTagsWithCounts } from '@/db/store';
 import {
   getYearNeighbours,
   getYearOverview,
   listYearCounts,
   listYearEntriesOfKind,
-} from '@/db/queries/years';
+} from '@/db/store';
 import type { PeopleInitial } from '@/lib/people-initials';
 
 /*
@@ -43,9 +43,9 @@ const REVALIDATE_SECONDS = 3600;
 function cached<T>(
   key: readonly (string | number)[],
   tags: readonly string[],
-  read: () => T,
+  read: () => Promise<T>,
 ): Promise<T> {
-  return unstable_cache(async () => read(), key.map(String), {
+  return unstable_cache(read, key.map(String), {
     tags: [...tags],
     revalidate: REVALIDATE_SECONDS,
   })();

@@ -1,6 +1,5 @@
 import 'server-only';
-import { expireCacheTags } from '@/db/queries/cache-tags';
-import { publishDueEvents } from '@/db/queries/event-editor';
+import { expireCacheTags, publishDueEvents } from '@/db/store';
 
 export const SCHEDULER_INTERVAL_MS = 30_000;
 
@@ -14,9 +13,9 @@ const reportedSkips = new Set<number>();
  * server's cache handler reads: a timer has no request for Next's revalidateTag). Never throws.
  */
 export async function runScheduledPublishing(now: Date = new Date()): Promise<number> {
-  let result: ReturnType<typeof publishDueEvents>;
+  let result: Awaited<ReturnType<typeof publishDueEvents>>;
   try {
-    result = publishDueEvents(now);
+    result = await publishDueEvents(now);
   } catch (error) {
     console.error('[scheduler] scheduled publishing failed', error);
     return 0;
@@ -33,7 +32,7 @@ export async function runScheduledPublishing(now: Date = new Date()): Promise<nu
     `[scheduler] published ${result.published.length} scheduled event(s): ${result.published.join(', ')}`,
   );
   try {
-    expireCacheTags(result.tags);
+    await expireCacheTags(result.tags);
   } catch (error) {
     console.error(
       '[scheduler] published, but could not expire the cached pages (they refresh within the hour)',

@@ -51,6 +51,9 @@ describe('layer rules', () => {
     ['app/(site)/new/page.tsx', "import { sql as x } from 'drizzle-orm';"],
     ['app/(site)/new/page.tsx', "import x from 'better-sqlite3';"],
     ['server/new.ts', "import { openSqlite as x } from '@/db/connection';"],
+    ['server/new.ts', "import { loadEvent as x } from '@/db/queries/event-store';"],
+    ['scripts/new.ts', "import { importFiles as x } from '@/db/queries/import-run';"],
+    ['app/(site)/new/page.tsx', "import { getDayOverview as x } from '../../../db/queries/days';"],
     ['db/queries/new.ts', "import { getServerSession as x } from 'next-auth';"],
     ['db/queries/new.ts', "import { revalidateTag as x } from 'next/cache';"],
     ['db/queries/new.ts', "import { cache as x } from 'react';"],
@@ -81,7 +84,7 @@ describe('promises of the store', () => {
     fs.writeFileSync(
       file,
       [
-        "import { listRevisions } from '@/db/queries/revisions';",
+        "import { listRevisions } from '@/db/store';",
         'export function f() {',
         '  listRevisions(1);',
         '  if (listRevisions(2)) return 1;',

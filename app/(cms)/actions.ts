@@ -3,7 +3,7 @@
 import { getServerSession } from 'next-auth';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { endSession } from '@/db/queries/auth-sessions';
+import { endSession } from '@/db/store';
 import { isSessionCookie, sessionCookieSecure } from '@/server/auth-cookies';
 import { authOptions } from '@/server/auth-options';
 
@@ -16,7 +16,7 @@ import { authOptions } from '@/server/auth-options';
  */
 export async function signOut(): Promise<void> {
   const session = await getServerSession(authOptions);
-  if (session?.sid && session.uid) endSession({ sid: session.sid, userId: session.uid });
+  if (session?.sid && session.uid) await endSession({ sid: session.sid, userId: session.uid });
   const store = await cookies();
   for (const cookie of store.getAll()) {
     if (isSessionCookie(cookie.name)) {

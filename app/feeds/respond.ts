@@ -1,5 +1,5 @@
 import 'server-only';
-import { CATEGORY_CALENDAR_SIZE } from '@/db/queries/feeds';
+import { CATEGORY_CALENDAR_SIZE } from '@/db/store';
 import {
   getCachedCategoryCalendar,
   listCachedCategoryFeedEvents,
@@ -53,7 +53,7 @@ export async function todayFeed(request: Request, format: FeedFormat): Promise<R
 /** /feeds/categories/{slug}.rss|.atom|.ics */
 export async function categoryFeed(request: Request, file: string): Promise<Response> {
   const parsed = parseFeedFile<CategoryFeedFormat>(file, ['rss', 'atom', 'ics']);
-  const category = parsed ? getCategoryBySlug(parsed.slug) : null;
+  const category = parsed ? await getCategoryBySlug(parsed.slug) : null;
   if (!parsed || !category) return notFound('No such feed.');
   const { siteUrl, siteName } = getConfig();
 
@@ -95,7 +95,7 @@ export async function categoryFeed(request: Request, file: string): Promise<Resp
 /** /feeds/events/{slug}.ics: one event's yearly anniversary; an old slug redirects like the page does. */
 export async function eventCalendar(request: Request, file: string): Promise<Response> {
   const parsed = parseFeedFile(file, ['ics'] as const);
-  const found = parsed ? resolveEventSlug(parsed.slug) : null;
+  const found = parsed ? await resolveEventSlug(parsed.slug) : null;
   const event = found ? await getCachedEvent(found.eventId) : null;
   if (!parsed || !event) return notFound('No such event.');
   const { siteUrl, siteName } = getConfig();

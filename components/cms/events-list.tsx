@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { listHref, toEditorFilter, type ListFilters } from '@/lib/events/editor-filters';
-import { listCategoryOptions, listEventsForEditor } from '@/db/queries/event-editor';
+import { listCategoryOptions, listEventsForEditor } from '@/db/store';
 import type { SessionUser } from '@/lib/auth/actor';
 import { MONTH_NAMES } from '@/lib/dates';
 import { EVENT_KINDS, KIND_LABELS } from '@/lib/validation/event';

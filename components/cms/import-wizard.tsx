@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
-import type { ImportJobView } from '@/db/queries/import-jobs';
+import type { ImportJobView } from '@/db/store';
 import { SKIP_CODES, type Skip, type SkipCode } from '@/lib/import/types';
 import { buttonClass, Card, hintClass, inputClass, labelClass, Notice } from './ui';
 

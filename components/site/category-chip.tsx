@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { CategoryChip as Chip } from '@/db/queries/cards';
+import type { CategoryChip as Chip } from '@/db/store';
 import { sitePaths } from '@/lib/site-urls';
 
 export const catStyle = (color: string) => ({ '--cat': color }) as CSSProperties;

@@ -1,7 +1,8 @@
-import type { CenturyGroup, EventCard, EventLine } from '@/db/queries/cards';
-import { groupByCentury } from '@/db/queries/cards';
-import type { DayOverview } from '@/db/queries/days';
-import type { DayKindDigest } from '@/db/queries/digest';
+import type { EventCard, EventLine } from '@/db/store';
+import type { CenturyGroup } from '@/lib/events/centuries';
+import { groupByCentury } from '@/lib/events/centuries';
+import type { DayOverview } from '@/db/store';
+import type { DayKindDigest } from '@/db/store';
 import type { YearMonthDay } from '@/lib/dates';
 import { formatMonthDay } from '@/lib/dates';
 import { sitePaths } from '@/lib/site-urls';

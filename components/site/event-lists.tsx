@@ -1,4 +1,4 @@
-import type { EventCard, EventLine } from '@/db/queries/cards';
+import type { EventCard, EventLine } from '@/db/store';
 import type { YearMonthDay } from '@/lib/dates';
 import { formatMonthDay, MONTH_NAMES } from '@/lib/dates';
 import { sitePaths } from '@/lib/site-urls';

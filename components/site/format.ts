@@ -1,5 +1,5 @@
 import 'server-only';
-import type { DateFields } from '@/db/queries/cards';
+import type { DateFields } from '@/db/store';
 import {
   formatHistoricalDate,
   formatYear,

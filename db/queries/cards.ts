@@ -1,6 +1,5 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { centuryOf } from '@/lib/dates';
 import type { EventKind } from '@/lib/events/enums';
 import { categories, events } from '../schema';
 
@@ -178,30 +177,9 @@ export function toCard(row: CardRow): EventCard {
   };
 }
 
-/** Century in historical numbering (20 = 1901–2000, -1 = 100–1 BCE); null for undated entries. */
-export function centuryOfYear(year: number | null): number | null {
-  return year === null || year === 0 ? null : centuryOf(year);
-}
-
 /** SQL expression for the century of events.year, NULL when there is no year. */
 export const centuryExpr = sql<
   number | null
 >`CASE WHEN ${events.year} IS NULL THEN NULL WHEN ${events.year} > 0 THEN (${events.year} + 99) / 100 ELSE -((-${events.year} + 99) / 100) END`;
-
-export type CenturyGroup<T> = { century: number | null; items: T[] };
-
-/** Groups items already sorted by year into runs of the same century, keeping their order. */
-export function groupByCentury<T extends { year: number | null }>(
-  items: readonly T[],
-): CenturyGroup<T>[] {
-  const groups: CenturyGroup<T>[] = [];
-  for (const item of items) {
-    const century = centuryOfYear(item.year);
-    const last = groups.at(-1);
-    if (last && last.century === century) last.items.push(item);
-    else groups.push({ century, items: [item] });
-  }
-  return groups;
-}
 
 export type CenturyCount = { century: number | null; count: number };

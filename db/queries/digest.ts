@@ -1,6 +1,7 @@
 import 'server-only';
 import type { CardRow, CenturyCount, EventLine } from './cards';
-import { centuryOfYear, toLine } from './cards';
+import { centuryOfYear } from '@/lib/events/centuries';
+import { toLine } from './cards';
 
 /** A long list (births or deaths of a day or a year) summed up: counts per group and a few highlights. */
 export type KindDigest = { total: number; highlights: EventLine[] };

@@ -2,13 +2,8 @@ import 'server-only';
 import { getDbHandle } from '@/db/client';
 import { openSqlite } from '@/db/connection';
 import { getConfig } from '@/lib/config';
-import type { ExportFilter } from '@/lib/import/export-filter';
-import {
-  almanacExportChunksIn,
-  exportFileName,
-  recordExportAudit,
-  selectExportEventIds,
-} from './export';
+import { exportFileName, type ExportFilter } from '@/lib/import/export-filter';
+import { almanacExportChunksIn, recordExportAudit, selectExportEventIds } from './export';
 import { assertRole, type SessionUser } from '@/lib/auth/actor';
 
 // The admin's export (the route handler): apart from ./export.ts so that the command line, which

@@ -334,8 +334,3 @@ export function recordExportAudit(
       Date.now(),
     );
 }
-
-export function exportFileName(now: Date, f: ExportFilter): string {
-  const stamp = now.toISOString().slice(0, 19).replace(/:/g, '-').replace('T', '_');
-  return `almanac-export-${isWholeSite(f) ? 'all' : 'filtered'}-${stamp}.json`;
-}

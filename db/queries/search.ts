@@ -3,7 +3,12 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { buildFtsQuery } from '@/lib/search/fts-query';
 import { highlight, markdownToPlainText, snippet, type Terms } from '@/lib/search/highlight';
-import type { SearchQuery, TextSegment } from '@/lib/search/search-params';
+import {
+  hasFilters,
+  hasSearchCriteria,
+  type SearchQuery,
+  type TextSegment,
+} from '@/lib/search/search-params';
 import type { EventKind } from '@/lib/events/enums';
 import { categories, events, eventTags, tags } from '../schema';
 import type { EventCard } from './cards';
@@ -64,17 +69,6 @@ const dateOrder = (newest: boolean) =>
   newest
     ? [desc(events.year), desc(events.month), desc(events.day), desc(events.id)]
     : [asc(events.year), asc(events.month), asc(events.day), asc(events.id)];
-
-function hasFilters(q: SearchQuery): boolean {
-  return Boolean(
-    q.category || q.kind || q.tag || q.yearFrom !== undefined || q.yearTo !== undefined,
-  );
-}
-
-/** True when the query asks for anything: words or at least one filter. */
-export function hasSearchCriteria(q: SearchQuery): boolean {
-  return Boolean(q.q.trim()) || hasFilters(q);
-}
 
 /**
  * One page of search results. With words, ranked by relevance (or by date when asked); with

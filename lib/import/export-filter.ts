@@ -143,3 +143,8 @@ export function describeFilterForFile(f: ExportFilter): Record<string, unknown> 
   if (f.includeTrashed) out.includeTrashed = true;
   return Object.keys(out).length > 0 ? out : null;
 }
+
+export function exportFileName(now: Date, f: ExportFilter): string {
+  const stamp = now.toISOString().slice(0, 19).replace(/:/g, '-').replace('T', '_');
+  return `almanac-export-${isWholeSite(f) ? 'all' : 'filtered'}-${stamp}.json`;
+}

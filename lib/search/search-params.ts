@@ -112,3 +112,14 @@ export function yearParam(year: number): string {
 }
 
 export type TextSegment = { text: string; hit: boolean };
+
+export function hasFilters(q: SearchQuery): boolean {
+  return Boolean(
+    q.category || q.kind || q.tag || q.yearFrom !== undefined || q.yearTo !== undefined,
+  );
+}
+
+/** True when the query asks for anything: words or at least one filter. */
+export function hasSearchCriteria(q: SearchQuery): boolean {
+  return Boolean(q.q.trim()) || hasFilters(q);
+}

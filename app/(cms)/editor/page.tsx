@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
-import { getDashboardCounts } from '@/db/queries/dashboard';
+import { getDashboardCounts } from '@/db/store';
 import { hasRole, ROLE_LABELS } from '@/lib/auth/roles';
 import { authorizePage } from '@/server/cms-auth';
 

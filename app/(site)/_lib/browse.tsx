@@ -4,8 +4,8 @@ import { centuryTitle } from '@/components/site/centuries';
 import { EventTimeline } from '@/components/site/event-lists';
 import { formatCount, plural, siteToday } from '@/components/site/format';
 import { Pager } from '@/components/site/pager';
-import type { CenturyCount } from '@/db/queries/cards';
-import type { ListingScope, YearRange } from '@/db/queries/listing';
+import type { CenturyCount } from '@/db/store';
+import type { ListingScope, YearRange } from '@/db/store';
 import { listCachedCenturiesInScope, listCachedScopePage } from '@/server/public-cache';
 import {
   centuryLabel,

@@ -1,4 +1,4 @@
-import type { DayNeighbours } from '@/db/queries/days';
+import type { DayNeighbours } from '@/db/store';
 import { adjacentDay, formatMonthDay } from '@/lib/dates';
 import { sitePaths } from '@/lib/site-urls';
 

@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { EventTimeline } from '@/components/site/event-lists';
 import { formatCount, siteToday } from '@/components/site/format';
 import { Pager } from '@/components/site/pager';
-import type { PublishedCard } from '@/db/queries/latest';
+import type { PublishedCard } from '@/db/store';
 import { countCachedPublicEvents, listCachedLatestPublished } from '@/server/public-cache';
 import { getConfig } from '@/lib/config';
 import { sitePaths } from '@/lib/site-urls';

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { formatCount, plural } from '@/components/site/format';
 import { Pager } from '@/components/site/pager';
-import type { InitialCount, PersonListItem } from '@/db/queries/people';
+import type { InitialCount, PersonListItem } from '@/db/store';
 import {
   countCachedPeopleByInitial,
   countCachedPeopleByPrefix,

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { formatCount, plural } from '@/components/site/format';
 import { listCachedYearCounts } from '@/server/public-cache';
-import type { YearCount } from '@/db/queries/years';
+import type { YearCount } from '@/db/store';
 import { centuryOf, formatDecade, formatYear } from '@/lib/dates';
 import { centuryLabel, centuryYearRange, sitePaths } from '@/lib/site-urls';
 

@@ -4,12 +4,12 @@ import { dateLabel, formatCount } from '@/components/site/format';
 import { Pager } from '@/components/site/pager';
 import { listCachedSearchFilterOptions } from '@/server/public-cache';
 import {
-  hasSearchCriteria,
   SEARCH_PAGE_SIZE,
   searchEvents,
   type SearchFilterOptions,
   type SearchHit,
-} from '@/db/queries/search';
+} from '@/db/store';
+import { hasSearchCriteria } from '@/lib/search/search-params';
 import {
   parseSearchParams,
   searchHref,
@@ -202,7 +202,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const { query, notes } = parseSearchParams(params);
   const sortChosen = typeof params.sort === 'string' && params.sort === query.sort;
   const active = hasSearchCriteria(query);
-  const result = active ? searchEvents(query) : null;
+  const result = active ? await searchEvents(query) : null;
   const filterOptions = await listCachedSearchFilterOptions();
   const first = result ? (result.page - 1) * SEARCH_PAGE_SIZE + 1 : 0;
 

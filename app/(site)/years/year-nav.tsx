@@ -1,4 +1,4 @@
-import type { YearNeighbours } from '@/db/queries/years';
+import type { YearNeighbours } from '@/db/store';
 import { formatYear } from '@/lib/dates';
 import { sitePaths } from '@/lib/site-urls';
 

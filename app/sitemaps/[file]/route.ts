@@ -1,5 +1,5 @@
 import { countCachedSitemapSections, listCachedSitemapEntries } from '@/server/feed-cache';
-import { SITEMAP_SECTIONS } from '@/db/queries/sitemap';
+import { SITEMAP_SECTIONS } from '@/db/store';
 import { getConfig } from '@/lib/config';
 import { cacheableResponse } from '@/lib/feeds/http';
 import { absoluteUrl } from '@/lib/feeds/paths';

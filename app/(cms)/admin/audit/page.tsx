@@ -9,7 +9,7 @@ import {
   listAuditFilterOptions,
   listAuditLog,
   type AuditRow,
-} from '@/db/queries/taxonomy-admin';
+} from '@/db/store';
 import { authorizePage } from '@/server/cms-auth';
 
 export const metadata: Metadata = { title: 'Audit log' };

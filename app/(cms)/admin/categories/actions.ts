@@ -6,7 +6,7 @@ import {
   mergeCategories,
   moveCategory,
   updateCategory,
-} from '@/db/queries/taxonomy-admin';
+} from '@/db/store';
 import { fail } from '@/lib/failure';
 import {
   categoryInputSchema,
@@ -31,13 +31,13 @@ export async function createCategoryAction(
   const values = formValues(formData, FIELDS);
   return serverAction(
     { name: 'createCategoryAction', role: 'admin', refused: echoing(values) },
-    (actor) => {
+    async (actor) => {
       const parsed = categoryInputSchema.safeParse(values);
       if (!parsed.success)
         return fail('invalid', 'Check the highlighted fields.', {
           errors: fieldErrors(parsed.error),
         });
-      const result = createCategory(actor, parsed.data);
+      const result = await createCategory(actor, parsed.data);
       if (!result.ok) return result;
       return {
         tags: result.cacheTags,
@@ -55,13 +55,13 @@ export async function updateCategoryAction(
   const values = formValues(formData, FIELDS);
   return serverAction(
     { name: 'updateCategoryAction', role: 'admin', refused: echoing(values) },
-    (actor) => {
+    async (actor) => {
       const parsed = categoryInputSchema.safeParse(values);
       if (!parsed.success)
         return fail('invalid', 'Check the highlighted fields.', {
           errors: fieldErrors(parsed.error),
         });
-      const result = updateCategory(actor, categoryId, parsed.data);
+      const result = await updateCategory(actor, categoryId, parsed.data);
       if (!result.ok) return result;
       return {
         tags: result.cacheTags,
@@ -83,10 +83,10 @@ export async function moveCategoryAction(
       role: 'admin',
       refused: (f): AdminFormState => ({ message: f.message }),
     },
-    (actor) => {
+    async (actor) => {
       const parsed = moveCategorySchema.safeParse({ categoryId, direction });
       if (!parsed.success) return fail('invalid', 'Unknown category or direction.');
-      const result = moveCategory(actor, parsed.data);
+      const result = await moveCategory(actor, parsed.data);
       if (!result.ok) return result;
       return { tags: result.cacheTags, redirect: PATH };
     },
@@ -101,13 +101,13 @@ export async function deleteCategoryAction(
   const values = formValues(formData, ['targetId'] as const);
   return serverAction(
     { name: 'deleteCategoryAction', role: 'admin', refused: echoing(values) },
-    (actor) => {
+    async (actor) => {
       const parsed = deleteCategorySchema.safeParse({ categoryId, targetId: values.targetId });
       if (!parsed.success)
         return fail('invalid', 'Choose a category for its events.', {
           errors: fieldErrors(parsed.error),
         });
-      const result = deleteCategory(actor, parsed.data);
+      const result = await deleteCategory(actor, parsed.data);
       if (!result.ok) return result;
       return {
         tags: result.cacheTags,
@@ -125,13 +125,13 @@ export async function mergeCategoriesAction(
   const values = formValues(formData, ['targetId'] as const);
   return serverAction(
     { name: 'mergeCategoriesAction', role: 'admin', refused: echoing(values) },
-    (actor) => {
+    async (actor) => {
       const parsed = mergeCategoriesSchema.safeParse({ sourceId, targetId: values.targetId });
       if (!parsed.success)
         return fail('invalid', 'Choose the category to merge into.', {
           errors: fieldErrors(parsed.error),
         });
-      const result = mergeCategories(actor, parsed.data);
+      const result = await mergeCategories(actor, parsed.data);
       if (!result.ok) return result;
       return {
         tags: result.cacheTags,

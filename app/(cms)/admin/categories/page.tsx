@@ -4,7 +4,7 @@ import { AdminColorDot } from '@/components/cms/admin-color-dot';
 import { AdminButtonForm, AdminForm } from '@/components/cms/admin-form';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Card, Notice } from '@/components/cms/ui';
-import { listCategoriesForAdmin } from '@/db/queries/taxonomy-admin';
+import { listCategoriesForAdmin } from '@/db/store';
 import { authorizePage } from '@/server/cms-auth';
 import { createCategoryAction, moveCategoryAction } from './actions';
 import { noticeText, readNotice } from './form-state';

@@ -11,7 +11,7 @@ import {
   listImportCategoryOptions,
   listImportJobs,
   type ImportJobSummary,
-} from '@/db/queries/import-jobs';
+} from '@/db/store';
 import { authorizePage } from '@/server/cms-auth';
 
 export const metadata: Metadata = { title: 'Import' };

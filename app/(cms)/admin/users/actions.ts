@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from '@/db/queries/users';
+import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from '@/db/store';
 import {
   changeRoleSchema,
   createUserSchema,

@@ -3,7 +3,7 @@ import { CreateUserForm } from '@/components/cms/create-user-form';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Card } from '@/components/cms/ui';
 import { UserRowActions } from '@/components/cms/user-row-actions';
-import { listUsers } from '@/db/queries/users';
+import { listUsers } from '@/db/store';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { authorizePage } from '@/server/cms-auth';
 import {

@@ -1,6 +1,6 @@
 'use server';
 
-import { acceptCorrection, rejectCorrection, type ResolveResult } from '@/db/queries/corrections';
+import { acceptCorrection, rejectCorrection, type ResolveResult } from '@/db/store';
 import { fail, type Failure } from '@/lib/failure';
 import { acceptCorrectionSchema, rejectCorrectionSchema } from '@/lib/validation/correction';
 import { serverAction, type Done } from '@/server/action';
@@ -53,7 +53,7 @@ export async function acceptCorrectionAction(
   const note = text(formData, 'note');
   return serverAction(
     { name: 'acceptCorrectionAction', role: 'editor', refused: refusedWith(note) },
-    (actor) => {
+    async (actor) => {
       const parsed = acceptCorrectionSchema.safeParse({
         correctionId: text(formData, 'correctionId'),
         revisionId: text(formData, 'revisionId'),
@@ -61,7 +61,7 @@ export async function acceptCorrectionAction(
       });
       if (!parsed.success)
         return fail('invalid', INVALID, { errors: fieldErrors(parsed.error.issues) });
-      return resolved(acceptCorrection(actor, parsed.data), 'accepted');
+      return resolved(await acceptCorrection(actor, parsed.data), 'accepted');
     },
   );
 }
@@ -74,14 +74,14 @@ export async function rejectCorrectionAction(
   const note = text(formData, 'note');
   return serverAction(
     { name: 'rejectCorrectionAction', role: 'editor', refused: refusedWith(note) },
-    (actor) => {
+    async (actor) => {
       const parsed = rejectCorrectionSchema.safeParse({
         correctionId: text(formData, 'correctionId'),
         note,
       });
       if (!parsed.success)
         return fail('invalid', INVALID, { errors: fieldErrors(parsed.error.issues) });
-      return resolved(rejectCorrection(actor, parsed.data), 'rejected');
+      return resolved(await rejectCorrection(actor, parsed.data), 'rejected');
     },
   );
 }

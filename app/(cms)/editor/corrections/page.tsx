@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { CorrectionResolveForms } from '@/components/cms/corrections-resolve-forms';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Card, Notice } from '@/components/cms/ui';
-import { listCorrections, type CorrectionStatus } from '@/db/queries/corrections';
+import { listCorrections, type CorrectionStatus } from '@/db/store';
 import { CORRECTION_STATUSES } from '@/lib/corrections';
 import { sitePaths } from '@/lib/site-urls';
 import { authorizePage } from '@/server/cms-auth';

@@ -8,8 +8,8 @@ import {
   setEventStatus,
   updateEvent,
   type SaveFailure,
-} from '@/db/queries/event-editor';
-import { restoreRevision } from '@/db/queries/revisions';
+} from '@/db/store';
+import { restoreRevision } from '@/db/store';
 import { fail, failureErrors, type Failure } from '@/lib/failure';
 import { renderMarkdown } from '@/lib/markdown';
 import { notDone, serverAction } from '@/server/action';
@@ -59,8 +59,8 @@ export async function saveEventAction(
       const allowDuplicates = formData.get('allowDuplicates') === '1';
       const result =
         eventId === null
-          ? createEvent(actor, { input: parsed.data, allowDuplicates })
-          : updateEvent(actor, {
+          ? await createEvent(actor, { input: parsed.data, allowDuplicates })
+          : await updateEvent(actor, {
               id: eventId,
               // A form without its version cannot prove it saw the latest one: it is treated as stale.
               expectedVersion: parsed.data.version ?? 0,
@@ -87,26 +87,29 @@ export async function eventStatusAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return serverAction({ name: 'eventStatusAction', role: 'editor', refused: notDone }, (actor) => {
-    const parsed = statusActionSchema.safeParse({
-      action: formData.get('action'),
-      version: formData.get('version') || undefined,
-    });
-    if (!parsed.success) return fail('invalid', 'Unknown action.');
-    const result = setEventStatus(actor, {
-      id: eventId,
-      action: parsed.data.action,
-      expectedVersion: parsed.data.version,
-    });
-    if (!result.ok) return fail(result.code, result.message);
-    return {
-      tags: result.tags,
-      redirect:
-        parsed.data.action === 'trash'
-          ? `/editor/events/trash?trashed=${eventId}`
-          : `/editor/events/${eventId}?saved=${result.restoredAsDraft ? 'restore-draft' : parsed.data.action}`,
-    };
-  });
+  return serverAction(
+    { name: 'eventStatusAction', role: 'editor', refused: notDone },
+    async (actor) => {
+      const parsed = statusActionSchema.safeParse({
+        action: formData.get('action'),
+        version: formData.get('version') || undefined,
+      });
+      if (!parsed.success) return fail('invalid', 'Unknown action.');
+      const result = await setEventStatus(actor, {
+        id: eventId,
+        action: parsed.data.action,
+        expectedVersion: parsed.data.version,
+      });
+      if (!result.ok) return fail(result.code, result.message);
+      return {
+        tags: result.tags,
+        redirect:
+          parsed.data.action === 'trash'
+            ? `/editor/events/trash?trashed=${eventId}`
+            : `/editor/events/${eventId}?saved=${result.restoredAsDraft ? 'restore-draft' : parsed.data.action}`,
+      };
+    },
+  );
 }
 
 const bulkSchema = z.object({
@@ -136,34 +139,43 @@ export async function bulkEventsAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return serverAction({ name: 'bulkEventsAction', role: 'editor', refused: notDone }, (actor) => {
-    const parsed = bulkSchema.safeParse({
-      action: formData.get('action'),
-      ids: formData.getAll('ids'),
-    });
-    if (!parsed.success)
-      return fail('invalid', parsed.error.issues[0]?.message ?? 'Nothing to do.');
-    const result = bulkSetStatus(actor, parsed.data);
-    const n = (k: number) => `${k} event${k === 1 ? '' : 's'}`;
-    const { skipped, notes } = result;
-    return {
-      tags: result.tags,
-      paths: [{ layout: '/editor/events' }],
-      state: {
-        ok: skipped.length === 0,
-        at: Date.now(),
-        message:
-          `${BULK_DONE[parsed.data.action]} ${n(result.changed)}.` +
-          (skipped.length > 0 ? ` ${n(skipped.length)} ${BULK_NOT_DONE[parsed.data.action]}:` : ''),
-        // Each event left as it was, and why; then those changed with something to say.
-        items: [
-          ...skipped.map((s) => ({ id: s.id, title: s.title ?? `Event #${s.id}`, text: s.reason })),
-          ...notes.map((s) => ({ id: s.id, title: s.title, text: s.note })),
-        ],
-        unchanged: skipped.map((s) => s.id),
-      },
-    };
-  });
+  return serverAction(
+    { name: 'bulkEventsAction', role: 'editor', refused: notDone },
+    async (actor) => {
+      const parsed = bulkSchema.safeParse({
+        action: formData.get('action'),
+        ids: formData.getAll('ids'),
+      });
+      if (!parsed.success)
+        return fail('invalid', parsed.error.issues[0]?.message ?? 'Nothing to do.');
+      const result = await bulkSetStatus(actor, parsed.data);
+      const n = (k: number) => `${k} event${k === 1 ? '' : 's'}`;
+      const { skipped, notes } = result;
+      return {
+        tags: result.tags,
+        paths: [{ layout: '/editor/events' }],
+        state: {
+          ok: skipped.length === 0,
+          at: Date.now(),
+          message:
+            `${BULK_DONE[parsed.data.action]} ${n(result.changed)}.` +
+            (skipped.length > 0
+              ? ` ${n(skipped.length)} ${BULK_NOT_DONE[parsed.data.action]}:`
+              : ''),
+          // Each event left as it was, and why; then those changed with something to say.
+          items: [
+            ...skipped.map((s) => ({
+              id: s.id,
+              title: s.title ?? `Event #${s.id}`,
+              text: s.reason,
+            })),
+            ...notes.map((s) => ({ id: s.id, title: s.title, text: s.note })),
+          ],
+          unchanged: skipped.map((s) => s.id),
+        },
+      };
+    },
+  );
 }
 
 /** "Restore this version" on the history page. */
@@ -175,10 +187,10 @@ export async function restoreRevisionAction(
 ): Promise<ActionState> {
   return serverAction(
     { name: 'restoreRevisionAction', role: 'editor', refused: notDone },
-    (actor) => {
+    async (actor) => {
       const version = idSchema.safeParse(formData.get('version'));
       if (!version.success) return fail('invalid', 'Reload the page and try again.');
-      const result = restoreRevision(actor, {
+      const result = await restoreRevision(actor, {
         eventId,
         revisionId,
         expectedVersion: version.data,

@@ -1,6 +1,6 @@
 'use server';
 
-import { findPersonIdBySlug, mergePeople, updatePerson } from '@/db/queries/taxonomy-admin';
+import { findPersonIdBySlug, mergePeople, updatePerson } from '@/db/store';
 import { fail } from '@/lib/failure';
 import { mergePeopleSchema, personInputSchema } from '@/lib/validation/person';
 import { echoing, serverAction } from '@/server/action';
@@ -33,13 +33,13 @@ export async function updatePersonAction(
   const values = formValues(formData, FIELDS);
   return serverAction(
     { name: 'updatePersonAction', role: 'editor', refused: echoing(values) },
-    (actor) => {
+    async (actor) => {
       const parsed = personInputSchema.safeParse(values);
       if (!parsed.success)
         return fail('invalid', 'Check the highlighted fields.', {
           errors: fieldErrors(parsed.error),
         });
-      const result = updatePerson(actor, personId, parsed.data);
+      const result = await updatePerson(actor, personId, parsed.data);
       if (!result.ok) return result;
       return {
         tags: result.cacheTags,
@@ -66,7 +66,7 @@ export async function mergePeopleAction(
       const targetId = await findPersonIdBySlug(actor, parsed.data.targetSlug);
       if (targetId === null)
         return fail('not_found', 'No person has this slug.', { field: 'targetSlug' });
-      const result = mergePeople(actor, { sourceId, targetId });
+      const result = await mergePeople(actor, { sourceId, targetId });
       // The form names the target by its slug.
       if (!result.ok)
         return { ...result, field: result.field === 'targetId' ? 'targetSlug' : result.field };

@@ -1,6 +1,6 @@
 'use server';
 
-import { deleteTag, mergeTags, renameTag } from '@/db/queries/taxonomy-admin';
+import { deleteTag, mergeTags, renameTag } from '@/db/store';
 import { fail } from '@/lib/failure';
 import { mergeTagsSchema, renameTagSchema, tagRefSchema } from '@/lib/validation/tag';
 import { echoing, serverAction } from '@/server/action';
@@ -23,11 +23,11 @@ export async function renameTagAction(
   const values = formValues(formData, ['name'] as const);
   return serverAction(
     { name: 'renameTagAction', role: 'editor', refused: echoing(values) },
-    (actor) => {
+    async (actor) => {
       const parsed = renameTagSchema.safeParse({ tagId, name: values.name });
       if (!parsed.success)
         return fail('invalid', 'Check the name.', { errors: fieldErrors(parsed.error) });
-      const result = renameTag(actor, parsed.data);
+      const result = await renameTag(actor, parsed.data);
       if (!result.ok) return result;
       return {
         tags: result.cacheTags,
@@ -45,13 +45,13 @@ export async function mergeTagsAction(
   const values = formValues(formData, ['targetId'] as const);
   return serverAction(
     { name: 'mergeTagsAction', role: 'editor', refused: echoing(values) },
-    (actor) => {
+    async (actor) => {
       const parsed = mergeTagsSchema.safeParse({ sourceId, targetId: values.targetId });
       if (!parsed.success)
         return fail('invalid', 'Choose the tag to merge into.', {
           errors: fieldErrors(parsed.error),
         });
-      const result = mergeTags(actor, parsed.data);
+      const result = await mergeTags(actor, parsed.data);
       if (!result.ok) return result;
       return {
         tags: result.cacheTags,
@@ -75,10 +75,10 @@ export async function deleteTagAction(
       role: 'editor',
       refused: (f): AdminFormState => ({ message: f.message }),
     },
-    (actor) => {
+    async (actor) => {
       const parsed = tagRefSchema.safeParse({ tagId });
       if (!parsed.success) return fail('invalid', 'Unknown tag.');
-      const result = deleteTag(actor, parsed.data.tagId);
+      const result = await deleteTag(actor, parsed.data.tagId);
       if (!result.ok) return result;
       return { tags: result.cacheTags, redirect: withNotice(PATH, { code: 'tag-deleted' }) };
     },

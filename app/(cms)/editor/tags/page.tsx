@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { AdminPagination, AdminSearchForm } from '@/components/cms/admin-search-list';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Notice } from '@/components/cms/ui';
-import { ADMIN_PAGE_SIZE, listTagsForEditor } from '@/db/queries/taxonomy-admin';
+import { ADMIN_PAGE_SIZE, listTagsForEditor } from '@/db/store';
 import { authorizePage } from '@/server/cms-auth';
 import { noticeText, readNotice } from '../../admin/categories/form-state';
 

@@ -3,7 +3,7 @@ import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { catStyle } from '@/components/site/category-chip';
 import { plural } from '@/components/site/format';
 import { SubscribeLinks } from '@/components/site/subscribe-links';
-import type { CategorySummary } from '@/db/queries/categories';
+import type { CategorySummary } from '@/db/store';
 import { getCategoryBySlug, listCachedCategoriesWithCounts } from '@/server/public-cache';
 import { sitePaths } from '@/lib/site-urls';
 import {
@@ -37,7 +37,7 @@ type Target = { index: true } | { index: false; category: CategorySummary; view:
 async function resolve(params: Props['params']): Promise<Resolved<Target>> {
   const [slug, ...rest] = (await params).path ?? [];
   if (slug === undefined) return { ok: { index: true } };
-  const category = getCategoryBySlug(decodeParam(slug));
+  const category = await getCategoryBySlug(decodeParam(slug));
   const view = parseBrowseSegments(rest);
   return category && view ? { ok: { index: false, category, view } } : null;
 }

@@ -5,7 +5,7 @@ import { EventCards } from '@/components/site/event-lists';
 import { agoLabel, dateLabel, siteToday } from '@/components/site/format';
 import { JsonLd } from '@/components/site/json-ld';
 import { SourceLine } from '@/components/site/source-line';
-import type { EventDetail } from '@/db/queries/events';
+import type { EventDetail } from '@/db/store';
 import { getCachedEventPublishedAt } from '@/server/feed-cache';
 import {
   getCachedEvent,
@@ -44,7 +44,7 @@ type Props = { params: Promise<{ slug: string }> };
  */
 async function findEvent(params: Props['params']): Promise<Resolved<EventDetail>> {
   const slug = decodeParam((await params).slug);
-  const found = resolveEventSlug(slug);
+  const found = await resolveEventSlug(slug);
   const event = found ? await getCachedEvent(found.eventId) : null;
   if (!event) return null;
   return event.slug === slug ? { ok: event } : { redirect: sitePaths.event(event.slug) };

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { EventCards } from '@/components/site/event-lists';
 import { siteToday } from '@/components/site/format';
-import type { PersonDetail } from '@/db/queries/people';
+import type { PersonDetail } from '@/db/store';
 import { getPersonBySlug, listCachedEventsForPerson } from '@/server/public-cache';
 import { formatYear, MONTH_NAMES } from '@/lib/dates';
 import { sitePaths } from '@/lib/site-urls';
@@ -24,7 +24,7 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 async function findPerson(params: Props['params']): Promise<Resolved<PersonDetail>> {
-  const person = getPersonBySlug(decodeParam((await params).slug));
+  const person = await getPersonBySlug(decodeParam((await params).slug));
   return person ? { ok: person } : null;
 }
 

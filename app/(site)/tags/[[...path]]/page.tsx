@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { formatCount } from '@/components/site/format';
 import { getTagBySlug, listCachedTagsWithCounts } from '@/server/public-cache';
-import type { TagSummary } from '@/db/queries/tags';
+import type { TagSummary } from '@/db/store';
 import { sitePaths } from '@/lib/site-urls';
 import {
   BrowseListing,
@@ -33,7 +33,7 @@ type Target = { index: true } | { index: false; tag: TagSummary; view: BrowseVie
 async function resolve(params: Props['params']): Promise<Resolved<Target>> {
   const [slug, ...rest] = (await params).path ?? [];
   if (slug === undefined) return { ok: { index: true } };
-  const tag = getTagBySlug(decodeParam(slug));
+  const tag = await getTagBySlug(decodeParam(slug));
   const view = parseBrowseSegments(rest);
   return tag && view ? { ok: { index: false, tag, view } } : null;
 }

@@ -1,4 +1,4 @@
-import { searchEventsForLinking } from '@/db/queries/event-editor';
+import { searchEventsForLinking } from '@/db/store';
 import { cmsRoute, NO_STORE } from '@/server/route';
 import { pickerQuery } from '../picker-query';
 

@@ -1,4 +1,4 @@
-import { openAlmanacExport } from '@/db/queries/export-admin';
+import { openAlmanacExport } from '@/db/store';
 import { fail } from '@/lib/failure';
 import { parseExportFilter } from '@/lib/import/export-filter';
 import { cmsRoute, NO_STORE } from '@/server/route';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createImportJob, IMPORT_MAX_BYTES } from '@/db/queries/import-jobs';
+import { createImportJob, IMPORT_MAX_BYTES } from '@/db/store';
 import { fail } from '@/lib/failure';
 import { SLUG_PATTERN } from '@/lib/slugs';
 import { cmsRoute, NO_STORE, readBodyWithin } from '@/server/route';

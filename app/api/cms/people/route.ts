@@ -1,4 +1,4 @@
-import { searchPeople } from '@/db/queries/taxonomy-write';
+import { searchPeople } from '@/db/store';
 import { cmsRoute, NO_STORE } from '@/server/route';
 import { pickerQuery } from '../picker-query';
 

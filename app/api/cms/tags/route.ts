@@ -1,4 +1,4 @@
-import { searchTags } from '@/db/queries/taxonomy-write';
+import { searchTags } from '@/db/store';
 import { cmsRoute, NO_STORE } from '@/server/route';
 import { pickerQuery } from '../picker-query';
 

@@ -1,4 +1,4 @@
-import { listOnThisDayEntries } from '@/db/queries/api-onthisday';
+import { listOnThisDayEntries } from '@/db/store';
 import {
   buildOnThisDayResponse,
   latestRevision,
@@ -39,7 +39,7 @@ export async function getOnThisDay(
     });
   }
   const { type, month, day } = parsed.value;
-  const entries = listOnThisDayEntries({ month, day });
+  const entries = await listOnThisDayEntries({ month, day });
   const body = buildOnThisDayResponse(entries, type, getConfig().siteUrl);
   const revision = latestRevision(entries, type);
   return jsonResponse(request, body, {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { listApiScopeEvents, type ApiScope } from '@/db/queries/api-v1';
+import { listApiScopeEvents, type ApiScope } from '@/db/store';
 import { decodeCursor, encodeCursor } from '@/lib/api/cursor';
 import { CONTENT_CACHE, jsonError, jsonResponse } from '@/lib/api/http';
 import {
@@ -93,7 +93,7 @@ export function segment(raw: string): string {
  * cursor and page, as one answer `{ [name]: record, data, pagination }`. `decorate` adds fields to
  * each summary (a person's role in it).
  */
-export function scopeListResponse(
+export async function scopeListResponse(
   request: Request,
   o: {
     scope: ApiScope;
@@ -101,9 +101,9 @@ export function scopeListResponse(
     scopeKey: string;
     defaultOrder: ApiOrder;
     context: Record<string, unknown>;
-    decorate?: (rows: ApiEventRow[]) => (row: ApiEventRow) => Record<string, unknown>;
+    decorate?: (rows: ApiEventRow[]) => Promise<(row: ApiEventRow) => Record<string, unknown>>;
   },
-): Response {
+): Promise<Response> {
   const query = parseQuery(new URL(request.url).searchParams, scopeQuerySchema);
   if (!query.ok) return errorFrom(query);
   const { kind, from, to, order = o.defaultOrder, limit = DEFAULT_LIMIT } = query.value;
@@ -113,7 +113,7 @@ export function scopeListResponse(
   const cursor = readCursor(query.value.cursor, scope, scopeCursorKey);
   if (!cursor.ok) return cursor.response;
 
-  const page = listApiScopeEvents({
+  const page = await listApiScopeEvents({
     scope: o.scope,
     order,
     kind,
@@ -123,7 +123,7 @@ export function scopeListResponse(
     after: cursor.key,
   });
   const site = siteUrl();
-  const extra = o.decorate?.(page.items);
+  const extra = o.decorate ? await o.decorate(page.items) : undefined;
   return listResponse(request, {
     context: o.context,
     data: page.items.map((row) => ({ ...toEventSummary(site, row), ...extra?.(row) })),

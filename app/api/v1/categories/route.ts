@@ -1,4 +1,4 @@
-import { listCategoriesWithCounts } from '@/db/queries/categories';
+import { listCategoriesWithCounts } from '@/db/store';
 import { absoluteUrl, apiPaths } from '@/lib/api/v1-shapes';
 import { sitePaths } from '@/lib/site-urls';
 import { recordResponse, siteUrl } from '../_lib/respond';
@@ -14,7 +14,7 @@ export {
 /** GET /api/v1/categories: every category in the editors' order, with its count of published events. */
 export async function GET(request: Request) {
   const site = siteUrl();
-  const data = listCategoriesWithCounts().map((c) => ({
+  const data = (await listCategoriesWithCounts()).map((c) => ({
     slug: c.slug,
     name: c.name,
     description: c.description,

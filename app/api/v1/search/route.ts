@@ -1,5 +1,5 @@
-import { listApiRowsByIds } from '@/db/queries/api-v1';
-import { SEARCH_PAGE_SIZE, searchEvents } from '@/db/queries/search';
+import { listApiRowsByIds } from '@/db/store';
+import { SEARCH_PAGE_SIZE, searchEvents } from '@/db/store';
 import { bodyHash, jsonError } from '@/lib/api/http';
 import {
   checkYearRange,
@@ -44,8 +44,17 @@ export async function GET(request: Request) {
   if (!cursor.ok) return cursor.response;
   const page = cursor.key ?? 1;
 
-  const result = searchEvents({ q, category, tag, kind, yearFrom: from, yearTo: to, sort, page });
-  const rows = listApiRowsByIds(result.hits.map((h) => h.id));
+  const result = await searchEvents({
+    q,
+    category,
+    tag,
+    kind,
+    yearFrom: from,
+    yearTo: to,
+    sort,
+    page,
+  });
+  const rows = await listApiRowsByIds(result.hits.map((h) => h.id));
   const site = siteUrl();
   return listResponse(request, {
     context: {

@@ -1,4 +1,4 @@
-import { listApiTags } from '@/db/queries/api-v1';
+import { listApiTags } from '@/db/store';
 import { absoluteUrl, apiPaths } from '@/lib/api/v1-shapes';
 import { DEFAULT_LIMIT, parseQuery, tagsCursorKey, tagsQuerySchema } from '@/lib/api/v1-params';
 import { sitePaths } from '@/lib/site-urls';
@@ -21,7 +21,7 @@ export async function GET(request: Request) {
   const cursor = readCursor(query.value.cursor, scope, tagsCursorKey);
   if (!cursor.ok) return cursor.response;
 
-  const page = listApiTags({ limit, after: cursor.key });
+  const page = await listApiTags({ limit, after: cursor.key });
   const site = siteUrl();
   return listResponse(request, {
     data: page.items.map((t) => ({

@@ -5,7 +5,7 @@ import { AdminColorDot } from '@/components/cms/admin-color-dot';
 import { AdminForm } from '@/components/cms/admin-form';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Card } from '@/components/cms/ui';
-import { listCategoriesForAdmin } from '@/db/queries/taxonomy-admin';
+import { listCategoriesForAdmin } from '@/db/store';
 import { authorizePage } from '@/server/cms-auth';
 import { deleteCategoryAction, mergeCategoriesAction, updateCategoryAction } from '../actions';
 

@@ -6,7 +6,7 @@ import { EventStatusBadge } from '@/components/cms/event-status-badge';
 import { EventWorkflowButton } from '@/components/cms/event-workflow-button';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { buttonClass, Notice } from '@/components/cms/ui';
-import { getEventForEditor, listCategoryOptions } from '@/db/queries/event-editor';
+import { getEventForEditor, listCategoryOptions } from '@/db/store';
 import { authorizePage } from '@/server/cms-auth';
 import { eventStatusAction, previewMarkdownAction, saveEventAction } from '../actions';
 import { parseEventId, type SearchParams } from '@/lib/events/editor-filters';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EventForm } from '@/components/cms/event-form/event-form';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
-import { getMyLatestCreatedEvent, listCategoryOptions } from '@/db/queries/event-editor';
+import { getMyLatestCreatedEvent, listCategoryOptions } from '@/db/store';
 import { authorizePage } from '@/server/cms-auth';
 import { emptyEventFormValues } from '@/lib/validation/event';
 import { previewMarkdownAction, saveEventAction } from '../actions';

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { AdminForm } from '@/components/cms/admin-form';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { Card, Notice } from '@/components/cms/ui';
-import { getTagForEditor, listTagOptions } from '@/db/queries/taxonomy-admin';
+import { getTagForEditor, listTagOptions } from '@/db/store';
 import { authorizePage } from '@/server/cms-auth';
 import { noticeText, readNotice } from '../../../admin/categories/form-state';
 import { deleteTagAction, mergeTagsAction, renameTagAction } from '../actions';

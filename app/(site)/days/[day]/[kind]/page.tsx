@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { centuryAnchor, centuryTitle } from '@/components/site/centuries';
 import { EntryLines } from '@/components/site/event-lists';
 import { formatCount, plural } from '@/components/site/format';
-import { groupByCentury } from '@/db/queries/cards';
+import { groupByCentury } from '@/lib/events/centuries';
 import {
   getCachedDayNeighbours,
   getCachedDayOverview,

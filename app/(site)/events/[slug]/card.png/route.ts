@@ -20,7 +20,7 @@ export async function generateStaticParams() {
 const KIND = { event: 'Event', birth: 'Birth', death: 'Death', observance: 'Observance' } as const;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const found = resolveEventSlug(decodeParam((await params).slug));
+  const found = await resolveEventSlug(decodeParam((await params).slug));
   const event = found ? await getCachedEvent(found.eventId) : null;
   if (!event) return Response.json({ error: 'No such event.' }, { status: 404 });
   const { siteName, siteUrl } = getConfig();

@@ -1,7 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { getReportableEvent, submitCorrectionReport } from '@/db/queries/corrections';
+import { getReportableEvent, submitCorrectionReport } from '@/db/store';
 import { throttleKey } from '@/lib/auth/client-address';
 import { fail, type Failure } from '@/lib/failure';
 import { serverAction } from '@/server/action';
@@ -55,7 +55,7 @@ export async function submitReportAction(
       }),
     },
     async (): Promise<Refused | Failure | { redirect: string }> => {
-      const event = getReportableEvent(slug);
+      const event = await getReportableEvent(slug);
       if (!event) return fail('not_found', 'This event is no longer available for reports.');
       found = true;
       const secret = reportSecret();
@@ -89,7 +89,7 @@ export async function submitReportAction(
         });
 
       const address = throttleKey(requestClientAddress(await headers()));
-      const result = submitCorrectionReport({
+      const result = await submitCorrectionReport({
         eventId: event.id,
         input: checked.input,
         addressHash: hashAddress({ secret, address }),

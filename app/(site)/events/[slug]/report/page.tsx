@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getReportableEvent } from '@/db/queries/corrections';
+import { getReportableEvent } from '@/db/store';
 import { sitePaths } from '@/lib/site-urls';
 import { emptyReportValues } from '@/lib/validation/correction';
 import { decodeParam } from '../../../_lib/params';
@@ -18,7 +18,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function ReportPage({ params }: Props) {
   const slug = decodeParam((await params).slug);
-  const event = getReportableEvent(slug);
+  const event = await getReportableEvent(slug);
   if (!event) notFound();
   const token = issueReportFormToken(event.id);
   return (

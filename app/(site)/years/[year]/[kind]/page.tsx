@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { EntryLines } from '@/components/site/event-lists';
 import { formatCount, plural } from '@/components/site/format';
-import type { EventLine } from '@/db/queries/cards';
+import type { EventLine } from '@/db/store';
 import { getCachedYearNeighbours, listCachedYearEntriesOfKind } from '@/server/public-cache';
 import { centuryOf, formatYear, MONTH_NAMES } from '@/lib/dates';
 import { centuryLabel, sitePaths } from '@/lib/site-urls';

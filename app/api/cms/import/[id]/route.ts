@@ -1,10 +1,5 @@
 import { after } from 'next/server';
-import {
-  beginImportJob,
-  discardImportJob,
-  getImportJob,
-  runImportJob,
-} from '@/db/queries/import-jobs';
+import { beginImportJob, discardImportJob, getImportJob, runImportJob } from '@/db/store';
 import { fail } from '@/lib/failure';
 import { cmsRoute, NO_STORE } from '@/server/route';
 import { revalidateEventTags } from '@/server/revalidate-event';

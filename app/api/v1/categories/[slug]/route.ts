@@ -1,4 +1,4 @@
-import { getCategoryBySlug } from '@/db/queries/categories';
+import { getCategoryBySlug } from '@/db/store';
 import { absoluteUrl, apiPaths } from '@/lib/api/v1-shapes';
 import { isPlausibleSlug } from '@/lib/api/v1-params';
 import { sitePaths } from '@/lib/site-urls';
@@ -15,7 +15,7 @@ export {
 /** GET /api/v1/categories/{slug}?order=&kind=&from=&to=&limit=&cursor=: a category and its events. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const category = isPlausibleSlug(slug) ? getCategoryBySlug(slug) : null;
+  const category = isPlausibleSlug(slug) ? await getCategoryBySlug(slug) : null;
   if (!category) return notFound(`No category has the slug "${slug.slice(0, 100)}"`);
   const site = siteUrl();
   return scopeListResponse(request, {

@@ -1,4 +1,4 @@
-import { listApiDayEvents } from '@/db/queries/api-v1';
+import { listApiDayEvents } from '@/db/store';
 import { apiPaths, absoluteUrl, toEventSummary } from '@/lib/api/v1-shapes';
 import {
   dayCursorKey,
@@ -31,7 +31,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ day:
   const cursor = readCursor(query.value.cursor, scope, dayCursorKey);
   if (!cursor.ok) return cursor.response;
 
-  const page = listApiDayEvents({ month, day: d, kind, limit, after: cursor.key });
+  const page = await listApiDayEvents({ month, day: d, kind, limit, after: cursor.key });
   const site = siteUrl();
   return listResponse(request, {
     context: {

@@ -1,4 +1,4 @@
-import { getApiEvent } from '@/db/queries/api-v1';
+import { getApiEvent } from '@/db/store';
 import { jsonError } from '@/lib/api/http';
 import { isPlausibleSlug } from '@/lib/api/v1-params';
 import { apiEventOf, apiPaths } from '@/lib/api/v1-shapes';
@@ -20,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug } = await params;
   const missing = `No published event has the slug "${slug.slice(0, 100)}"`;
   if (!isPlausibleSlug(slug)) return notFound(missing);
-  const found = getApiEvent(slug);
+  const found = await getApiEvent(slug);
   if (!found) return notFound(missing);
   const site = siteUrl();
   if (!found.found) {

@@ -1,5 +1,5 @@
-import { listPersonRoles } from '@/db/queries/api-v1';
-import { getPersonBySlug } from '@/db/queries/people';
+import { listPersonRoles } from '@/db/store';
+import { getPersonBySlug } from '@/db/store';
 import { absoluteUrl, apiPaths, toPartialDate } from '@/lib/api/v1-shapes';
 import { isPlausibleSlug } from '@/lib/api/v1-params';
 import { sitePaths } from '@/lib/site-urls';
@@ -19,7 +19,7 @@ export {
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const found = isPlausibleSlug(slug) ? getPersonBySlug(slug) : null;
+  const found = isPlausibleSlug(slug) ? await getPersonBySlug(slug) : null;
   // Someone named only in drafts (or unpublished or trashed events) is not public yet, like their page.
   const person = found && found.publicEventCount > 0 ? found : null;
   if (!person) return notFound(`No person has the slug "${slug.slice(0, 100)}"`);
@@ -40,8 +40,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         apiUrl: absoluteUrl(site, apiPaths.person(person.slug)),
       },
     },
-    decorate: (rows) => {
-      const roles = listPersonRoles(
+    decorate: async (rows) => {
+      const roles = await listPersonRoles(
         person.id,
         rows.map((row) => row.id),
       );

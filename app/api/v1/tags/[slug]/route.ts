@@ -1,4 +1,4 @@
-import { getTagBySlug } from '@/db/queries/tags';
+import { getTagBySlug } from '@/db/store';
 import { absoluteUrl, apiPaths } from '@/lib/api/v1-shapes';
 import { isPlausibleSlug } from '@/lib/api/v1-params';
 import { sitePaths } from '@/lib/site-urls';
@@ -15,7 +15,7 @@ export {
 /** GET /api/v1/tags/{slug}?order=&kind=&from=&to=&limit=&cursor=: a tag and its events. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const tag = isPlausibleSlug(slug) ? getTagBySlug(slug) : null;
+  const tag = isPlausibleSlug(slug) ? await getTagBySlug(slug) : null;
   if (!tag) return notFound(`No tag has the slug "${slug.slice(0, 100)}"`);
   const site = siteUrl();
   return scopeListResponse(request, {

@@ -1,4 +1,4 @@
-import { listApiYearEvents } from '@/db/queries/api-v1';
+import { listApiYearEvents } from '@/db/store';
 import { absoluteUrl, apiPaths, toEventSummary, yearLabel } from '@/lib/api/v1-shapes';
 import {
   DEFAULT_LIMIT,
@@ -29,7 +29,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   const cursor = readCursor(query.value.cursor, scope, yearCursorKey);
   if (!cursor.ok) return cursor.response;
 
-  const page = listApiYearEvents({ year: year.value, kind, limit, after: cursor.key });
+  const page = await listApiYearEvents({ year: year.value, kind, limit, after: cursor.key });
   const site = siteUrl();
   return listResponse(request, {
     context: {

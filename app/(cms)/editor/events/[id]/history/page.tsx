@@ -5,7 +5,7 @@ import { EventWorkflowButton } from '@/components/cms/event-workflow-button';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { RevisionDiff } from '@/components/cms/revision-diff';
 import { buttonClass, Notice } from '@/components/cms/ui';
-import { getEventHeading, getRevisionsByVersion, listRevisions } from '@/db/queries/revisions';
+import { getEventHeading, getRevisionsByVersion, listRevisions } from '@/db/store';
 import { diffSnapshots } from '@/lib/revisions/diff';
 import { authorizePage } from '@/server/cms-auth';
 import { restoreRevisionAction } from '../../actions';
