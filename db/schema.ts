@@ -1,4 +1,4 @@
-import { relations, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
   check,
   index,
@@ -423,44 +423,6 @@ export const cacheTagExpiries = sqliteTable(
   },
   (t) => [uniqueIndex('cache_tag_expiries_tag_idx').on(t.tag)],
 );
-
-export const categoriesRelations = relations(categories, ({ many }) => ({ events: many(events) }));
-export const tagsRelations = relations(tags, ({ many }) => ({ eventTags: many(eventTags) }));
-export const peopleRelations = relations(people, ({ many }) => ({
-  eventPeople: many(eventPeople),
-}));
-export const eventsRelations = relations(events, ({ one, many }) => ({
-  category: one(categories, { fields: [events.categoryId], references: [categories.id] }),
-  eventTags: many(eventTags),
-  eventPeople: many(eventPeople),
-  references: many(eventReferences),
-  slugs: many(eventSlugs),
-  revisions: many(revisions),
-  corrections: many(corrections),
-}));
-export const eventTagsRelations = relations(eventTags, ({ one }) => ({
-  event: one(events, { fields: [eventTags.eventId], references: [events.id] }),
-  tag: one(tags, { fields: [eventTags.tagId], references: [tags.id] }),
-}));
-export const eventPeopleRelations = relations(eventPeople, ({ one }) => ({
-  event: one(events, { fields: [eventPeople.eventId], references: [events.id] }),
-  person: one(people, { fields: [eventPeople.personId], references: [people.id] }),
-}));
-export const eventReferencesRelations = relations(eventReferences, ({ one }) => ({
-  event: one(events, { fields: [eventReferences.eventId], references: [events.id] }),
-}));
-export const eventSlugsRelations = relations(eventSlugs, ({ one }) => ({
-  event: one(events, { fields: [eventSlugs.eventId], references: [events.id] }),
-}));
-export const revisionsRelations = relations(revisions, ({ one }) => ({
-  event: one(events, { fields: [revisions.eventId], references: [events.id] }),
-  author: one(users, { fields: [revisions.authorId], references: [users.id] }),
-}));
-export const correctionsRelations = relations(corrections, ({ one }) => ({
-  event: one(events, { fields: [corrections.eventId], references: [events.id] }),
-  resolver: one(users, { fields: [corrections.resolverId], references: [users.id] }),
-  revision: one(revisions, { fields: [corrections.revisionId], references: [revisions.id] }),
-}));
 
 export type User = typeof users.$inferSelect;
 export type Category = typeof categories.$inferSelect;

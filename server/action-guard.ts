@@ -122,10 +122,7 @@ export function readActionCall(o: {
 }
 
 /** Whether the arguments fit the action's signature (null when they do, or the action is unknown to Next). */
-export function checkActionArgs(o: {
-  name: string | undefined;
-  args: unknown[];
-}): ActionRefusal | null {
+function checkActionArgs(o: { name: string | undefined; args: unknown[] }): ActionRefusal | null {
   if (o.name === undefined) return null;
   const signature = ACTION_SIGNATURES[o.name];
   if (!signature) return { status: 400, error: 'This action takes no requests.' };

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 // next-auth names its cookies after whether the site is served over HTTPS (NEXTAUTH_URL).
 const secure = () => process.env.NEXTAUTH_URL?.startsWith('https://') ?? false;
 
-export const sessionCookieName = () => `${secure() ? '__Secure-' : ''}next-auth.session-token`;
+const sessionCookieName = () => `${secure() ? '__Secure-' : ''}next-auth.session-token`;
 export const csrfCookieName = () => `${secure() ? '__Host-' : ''}next-auth.csrf-token`;
 
 /**

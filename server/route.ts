@@ -36,7 +36,7 @@ export type RouteDeps = {
 };
 
 /** A failure as the CMS answers it: its status, `{ error }`, never cached. */
-export function failureResponse(f: Failure): Response {
+function failureResponse(f: Failure): Response {
   return jsonError(failureStatus(f.code), f.message, { audience: 'signed-in' });
 }
 
@@ -91,7 +91,7 @@ export function cmsRoute<C = unknown>(
  * which already keeps it off cross-site POSTs; this also covers same-site subdomains and old
  * browsers); null for the site's own.
  */
-export function refuseCrossSite(request: Request): Failure | null {
+function refuseCrossSite(request: Request): Failure | null {
   const refused: Failure = {
     ok: false,
     code: 'forbidden',

@@ -1,7 +1,7 @@
 import 'server-only';
 import { expireCacheTags, publishDueEvents } from '@/db/store';
 
-export const SCHEDULER_INTERVAL_MS = 30_000;
+const SCHEDULER_INTERVAL_MS = 30_000;
 
 const state = globalThis as unknown as { almanacScheduler?: ReturnType<typeof setInterval> };
 

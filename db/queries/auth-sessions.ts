@@ -14,7 +14,7 @@ import { recordAudit } from './audit';
 // version instead would also end their sessions on every other device; that stays the tool for
 // disabling a user and resetting a password, which must end them all.
 
-export const sessionClaimsSchema = z.object({
+const sessionClaimsSchema = z.object({
   uid: z.number().int().positive(),
   sv: z.number().int(),
   sid: z.string().min(16).max(64),

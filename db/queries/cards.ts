@@ -41,8 +41,8 @@ export type EventLine = DateFields & {
   detail: string;
 };
 
-export const CARD_SUMMARY_LENGTH = 280;
-export const LINE_DETAIL_LENGTH = 160;
+const CARD_SUMMARY_LENGTH = 280;
+const LINE_DETAIL_LENGTH = 160;
 
 export const dateColumns = {
   year: events.year,

@@ -207,10 +207,7 @@ export function listCorrectionsIn(
 }
 
 /** The event's revisions made at or after `since`, newest first. */
-export function listRevisionsSinceIn(
-  dbh: DbOrTx,
-  o: { eventId: number; since: Date },
-): RevisionOption[] {
+function listRevisionsSinceIn(dbh: DbOrTx, o: { eventId: number; since: Date }): RevisionOption[] {
   return dbh
     .select({
       id: revisions.id,

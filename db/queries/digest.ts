@@ -9,7 +9,7 @@ export type DayKindDigest = KindDigest & { centuries: CenturyCount[] };
 export type MonthCount = { month: number | null; count: number };
 export type YearKindDigest = KindDigest & { months: MonthCount[] };
 
-export const HIGHLIGHT_COUNT = 10;
+const HIGHLIGHT_COUNT = 10;
 
 /** What choosing highlights looks at. */
 type Rankable = {
@@ -70,7 +70,7 @@ function countRuns<T>(
   return counts;
 }
 
-export function countByCentury(items: readonly { year: number | null }[]): CenturyCount[] {
+function countByCentury(items: readonly { year: number | null }[]): CenturyCount[] {
   return countRuns(items, (i) => centuryOfYear(i.year)).map((r) => ({
     century: r.key,
     count: r.count,

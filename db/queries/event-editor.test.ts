@@ -28,10 +28,8 @@ import {
   getEventForEditorIn,
   listEventsForEditorIn,
   publishDueEvents,
-  restoreEvent,
   searchEventsForLinkingIn,
   setEventStatus,
-  trashEvent,
   updateEvent,
   type SaveResult,
 } from './event-editor';
@@ -41,6 +39,12 @@ import { mergePeople } from './taxonomy-admin';
 import { findPeople, findPersonMergesIn, findTags } from './taxonomy-write';
 import type { SessionUser } from '@/lib/auth/actor';
 import { insertCategory } from './test-fixtures';
+
+type StatusOptions = { id: number; expectedVersion?: number; now?: Date };
+const trashEvent = (actor: SessionUser, o: StatusOptions) =>
+  setEventStatus(actor, { ...o, action: 'trash' });
+const restoreEvent = (actor: SessionUser, o: StatusOptions) =>
+  setEventStatus(actor, { ...o, action: 'restore' });
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const schema = createEventSchema({ now: () => NOW.getTime() });

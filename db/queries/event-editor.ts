@@ -389,15 +389,6 @@ export function setEventStatus(
   );
 }
 
-export const trashEvent = (
-  actor: SessionUser | null,
-  o: { id: number; expectedVersion?: number; now?: Date },
-) => setEventStatus(actor, { ...o, action: 'trash' });
-export const restoreEvent = (
-  actor: SessionUser | null,
-  o: { id: number; expectedVersion?: number; now?: Date },
-) => setEventStatus(actor, { ...o, action: 'restore' });
-
 export type BulkAction = 'publish' | 'unpublish' | 'archive' | 'trash' | 'restore';
 export type BulkResult = {
   changed: number;
@@ -699,7 +690,7 @@ export async function getEventForEditor(
 }
 
 /** The event this user created last (the new-event form says whether an unanswered save landed). */
-export function getLatestEventCreatedByIn(
+function getLatestEventCreatedByIn(
   dbh: DbOrTx,
   userId: number,
 ): { id: number; title: string; createdAt: Date } | null {

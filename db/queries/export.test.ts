@@ -20,7 +20,7 @@ import {
 import { EMPTY_EXPORT_FILTER, type ExportFilter } from '@/lib/import/export-filter';
 import { isValidSlug } from '@/lib/slugs';
 import { createEventSchema } from '@/lib/validation/event';
-import { createEvent, trashEvent, updateEvent } from './event-editor';
+import { createEvent, setEventStatus, updateEvent } from './event-editor';
 import { exportAlmanacIn } from './export';
 import { importRows } from './import';
 import { importFiles, previewImportFiles } from './import-run';
@@ -223,7 +223,11 @@ function buildSource(source: Handle): void {
     importRows({ rows: parsed.value.rows, status: 'published' });
 
     // And one in the trash.
-    const trashed = trashEvent(editor, { id: idOf(source.sqlite, ITALY), now: NOW });
+    const trashed = setEventStatus(editor, {
+      id: idOf(source.sqlite, ITALY),
+      action: 'trash',
+      now: NOW,
+    });
     if (!trashed.ok) throw new Error(JSON.stringify(trashed));
   });
 }

@@ -7,7 +7,7 @@ import { dateColumns } from './cards';
 import { isPubliclyVisible } from './visibility';
 
 /** Items of a category feed: its latest published events. */
-export const CATEGORY_FEED_SIZE = 50;
+const CATEGORY_FEED_SIZE = 50;
 /**
  * Events in a category's anniversary calendar. Calendar apps load a subscribed calendar whole, and an
  * imported category can hold tens of thousands of births; featured events first, then the latest published.

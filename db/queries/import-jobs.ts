@@ -153,7 +153,7 @@ const fileNameOf = (name: string) =>
   path.basename(name.replace(/\\/g, '/')).slice(0, 200) || 'upload.json';
 
 /** Categories an import can put unplaced entries in (the defaults, which every import creates, and the site's own). */
-export function listImportCategoryOptionsIn(): { slug: string; name: string }[] {
+function listImportCategoryOptionsIn(): { slug: string; name: string }[] {
   const rows = getDbHandle()
     .sqlite.prepare<[], { slug: string; name: string }>(
       `SELECT slug, name FROM categories ORDER BY position, name`,
@@ -316,7 +316,7 @@ export function discardImportJob(actor: SessionUser | null, id: string): boolean
 }
 
 /** Cache tags of what an import changed: every list, and the pages of the events it touched. */
-export function cacheTagsForImport(touched: readonly number[]): string[] {
+function cacheTagsForImport(touched: readonly number[]): string[] {
   return [
     cacheTags.allEvents,
     cacheTags.categories,

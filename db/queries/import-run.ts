@@ -94,7 +94,7 @@ function contextOf(doc: AlmanacParse): AlmanacContext {
   return ctx;
 }
 
-export function describeFiles(files: readonly ParsedImportFile[]): ImportSummary['files'] {
+function describeFiles(files: readonly ParsedImportFile[]): ImportSummary['files'] {
   return files.map((f) => ({
     name: f.fileName,
     format: f.format,

@@ -48,7 +48,7 @@ export type SearchResult = {
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Deep pages past this are not served: nobody reads result 10,001 and OFFSET costs grow with it. */
-export const MAX_SEARCH_PAGES = 500;
+const MAX_SEARCH_PAGES = 500;
 
 function filterConditions(q: SearchQuery): (SQL | undefined)[] {
   return [

@@ -2,9 +2,6 @@ import 'server-only';
 import { asc, count, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { events, eventTags, tags } from '../schema';
-import type { CenturyCount, EventCard } from './cards';
-import type { YearRange } from './listing';
-import { countEventsInScope, listCenturiesInScope, listEventsInScope } from './listing';
 import { isPubliclyVisible } from './visibility';
 
 export type TagSummary = { id: number; slug: string; name: string };
@@ -31,28 +28,4 @@ export function getTagBySlug(slug: string): TagSummary | null {
       .where(eq(tags.slug, slug))
       .get() ?? null
   );
-}
-
-export function listCenturiesForTag(tagId: number): CenturyCount[] {
-  return listCenturiesInScope({ tagId });
-}
-
-export function listEventsForTag(q: {
-  tagId: number;
-  range?: YearRange;
-  order: 'newest' | 'oldest';
-  limit: number;
-  offset: number;
-}): EventCard[] {
-  return listEventsInScope({
-    scope: { tagId: q.tagId },
-    range: q.range,
-    order: q.order,
-    limit: q.limit,
-    offset: q.offset,
-  });
-}
-
-export function countEventsForTag({ tagId, range }: { tagId: number; range?: YearRange }): number {
-  return countEventsInScope({ scope: { tagId }, range });
 }

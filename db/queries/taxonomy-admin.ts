@@ -378,7 +378,7 @@ export type AdminTag = { id: number; slug: string; name: string; eventCount: num
 
 export const ADMIN_PAGE_SIZE = 50;
 
-export function listTagsForEditorIn(
+function listTagsForEditorIn(
   dbh: DbOrTx,
   q: { search?: string; page?: number },
 ): { rows: AdminTag[]; total: number } {
@@ -556,7 +556,7 @@ export type AdminPerson = {
   eventCount: number;
 };
 
-export function listPeopleForEditorIn(
+function listPeopleForEditorIn(
   dbh: DbOrTx,
   q: { search?: string; page?: number },
 ): { rows: AdminPerson[]; total: number } {

@@ -117,7 +117,7 @@ export function resolveTagIdsIn(
 }
 
 /** Creates a person with just a name (details can be filled in later). */
-export function createPersonIn(tx: DbOrTx, name: string, actorId: number | null): number {
+function createPersonIn(tx: DbOrTx, name: string, actorId: number | null): number {
   const clean = name.trim().replace(/\s+/g, ' ');
   const slug = uniqueSlug(
     slugify(clean) || 'unnamed',

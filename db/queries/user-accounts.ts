@@ -155,7 +155,7 @@ export async function resetPasswordFromCommandLine(
   return updatePassword(dbh, user.id, await hashPassword(input.password), null);
 }
 
-export function countUsers(dbh: Db): number {
+function countUsers(dbh: Db): number {
   return dbh.select({ n: count() }).from(users).get()?.n ?? 0;
 }
 

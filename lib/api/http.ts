@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
  * error answer is the CMS route handlers' too (server/route.ts), with private headers.
  */
 
-export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 /** Seconds a browser (max-age) and a shared cache or CDN (s-maxage) may reuse an answer. */
 export type CachePolicy = { maxAge: number; sMaxAge: number; staleWhileRevalidate?: number };
@@ -26,7 +26,7 @@ export function cacheControl(p: CachePolicy): string {
   return parts.join(', ');
 }
 
-export const READ_METHODS = 'GET, HEAD, OPTIONS';
+const READ_METHODS = 'GET, HEAD, OPTIONS';
 
 /** Headers every answer carries: any origin may read it (there are no credentials to protect). */
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
@@ -43,7 +43,7 @@ export function bodyHash(body: string): string {
  * True when an If-None-Match header names this tag (or is "*"). Comparison is weak, as RFC 9110
  * asks for If-None-Match: W/"x" matches "x", which also covers caches that weaken tags on the way.
  */
-export function ifNoneMatchHits(header: string | null, etag: string): boolean {
+function ifNoneMatchHits(header: string | null, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
   const bare = (tag: string) => tag.trim().replace(/^W\//, '');

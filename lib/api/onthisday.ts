@@ -22,7 +22,7 @@ export const ONTHISDAY_TYPES = [
 export type OnThisDayType = (typeof ONTHISDAY_TYPES)[number];
 export type OnThisDayList = Exclude<OnThisDayType, 'all'>;
 /** The lists of an `all` answer, in the order Wikipedia sends them. */
-export const ONTHISDAY_LISTS: readonly OnThisDayList[] = [
+const ONTHISDAY_LISTS: readonly OnThisDayList[] = [
   'selected',
   'events',
   'births',

@@ -15,7 +15,7 @@ export const API_SEARCH_SORTS = ['relevance', 'newest', 'oldest'] as const;
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
-export const MAX_QUERY_LENGTH = 500;
+const MAX_QUERY_LENGTH = 500;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; status: 400 | 404; error: string };
 

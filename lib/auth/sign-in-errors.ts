@@ -1,7 +1,7 @@
 import { throttleMessage } from './throttle';
 
 /** The message every wrong email, wrong password or disabled account gets: it never says which. */
-export const INVALID_CREDENTIALS_MESSAGE = 'Email or password is incorrect.';
+const INVALID_CREDENTIALS_MESSAGE = 'Email or password is incorrect.';
 
 /** next-auth passes a thrown error's message through as `?error=`; a throttle refusal is `Throttled:<minutes>`. */
 export const THROTTLED_ERROR_PREFIX = 'Throttled:';

@@ -21,13 +21,13 @@ export const userNameSchema = z
 
 export const roleSchema = z.enum(USER_ROLES, { error: 'Choose editor or admin.' });
 
-export const userIdSchema = z.coerce
+const userIdSchema = z.coerce
   .number({ error: 'Unknown user.' })
   .int()
   .positive({ error: 'Unknown user.' });
 
 /** A new password that meets the policy (the email, when known, is checked by the caller's refine). */
-export const newPasswordSchema = z
+const newPasswordSchema = z
   .string({ error: 'Enter a password.' })
   .max(PASSWORD_MAX_LENGTH * 4)
   .superRefine((value, ctx) => {

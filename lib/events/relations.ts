@@ -6,7 +6,7 @@ import type { LinkType } from './enums';
 /** How an event relates to the one whose page lists it, seen from that page. */
 export type Relation = 'related' | 'led_to' | 'result_of' | 'part_of' | 'includes' | 'same_story';
 
-export const RELATION_LABELS: Record<Relation, string> = {
+const RELATION_LABELS: Record<Relation, string> = {
   related: 'Related',
   led_to: 'Led to',
   result_of: 'Result of',

@@ -26,7 +26,7 @@ export type FeedEventRow = {
 type Site = { siteUrl: string; siteName: string };
 
 /** "1924", "44 BCE", "c. 1500"; null for observances. */
-export function feedYearLabel(r: Pick<FeedEventRow, 'year' | 'circa'>): string | null {
+function feedYearLabel(r: Pick<FeedEventRow, 'year' | 'circa'>): string | null {
   if (r.year === null) return null;
   return `${r.circa ? 'c. ' : ''}${formatYear(r.year)}`;
 }

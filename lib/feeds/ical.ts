@@ -81,7 +81,7 @@ export type AnniversaryCalendar = {
 };
 
 /** A stable UID per event: the same in the event's own calendar and in its category's. */
-export function anniversaryUid(siteUrl: string, eventId: number): string {
+function anniversaryUid(siteUrl: string, eventId: number): string {
   return `event-${eventId}@${new URL(siteUrl).hostname}`;
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ImportRow } from './types';
 
-export function sha1(text: string): string {
+function sha1(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 

@@ -10,7 +10,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 /** Decodes the HTML entities scraped Wikipedia markup uses. */
-export function decodeEntities(s: string): string {
+function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
     if (code[0] === '#') {
       const n =

@@ -4,13 +4,7 @@ import type { ImportSource, ParseOptions, ParseResult } from './types';
 import { parseWikimedia } from './wikimedia';
 
 export * from './types';
-export { classifyEntry } from './classify';
-export { contentHash, makeExternalId } from './hash';
-export { cleanText, truncateAtWord, wordSimilarity, normalizeForComparison } from './text';
-export { normalizeWikipediaUrl, datePageUrl } from './wikipedia';
-export { monthDayFromFileName } from './wikimedia';
-export { parseMonthDayName } from './muffinlabs';
-export { LICENSES, TITLE_MAX_LENGTH, MAX_REFERENCES } from './normalize';
+export { contentHash } from './hash';
 
 export type FileParse = { ok: true; value: ParseResult } | { ok: false; error: string };
 

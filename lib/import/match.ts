@@ -55,9 +55,9 @@ function samePerson(a: PersonLike, b: PersonLike): boolean {
 }
 
 /** Word similarity above which two same-day, same-year texts are one story... */
-export const SAME_STORY_THRESHOLD = 0.6;
+const SAME_STORY_THRESHOLD = 0.6;
 /** ...or above which they are when they also cite the same article. */
-export const SAME_STORY_WITH_SHARED_REFERENCE = 0.3;
+const SAME_STORY_WITH_SHARED_REFERENCE = 0.3;
 
 /**
  * The existing event (same day) that tells the same story as `row`, if any: for births and deaths

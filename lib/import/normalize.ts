@@ -14,9 +14,9 @@ import type {
 } from './types';
 import { calendarForWikipediaDate, readImportYear } from './year';
 
-export const TITLE_MAX_LENGTH = 110;
-export const MAX_REFERENCES = 5;
-export const LICENSES: Record<ImportSource, string> = {
+const TITLE_MAX_LENGTH = 110;
+const MAX_REFERENCES = 5;
+const LICENSES: Record<ImportSource, string> = {
   muffinlabs: 'CC BY-SA 3.0',
   wikimedia: 'CC BY-SA 4.0',
 };
@@ -49,7 +49,7 @@ function skip(entry: RawEntry, code: Skip['code'], reason: string): Skip {
 }
 
 /** "Vandal king Huneric organises a conference ... at Carthage." -> a card title: no final full stop, at most 110 characters. */
-export function eventTitle(text: string): string {
+function eventTitle(text: string): string {
   const title = text.length > 1 && /[^.]\.$/.test(text) ? text.slice(0, -1) : text;
   return truncateAtWord(title, TITLE_MAX_LENGTH);
 }

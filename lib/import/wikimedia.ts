@@ -26,7 +26,7 @@ const SECTIONS: readonly { key: Section; kind: ImportKind }[] = [
  * The day of a Wikimedia response, which its body does not carry: from "MM-DD" or "MM_DD" in the
  * file name ("onthisday-all-10-30.json" -> 30 October). Null when the name has none.
  */
-export function monthDayFromFileName(fileName: string): { month: number; day: number } | null {
+function monthDayFromFileName(fileName: string): { month: number; day: number } | null {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const re = /(?:^|[^0-9])(\d{2})[-_](\d{2})(?=[^0-9]|$)/g;
   let found: { month: number; day: number } | null = null;

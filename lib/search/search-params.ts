@@ -6,13 +6,13 @@ import { formatYear, parseYear } from '@/lib/dates';
  * so a shared or hand-edited link still shows results instead of an error page.
  */
 
-export const SEARCH_KINDS = ['event', 'birth', 'death', 'observance'] as const;
+const SEARCH_KINDS = ['event', 'birth', 'death', 'observance'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
-export const SEARCH_SORTS = ['relevance', 'newest', 'oldest'] as const;
+const SEARCH_SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 /** Longest query kept (the rest is ignored); the FTS builder keeps at most a dozen words of it anyway. */
-export const MAX_QUERY_LENGTH = 500;
+const MAX_QUERY_LENGTH = 500;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 export type SearchQuery = {

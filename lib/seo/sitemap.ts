@@ -31,7 +31,7 @@ export function planSitemaps<S extends string>(
 }
 
 /** "events-2.xml" */
-export function sitemapFileName(f: { section: string; page: number }): string {
+function sitemapFileName(f: { section: string; page: number }): string {
   return `${f.section}-${f.page}.xml`;
 }
 

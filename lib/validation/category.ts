@@ -4,7 +4,7 @@ import { refuseUnsafeText } from './unsafe-text';
 
 // The category form (admins): name, slug, description, colour. The slug defaults to the name's.
 
-export const HEX_COLOR = /^#[0-9a-f]{6}$/;
+const HEX_COLOR = /^#[0-9a-f]{6}$/;
 
 const hexColor = z
   .string()

@@ -32,7 +32,7 @@ const STOP_WORDS = new Set([
 ]);
 
 /** Lower-case words without accents or punctuation: "The Treaty of Rapallo," -> "the treaty of rapallo". */
-export function normalizeTitle(title: string): string {
+function normalizeTitle(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -42,7 +42,7 @@ export function normalizeTitle(title: string): string {
 }
 
 /** The words that carry meaning (stop words dropped unless nothing else is left). */
-export function titleTokens(title: string): Set<string> {
+function titleTokens(title: string): Set<string> {
   const words = normalizeTitle(title).split(' ').filter(Boolean);
   const meaningful = words.filter((w) => !STOP_WORDS.has(w));
   return new Set(meaningful.length > 0 ? meaningful : words);
@@ -58,7 +58,7 @@ export function titleSimilarity(a: string, b: string): number {
   return shared / (ta.size + tb.size - shared);
 }
 
-export const DUPLICATE_THRESHOLD = 0.5;
+const DUPLICATE_THRESHOLD = 0.5;
 
 /** True when the titles share at least half their words, or one (as words) contains the other. */
 export function isLikelyDuplicateTitle(a: string, b: string): boolean {

@@ -27,7 +27,7 @@ function* walk(dir) {
   }
 }
 
-export function sourceHash(root = process.cwd()) {
+function sourceHash(root = process.cwd()) {
   const hash = crypto.createHash('sha256');
   const files = [
     ...SOURCES.flatMap((d) => [...walk(path.join(root, d))]),

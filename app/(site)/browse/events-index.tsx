@@ -11,7 +11,7 @@ import { sitePaths } from '@/lib/site-urls';
 import { PAGE_SIZE } from '../_lib/params';
 
 /** The other ways in, for a reader who came to /events to look around. */
-export const BROWSE_ENTRY_POINTS = [
+const BROWSE_ENTRY_POINTS = [
   { href: sitePaths.days(), label: 'By day', note: 'every day of the year' },
   { href: sitePaths.years(), label: 'By year', note: 'century by century' },
   { href: sitePaths.people(), label: 'By person', note: 'A to Z' },

@@ -5,7 +5,7 @@ import type { EventErrorKey } from '@/lib/validation/event';
 
 /** The id of a form control for an error key: "references.2.url" -> "ev-references-2-url". */
 export const fieldId = (key: string) => `ev-${key.replace(/\./g, '-')}`;
-export const errorId = (key: string) => `${fieldId(key)}-error`;
+const errorId = (key: string) => `${fieldId(key)}-error`;
 
 export type FieldErrorsApi = {
   /** The messages shown for a field now (live ones once the field was left, else the server's). */

@@ -6,7 +6,7 @@ import type { AdminFormState } from '@/components/cms/admin-form';
 
 export type { AdminFormState };
 
-export function formText(formData: FormData, key: string): string {
+function formText(formData: FormData, key: string): string {
   const value = formData.get(key);
   return typeof value === 'string' ? value : '';
 }
