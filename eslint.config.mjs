@@ -11,25 +11,16 @@ import drizzle from 'eslint-plugin-drizzle';
  * of a rule replaces an earlier one), so the lists are composed here.
  */
 const rule = (message, ...group) => ({ group, message });
+const FRAMEWORK = ['next', 'next/**', 'next-auth', 'next-auth/**', 'react', 'react-dom'];
 const forbid = {
   framework: rule(
     'lib/ is plain TypeScript: no Next.js, next-auth or React (put framework code in server/ or components/).',
-    'next',
-    'next/**',
-    'next-auth',
-    'next-auth/**',
-    'react',
-    'react-dom',
+    ...FRAMEWORK,
     'server-only',
   ),
   nextInData: rule(
     'The data layer knows nothing of Next.js, next-auth or React: the caller passes the actor, the edge expires cache tags.',
-    'next',
-    'next/**',
-    'next-auth',
-    'next-auth/**',
-    'react',
-    'react-dom',
+    ...FRAMEWORK,
   ),
   data: rule(
     'lib/ does not import the data layer: pass what it needs as arguments.',
