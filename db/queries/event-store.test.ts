@@ -369,3 +369,26 @@ describe('every writer', () => {
     expectSnapshotIsStored(id);
   });
 });
+
+describe('a save of a row that makes no valid record', () => {
+  it('is rolled back: no revision, no change', () => {
+    const created = saved(createEvent(ada, { input: formInput(), now: NOW }));
+    // Something outside the store (a hand-edited database) left the key points as an object.
+    db.run(sql`UPDATE events SET key_points = '{"a": 1}' WHERE id = ${created.id}`);
+    const revisionsBefore = db
+      .select({ id: revisions.id })
+      .from(revisions)
+      .where(eq(revisions.eventId, created.id))
+      .all().length;
+    expect(() => setEventStatus(ada, { id: created.id, action: 'archive', now: NOW })).toThrow(
+      /does not make a valid record/,
+    );
+    expect(
+      db.select({ id: revisions.id }).from(revisions).where(eq(revisions.eventId, created.id)).all()
+        .length,
+    ).toBe(revisionsBefore);
+    expect(
+      db.select({ s: events.status }).from(events).where(eq(events.id, created.id)).get()?.s,
+    ).toBe('published');
+  });
+});

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { cacheTagsForChange } from '@/lib/events/cache-tags';
-import type { EventRecord } from '@/lib/events/record';
+import { z } from 'zod';
+import { eventRecordSchema, type EventRecord } from '@/lib/events/record';
 import { publishesOrSchedules, publishingProblems } from '@/lib/events/publishing';
 import { slugify, uniqueSlug } from '@/lib/slugs';
 import type { EventFieldErrors, EventInput, LinkDirection } from '@/lib/validation/event';
@@ -556,6 +557,15 @@ export function saveEvent(
         })
       : writeWorkflowRow(tx, { event: existing!, change, actorId: o.actorId, now: o.now });
   if (!rows.ok) return rows;
+  // The record the revision stores (the same statement builds both), checked against its schema
+  // before anything refers to it: a row that does not make a valid event rolls the save back.
+  const after = loadEvent(rows.id);
+  if (!after) throw new Error(`event ${rows.id} vanished while ${o.origin} saved it`);
+  const checked = eventRecordSchema.safeParse(after);
+  if (!checked.success)
+    throw new Error(
+      `event ${rows.id} does not make a valid record (${o.origin}): ${z.prettifyError(checked.error)}`,
+    );
   const revisionId = writeRevision({
     eventId: rows.id,
     version: rows.version,
@@ -572,8 +582,6 @@ export function saveEvent(
       entityId: rows.id,
       ...audit,
     });
-  const after = loadEvent(rows.id);
-  if (!after) throw new Error(`event ${rows.id} vanished while ${o.origin} saved it`);
   return { ...rows, revisionId, before, after, tags: cacheTagsForChange(before, after) };
 }
 
