@@ -145,6 +145,7 @@ function fileSchemaOf(name: FileField): z.ZodType {
       case 'timestamp':
         return timestamp;
       case 'list':
+        // Lines of text, as the key points are.
         return z.array(text(2000)).max(50);
     }
   })();
