@@ -6,6 +6,7 @@
 // 21 January 1924; the aid workers were killed in Muttur, not Vaharai).
 import type { Calendar, Precision } from '../lib/dates';
 import type { EventKind, LinkType } from '../lib/events/enums';
+import type { ContentField, ScalarValue } from '../lib/events/fields';
 
 export const SAMPLE_SOURCE = 'almanac-sample';
 const ACCESSED = '2026-11-01';
@@ -32,15 +33,18 @@ export interface SampleReference {
   accessedAt: string;
 }
 
-export interface SampleEvent {
+/** An event's content (lib/events/fields.ts); a field it leaves out is as in a new event. */
+type SampleContent = Partial<{
+  [K in Exclude<ContentField, 'keyPoints' | 'categoryId'>]: ScalarValue<K>;
+}>;
+
+export interface SampleEvent extends SampleContent {
   slug: string;
   kind: EventKind;
   title: string;
   summary: string;
   keyPoints: readonly string[];
   body: string;
-  funFact?: string;
-  furtherReading?: string;
   year: number | null;
   month: number | null;
   day: number | null;
@@ -48,8 +52,6 @@ export interface SampleEvent {
   circa: boolean;
   calendar: Calendar;
   location: string | null;
-  latitude?: number;
-  longitude?: number;
   categorySlug: string;
   featured: boolean;
   tags: readonly string[];

@@ -1,5 +1,6 @@
 import { count, inArray } from 'drizzle-orm';
 import { DEFAULT_CATEGORIES } from '../lib/categories';
+import { CONTENT_FIELD_NAMES, valuesOrDefaults, withoutKeys } from '../lib/events/fields';
 import { publishingProblems } from '../lib/events/publishing';
 import { slugify } from '../lib/slugs';
 import { completeEventBatch } from './queries/event-store';
@@ -107,28 +108,14 @@ export function seedSampleContent(db: Db): SeedResult {
         if (problems.length > 0)
           throw new Error(`sample event ${e.slug} cannot be published: ${problems[0]?.message}`);
         const categoryId = need(categoryIds, e.categorySlug, 'category');
+        const special = { keyPoints: [...e.keyPoints], categoryId };
         const row = tx
           .insert(events)
           .values({
-            slug: e.slug,
-            kind: e.kind,
-            title: e.title,
-            summary: e.summary,
-            keyPoints: [...e.keyPoints],
-            body: e.body,
-            funFact: e.funFact ?? null,
-            furtherReading: e.furtherReading ?? null,
-            year: e.year,
-            month: e.month,
-            day: e.day,
-            precision: e.precision,
-            circa: e.circa,
-            calendar: e.calendar,
-            location: e.location,
-            latitude: e.latitude ?? null,
-            longitude: e.longitude ?? null,
-            categoryId,
-            featured: e.featured,
+            // Its content as the sample has it (lib/events/fields.ts), each field it leaves out as
+            // a new event has it.
+            ...valuesOrDefaults(withoutKeys(CONTENT_FIELD_NAMES, special), e),
+            ...special,
             status: 'published',
             publishedAt: now,
             version: 1,

@@ -1,6 +1,7 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
 import { getDbHandle } from '@/db/client';
+import { SCALAR_FIELD_NAMES, specOf, type FieldsWith, type ScalarField } from '@/lib/events/fields';
 import { SNAPSHOT_VERSION, type EventRecord } from '@/lib/events/record';
 import type { DbOrTx } from '../types';
 import { syncSearchIndex } from './search-index';
@@ -19,21 +20,31 @@ const iso = (col: string) =>
   `CASE WHEN ${col} IS NULL THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%S', ${col} / 1000, 'unixepoch') || '.' || printf('%03d', ${col} % 1000) || 'Z' END`;
 const bool = (col: string) => `json(CASE WHEN ${col} THEN 'true' ELSE 'false' END)`;
 
+/** The SQL of the scalar fields that are not a column of the event's row. */
+const NOT_A_COLUMN: Record<FieldsWith<{ column: null }>, string> = {
+  formerSlugs: `json((SELECT json_group_array(s.slug ORDER BY s.slug) FROM event_slugs s WHERE s.event_id = e.id))`,
+};
+
+/** A scalar field's value in the record (lib/events/fields.ts), from its column. */
+function fieldSql(name: ScalarField): string {
+  const spec = specOf(name);
+  if (spec.column === null) return NOT_A_COLUMN[name as keyof typeof NOT_A_COLUMN];
+  const col = `e.${spec.column}`;
+  switch (spec.kind) {
+    case 'boolean':
+      return bool(col);
+    case 'timestamp':
+      return iso(col);
+    case 'list':
+      return `json(${col})`;
+    default:
+      return col;
+  }
+}
+
 /** The record of the event whose id is the statement's `@id`, as JSON text. */
 const RECORD_SQL = `json_object(
-  'id', e.id, 'slug', e.slug,
-  'formerSlugs', json((SELECT json_group_array(s.slug ORDER BY s.slug) FROM event_slugs s WHERE s.event_id = e.id)),
-  'kind', e.kind, 'title', e.title, 'summary', e.summary,
-  'keyPoints', json(e.key_points), 'body', e.body, 'funFact', e.fun_fact, 'furtherReading', e.further_reading,
-  'year', e.year, 'month', e.month, 'day', e.day, 'precision', e.precision, 'circa', ${bool('e.circa')},
-  'calendar', e.calendar, 'endYear', e.end_year, 'endMonth', e.end_month, 'endDay', e.end_day,
-  'endPrecision', e.end_precision, 'location', e.location, 'latitude', e.latitude, 'longitude', e.longitude,
-  'categoryId', e.category_id, 'imageUrl', e.image_url, 'imageAlt', e.image_alt, 'imageCredit', e.image_credit,
-  'featured', ${bool('e.featured')}, 'status', e.status, 'publishAt', ${iso('e.publish_at')},
-  'publishedAt', ${iso('e.published_at')}, 'deletedAt', ${iso('e.deleted_at')}, 'version', e.version,
-  'source', e.source, 'sourceUrl', e.source_url, 'license', e.license, 'externalId', e.external_id,
-  'contentHash', e.content_hash, 'createdBy', e.created_by, 'updatedBy', e.updated_by,
-  'createdAt', ${iso('e.created_at')}, 'updatedAt', ${iso('e.updated_at')},
+  ${SCALAR_FIELD_NAMES.map((name) => `'${name}', ${fieldSql(name)}`).join(',\n  ')},
   'category', (SELECT json_object('id', c.id, 'slug', c.slug, 'name', c.name) FROM categories c WHERE c.id = e.category_id),
   'tags', json((SELECT json_group_array(json_object('id', t.id, 'slug', t.slug, 'name', t.name) ORDER BY t.name, t.id)
     FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = e.id)),

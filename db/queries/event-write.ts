@@ -2,6 +2,13 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { cacheTagsForChange } from '@/lib/events/cache-tags';
 import { z } from 'zod';
+import {
+  CONTENT_FIELD_NAMES,
+  pickFields,
+  withoutKeys,
+  type ContentField,
+  type ScalarValue,
+} from '@/lib/events/fields';
 import { eventRecordSchema, type EventRecord } from '@/lib/events/record';
 import { publishesOrSchedules, publishingProblems } from '@/lib/events/publishing';
 import { slugify, uniqueSlug } from '@/lib/slugs';
@@ -32,35 +39,12 @@ import { findPersonMergesIn, resolvePersonIdIn, resolveTagIdsIn } from './taxono
 // scheduler, revision restore, the importers, the seed, the test fixtures). Nothing here checks a
 // role: its callers do, and call it inside their IMMEDIATE transaction.
 
-/** The columns an editor writes (everything but workflow, provenance and bookkeeping). */
-export type EventContent = {
-  slug: string | null;
-  kind: Event['kind'];
-  title: string;
-  summary: string;
-  keyPoints: string[];
-  body: string;
-  funFact: string | null;
-  furtherReading: string | null;
-  year: number | null;
-  month: number | null;
-  day: number | null;
-  precision: Event['precision'];
-  circa: boolean;
-  calendar: Event['calendar'];
-  endYear: number | null;
-  endMonth: number | null;
-  endDay: number | null;
-  endPrecision: Event['precision'] | null;
-  location: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  categoryId: number;
-  imageUrl: string | null;
-  imageAlt: string | null;
-  imageCredit: string | null;
-  featured: boolean;
-};
+/**
+ * The columns an editor writes (everything but workflow, provenance and bookkeeping: the content
+ * fields of lib/events/fields.ts); no slug asks for one made from the title.
+ */
+export type EventContent = Omit<ContentValues, 'slug'> & { slug: string | null };
+type ContentValues = { [K in ContentField]: ScalarValue<K> };
 
 /** A whole event as one save writes it: content, relations and workflow. */
 export type EventData = {
@@ -82,35 +66,18 @@ export type EventData = {
 };
 
 export function eventInputToData(input: EventInput): EventData {
+  // The form's input groups the end date and the image; it holds the other content as it is.
+  const grouped = {
+    endYear: input.end?.year ?? null,
+    endMonth: input.end?.month ?? null,
+    endDay: input.end?.day ?? null,
+    endPrecision: input.end?.precision ?? null,
+    imageUrl: input.image?.url ?? null,
+    imageAlt: input.image?.alt ?? null,
+    imageCredit: input.image?.credit ?? null,
+  };
   return {
-    content: {
-      slug: input.slug,
-      kind: input.kind,
-      title: input.title,
-      summary: input.summary,
-      keyPoints: input.keyPoints,
-      body: input.body,
-      funFact: input.funFact,
-      furtherReading: input.furtherReading,
-      year: input.year,
-      month: input.month,
-      day: input.day,
-      precision: input.precision,
-      circa: input.circa,
-      calendar: input.calendar,
-      endYear: input.end?.year ?? null,
-      endMonth: input.end?.month ?? null,
-      endDay: input.end?.day ?? null,
-      endPrecision: input.end?.precision ?? null,
-      location: input.location,
-      latitude: input.latitude,
-      longitude: input.longitude,
-      categoryId: input.categoryId,
-      imageUrl: input.image?.url ?? null,
-      imageAlt: input.image?.alt ?? null,
-      imageCredit: input.image?.credit ?? null,
-      featured: input.featured,
-    },
+    content: { ...pickFields(input, withoutKeys(CONTENT_FIELD_NAMES, grouped)), ...grouped },
     tags: input.tags,
     people: input.people,
     references: input.references,

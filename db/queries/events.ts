@@ -8,39 +8,35 @@ import { cardColumns, toCard } from './cards';
 import { loadEvent } from './event-store';
 import { isPubliclyVisible } from './visibility';
 import { isVisibleToReaders } from '@/lib/events/visibility';
+import { PAGE_FIELDS, pickFields, type PageField } from '@/lib/events/fields';
 import type { EventRecord } from '@/lib/events/record';
 
-export type EventDetail = DateFields & {
-  id: number;
-  slug: string;
-  kind: 'event' | 'birth' | 'death' | 'observance';
-  title: string;
-  summary: string;
-  keyPoints: string[];
-  body: string;
-  funFact: string | null;
-  furtherReading: string | null;
-  end: {
-    year: number | null;
-    month: number | null;
-    day: number | null;
-    precision: DateFields['precision'] | null;
-  } | null;
-  location: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  category: { id: number; slug: string; name: string; color: string };
-  image: { url: string; alt: string; credit: string | null } | null;
-  featured: boolean;
-  source: string | null;
-  sourceUrl: string | null;
-  license: string | null;
-  /** Milliseconds since the epoch (plain JSON for the cache). */
-  updatedAt: number;
-  people: { id: number; slug: string; name: string; role: string }[];
-  tags: { id: number; slug: string; name: string }[];
-  references: { url: string; title: string; publisher: string | null; accessedAt: string | null }[];
-};
+/** What an event page shows: the fields it gets as stored (lib/events/fields.ts), and the rest. */
+export type EventDetail = DateFields &
+  Pick<EventRecord, PageField> & {
+    id: number;
+    slug: string;
+    kind: 'event' | 'birth' | 'death' | 'observance';
+    keyPoints: string[];
+    end: {
+      year: number | null;
+      month: number | null;
+      day: number | null;
+      precision: DateFields['precision'] | null;
+    } | null;
+    category: { id: number; slug: string; name: string; color: string };
+    image: { url: string; alt: string; credit: string | null } | null;
+    /** Milliseconds since the epoch (plain JSON for the cache). */
+    updatedAt: number;
+    people: { id: number; slug: string; name: string; role: string }[];
+    tags: { id: number; slug: string; name: string }[];
+    references: {
+      url: string;
+      title: string;
+      publisher: string | null;
+      accessedAt: string | null;
+    }[];
+  };
 
 /**
  * Finds the public event a URL slug names: its current slug, or an old one kept in event_slugs (the caller
@@ -69,15 +65,11 @@ export function eventDetailOf(e: EventRecord, categoryColor: string): EventDetai
   if (!isVisibleToReaders(e) || !e.category) return null;
   const hasEnd = e.endYear !== null || e.endMonth !== null;
   return {
+    ...pickFields(e, PAGE_FIELDS),
     id: e.id,
     slug: e.slug,
     kind: e.kind,
-    title: e.title,
-    summary: e.summary,
     keyPoints: e.keyPoints.filter((p) => p.trim() !== ''),
-    body: e.body,
-    funFact: e.funFact,
-    furtherReading: e.furtherReading,
     year: e.year,
     month: e.month,
     day: e.day,
@@ -87,15 +79,8 @@ export function eventDetailOf(e: EventRecord, categoryColor: string): EventDetai
     end: hasEnd
       ? { year: e.endYear, month: e.endMonth, day: e.endDay, precision: e.endPrecision }
       : null,
-    location: e.location,
-    latitude: e.latitude,
-    longitude: e.longitude,
     category: { ...e.category, color: categoryColor },
     image: e.imageUrl ? { url: e.imageUrl, alt: e.imageAlt ?? '', credit: e.imageCredit } : null,
-    featured: e.featured,
-    source: e.source,
-    sourceUrl: e.sourceUrl,
-    license: e.license,
     updatedAt: Date.parse(e.updatedAt),
     people: e.people.map(({ id, slug, name, role }) => ({ id, slug, name, role })),
     tags: e.tags,

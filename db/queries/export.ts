@@ -1,7 +1,9 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
 import type { EventRecord } from '@/lib/events/record';
+import { FILE_FIELDS, inFieldOrder, renameKeys } from '@/lib/events/fields';
 import {
+  ALMANAC_FIELD_NAMES,
   ALMANAC_FORMAT,
   ALMANAC_VERSION,
   type AlmanacCategory,
@@ -107,44 +109,16 @@ export function loadEventRecords(
 
 /** The import/export file's record of a stored event (lib/import/almanac.ts's shape). */
 function almanacEventOf(e: EventRecord): AlmanacEvent {
+  // Its scalar fields as they are (lib/events/fields.ts) in record order, the timestamps last.
+  const { createdAt, updatedAt, ...fields } = renameKeys(
+    inFieldOrder(FILE_FIELDS, e, {
+      categoryId: e.category?.slug ?? '',
+      updatedBy: e.updatedBy !== null,
+    }),
+    ALMANAC_FIELD_NAMES,
+  );
   return {
-    slug: e.slug,
-    formerSlugs: e.formerSlugs,
-    kind: e.kind,
-    title: e.title,
-    summary: e.summary,
-    keyPoints: e.keyPoints,
-    body: e.body,
-    funFact: e.funFact,
-    furtherReading: e.furtherReading,
-    year: e.year,
-    month: e.month,
-    day: e.day,
-    precision: e.precision,
-    circa: e.circa,
-    calendar: e.calendar,
-    endYear: e.endYear,
-    endMonth: e.endMonth,
-    endDay: e.endDay,
-    endPrecision: e.endPrecision,
-    location: e.location,
-    latitude: e.latitude,
-    longitude: e.longitude,
-    category: e.category?.slug ?? '',
-    imageUrl: e.imageUrl,
-    imageAlt: e.imageAlt,
-    imageCredit: e.imageCredit,
-    featured: e.featured,
-    status: e.status,
-    publishAt: e.publishAt,
-    publishedAt: e.publishedAt,
-    deletedAt: e.deletedAt,
-    source: e.source,
-    sourceUrl: e.sourceUrl,
-    license: e.license,
-    externalId: e.externalId,
-    contentHash: e.contentHash,
-    edited: e.updatedBy !== null,
+    ...fields,
     tags: e.tags.map((t) => t.slug).sort(),
     people: e.people.map((p) => ({ slug: p.slug, role: p.role })),
     references: e.references.map((r) => ({
@@ -157,8 +131,8 @@ function almanacEventOf(e: EventRecord): AlmanacEvent {
     links: e.links
       .map((l) => ({ type: l.type, direction: l.direction, event: l.eventSlug ?? '' }))
       .sort(LINK_ORDER),
-    createdAt: e.createdAt,
-    updatedAt: e.updatedAt,
+    createdAt,
+    updatedAt,
   };
 }
 

@@ -13,6 +13,14 @@ import {
   publishesOrSchedules,
   publishingProblems,
 } from '@/lib/events/publishing';
+import {
+  fieldRecord,
+  FILE_FIELDS,
+  specOf,
+  withoutKeys,
+  type ScalarField,
+} from '@/lib/events/fields';
+import { ALMANAC_FIELD_NAMES } from '@/lib/import/almanac';
 import { isValidSlug, uniqueSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
 import { loadEventRecords } from './export';
@@ -106,11 +114,11 @@ function prepare(sqlite: Database.Database) {
          reference_url = @referenceUrl, updated_at = @updatedAt WHERE id = @id`,
     ),
     insertEvent: sqlite.prepare(
-      `INSERT INTO events (${EVENT_COLUMNS.map((c) => c[1]).join(', ')}, version, created_by, created_at)
-       VALUES (${EVENT_COLUMNS.map((c) => `@${c[0]}`).join(', ')}, 1, @createdBy, @createdAt)`,
+      `INSERT INTO events (${EVENT_COLUMNS.map((c) => c[1]).join(', ')}, version, created_by)
+       VALUES (${EVENT_COLUMNS.map((c) => `@${c[0]}`).join(', ')}, 1, @createdBy)`,
     ),
     updateEvent: sqlite.prepare(
-      `UPDATE events SET ${EVENT_COLUMNS.map((c) => `${c[1]} = @${c[0]}`).join(', ')}, version = @version, created_at = @createdAt
+      `UPDATE events SET ${EVENT_COLUMNS.map((c) => `${c[1]} = @${c[0]}`).join(', ')}, version = @version
        WHERE id = @id`,
     ),
     addFormerSlug: sqlite.prepare<[number, string, number]>(
@@ -162,46 +170,27 @@ type PersonRow = {
   updated_at: number;
 };
 
-/** [parameter name, column] of every event column an import writes (version and creation aside). */
-const EVENT_COLUMNS = [
-  ['slug', 'slug'],
-  ['kind', 'kind'],
-  ['title', 'title'],
-  ['summary', 'summary'],
-  ['keyPoints', 'key_points'],
-  ['body', 'body'],
-  ['funFact', 'fun_fact'],
-  ['furtherReading', 'further_reading'],
-  ['year', 'year'],
-  ['month', 'month'],
-  ['day', 'day'],
-  ['precision', 'precision'],
-  ['circa', 'circa'],
-  ['calendar', 'calendar'],
-  ['endYear', 'end_year'],
-  ['endMonth', 'end_month'],
-  ['endDay', 'end_day'],
-  ['endPrecision', 'end_precision'],
-  ['location', 'location'],
-  ['latitude', 'latitude'],
-  ['longitude', 'longitude'],
-  ['categoryId', 'category_id'],
-  ['imageUrl', 'image_url'],
-  ['imageAlt', 'image_alt'],
-  ['imageCredit', 'image_credit'],
-  ['featured', 'featured'],
-  ['status', 'status'],
-  ['publishAt', 'publish_at'],
-  ['publishedAt', 'published_at'],
-  ['deletedAt', 'deleted_at'],
-  ['source', 'source'],
-  ['sourceUrl', 'source_url'],
-  ['license', 'license'],
-  ['externalId', 'external_id'],
-  ['contentHash', 'content_hash'],
-  ['updatedBy', 'updated_by'],
-  ['updatedAt', 'updated_at'],
-] as const;
+/** The event's fields (lib/events/fields.ts) an import writes: those of the file that are columns. */
+const IMPORTED_FIELDS = FILE_FIELDS.filter((name) => specOf(name).column !== null);
+/** [parameter name, column] of each. */
+const EVENT_COLUMNS = IMPORTED_FIELDS.map((name) => [name, specOf(name).column] as const);
+/** Those the file holds as they are (not the category's slug, nor "edited"). */
+const AS_IS_FIELDS = withoutKeys(IMPORTED_FIELDS, ALMANAC_FIELD_NAMES);
+
+/** A file field's value as its column holds it. */
+function columnValue(name: ScalarField, value: unknown): unknown {
+  if (value === null) return null;
+  switch (specOf(name).kind) {
+    case 'boolean':
+      return value ? 1 : 0;
+    case 'timestamp':
+      return Date.parse(value as string);
+    case 'list':
+      return JSON.stringify(value);
+    default:
+      return value;
+  }
+}
 
 function statements(sqlite: Database.Database) {
   let s = statementCache.get(sqlite);
@@ -618,45 +607,11 @@ export function writeAlmanacEventBatch(
       throw new Error(`category "${ev.category}" vanished during the import`);
     const local = plan.action === 'update' ? plan.local : null;
     const values = {
+      ...fieldRecord(AS_IS_FIELDS, (name) => columnValue(name, ev[name])),
       slug: plan.slug,
-      kind: ev.kind,
-      title: ev.title,
-      summary: ev.summary,
-      keyPoints: JSON.stringify(ev.keyPoints),
-      body: ev.body,
-      funFact: ev.funFact,
-      furtherReading: ev.furtherReading,
-      year: ev.year,
-      month: ev.month,
-      day: ev.day,
-      precision: ev.precision,
-      circa: ev.circa ? 1 : 0,
-      calendar: ev.calendar,
-      endYear: ev.endYear,
-      endMonth: ev.endMonth,
-      endDay: ev.endDay,
-      endPrecision: ev.endPrecision,
-      location: ev.location,
-      latitude: ev.latitude,
-      longitude: ev.longitude,
       categoryId,
-      imageUrl: ev.imageUrl,
-      imageAlt: ev.imageAlt,
-      imageCredit: ev.imageCredit,
-      featured: ev.featured ? 1 : 0,
-      status: ev.status,
-      publishAt: ms(ev.publishAt),
-      publishedAt: ms(ev.publishedAt),
-      deletedAt: ms(ev.deletedAt),
-      source: ev.source,
-      sourceUrl: ev.sourceUrl,
-      license: ev.license,
-      externalId: ev.externalId,
-      contentHash: ev.contentHash,
       // "Edited" protects an event from re-imports of its source; a user id is the only way to say it.
       updatedBy: ev.edited ? (local?.updated_by ?? o.actorId) : null,
-      updatedAt: Date.parse(ev.updatedAt),
-      createdAt: Date.parse(ev.createdAt),
     };
 
     let id: number;

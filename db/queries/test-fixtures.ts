@@ -1,5 +1,6 @@
 import { db, getDbHandle } from '@/db/client';
 import type { EventStatus } from '@/lib/events/enums';
+import { CONTENT_FIELD_NAMES, contentDefaults, pickFields } from '@/lib/events/fields';
 import { publishesOrSchedules, publishingProblems } from '@/lib/events/publishing';
 import type { EventRecord } from '@/lib/events/record';
 import { categories } from '../schema';
@@ -212,65 +213,17 @@ export function changeEvent(
 
 function defaultContent(n: number): EventContent {
   return {
+    ...contentDefaults(),
     slug: `event-${n}`,
-    kind: 'event',
     title: `Event ${n}`,
     summary: `Summary ${n}`,
-    keyPoints: [],
-    body: '',
-    funFact: null,
-    furtherReading: null,
     year: 1924,
     month: 2,
     day: 1,
-    precision: 'day',
-    circa: false,
-    calendar: 'gregorian',
-    endYear: null,
-    endMonth: null,
-    endDay: null,
-    endPrecision: null,
-    location: null,
-    latitude: null,
-    longitude: null,
-    categoryId: 0,
-    imageUrl: null,
-    imageAlt: null,
-    imageCredit: null,
-    featured: false,
   };
 }
 
-function contentOf(e: EventRecord): EventContent {
-  return {
-    slug: e.slug,
-    kind: e.kind,
-    title: e.title,
-    summary: e.summary,
-    keyPoints: e.keyPoints,
-    body: e.body,
-    funFact: e.funFact,
-    furtherReading: e.furtherReading,
-    year: e.year,
-    month: e.month,
-    day: e.day,
-    precision: e.precision,
-    circa: e.circa,
-    calendar: e.calendar,
-    endYear: e.endYear,
-    endMonth: e.endMonth,
-    endDay: e.endDay,
-    endPrecision: e.endPrecision,
-    location: e.location,
-    latitude: e.latitude,
-    longitude: e.longitude,
-    categoryId: e.categoryId,
-    imageUrl: e.imageUrl,
-    imageAlt: e.imageAlt,
-    imageCredit: e.imageCredit,
-    featured: e.featured,
-  };
-}
+const contentOf = (e: EventRecord): EventContent => pickFields(e, CONTENT_FIELD_NAMES);
 
 /**
  * What next-auth's getServerSession would hand verifySession() for a fresh sign-in of `userId`

@@ -1,3 +1,10 @@
+import {
+  API_FIELDS,
+  fieldRecord,
+  specOf,
+  type ApiField,
+  type FieldSpec,
+} from '@/lib/events/fields';
 import { ONTHISDAY_TYPES, PERSON_PAGEID_OFFSET } from './onthisday';
 import { API_KINDS, API_ORDERS, API_SEARCH_SORTS, DEFAULT_LIMIT, MAX_LIMIT } from './v1-params';
 
@@ -63,6 +70,31 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const param = (name: string) => ({ $ref: `#/components/parameters/${name}` });
 const JSON_TYPE = 'application/json';
 const nullable = (type: string) => ({ type: [type, 'null'] });
+
+const JSON_TYPES = {
+  text: 'string',
+  markdown: 'string',
+  int: 'integer',
+  real: 'number',
+  boolean: 'boolean',
+  timestamp: 'string',
+  enum: 'string',
+  list: 'array',
+} as const satisfies Record<FieldSpec['kind'], string>;
+
+/** The property of a field the API offers as stored (lib/events/fields.ts). */
+function fieldProperty(name: ApiField): JsonSchema {
+  const spec = specOf(name);
+  const type = JSON_TYPES[spec.kind];
+  const description = spec.api?.description;
+  return {
+    ...(spec.nullable ? nullable(type) : { type }),
+    ...(spec.kind === 'list' ? { items: { type: 'string' } } : {}),
+    ...(spec.kind === 'enum' ? { enum: spec.nullable ? [...spec.values, null] : spec.values } : {}),
+    ...(spec.kind === 'timestamp' ? { format: 'date-time' } : {}),
+    ...(description === undefined ? {} : { description }),
+  };
+}
 
 const ok = (description: string, schema: string): ApiResponse => ({
   description,
@@ -604,8 +636,7 @@ export function buildOpenApiDocument(siteUrl: string): OpenApiDocument {
             'keyPoints',
             'body',
             'bodyHtml',
-            'funFact',
-            'furtherReading',
+            ...API_FIELDS,
             'endDate',
             'location',
             'image',
@@ -620,8 +651,7 @@ export function buildOpenApiDocument(siteUrl: string): OpenApiDocument {
             keyPoints: { type: 'array', items: { type: 'string' } },
             body: { type: 'string', description: 'Markdown.' },
             bodyHtml: { type: 'string', description: 'The body as sanitised HTML.' },
-            funFact: { ...nullable('string'), description: 'Markdown.' },
-            furtherReading: { ...nullable('string'), description: 'Markdown.' },
+            ...fieldRecord(API_FIELDS, fieldProperty),
             endDate: { oneOf: [ref('Date'), { type: 'null' }], description: 'For spans.' },
             location: {
               oneOf: [

@@ -1,4 +1,5 @@
 import { formatHistoricalDate, formatYear, type Calendar, type Precision } from '@/lib/dates';
+import { API_FIELDS, pickFields, type ApiField } from '@/lib/events/fields';
 import type { EventRecord } from '@/lib/events/record';
 import { relatedEventsOf } from '@/lib/events/relations';
 import { isVisibleToReaders } from '@/lib/events/visibility';
@@ -144,19 +145,23 @@ export type ApiEventDetail = ApiEventSummary & {
   body: string;
   /** The body rendered to sanitised HTML, as the event page shows it. */
   bodyHtml: string;
-  funFact: string | null;
-  furtherReading: string | null;
-  endDate: ApiDate | null;
-  location: { name: string | null; latitude: number | null; longitude: number | null } | null;
-  image: { url: string; alt: string; credit: string | null } | null;
-  people: { slug: string; name: string; role: string; url: string; apiUrl: string }[];
-  tags: { slug: string; name: string; url: string; apiUrl: string }[];
-  references: { url: string; title: string; publisher: string | null; accessedAt: string | null }[];
-  links: { relation: string; label: string; event: ApiEventSummary }[];
-  /** Where imported text came from and its licence; null for our editors' own writing. */
-  attribution: { source: string | null; url: string | null; license: string | null } | null;
-  updatedAt: string;
-};
+} & Pick<EventRecord, ApiField> & {
+    endDate: ApiDate | null;
+    location: { name: string | null; latitude: number | null; longitude: number | null } | null;
+    image: { url: string; alt: string; credit: string | null } | null;
+    people: { slug: string; name: string; role: string; url: string; apiUrl: string }[];
+    tags: { slug: string; name: string; url: string; apiUrl: string }[];
+    references: {
+      url: string;
+      title: string;
+      publisher: string | null;
+      accessedAt: string | null;
+    }[];
+    links: { relation: string; label: string; event: ApiEventSummary }[];
+    /** Where imported text came from and its licence; null for our editors' own writing. */
+    attribution: { source: string | null; url: string | null; license: string | null } | null;
+    updatedAt: string;
+  };
 
 /**
  * An event's list row, from its record (lib/events/record.ts, what the store's loadEvent returns);
@@ -205,8 +210,8 @@ export function apiEventOf(o: {
     keyPoints: e.keyPoints.filter((p) => p.trim() !== ''),
     body: e.body,
     bodyHtml: renderMarkdown(e.body),
-    funFact: e.funFact,
-    furtherReading: e.furtherReading,
+    // The fields the API offers as they are stored (lib/events/fields.ts).
+    ...pickFields(e, API_FIELDS),
     endDate:
       e.endYear !== null || e.endMonth !== null
         ? toApiDate({

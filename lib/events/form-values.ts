@@ -1,4 +1,5 @@
 import { toDateTimeLocal, type EventFormValues } from '@/lib/validation/event';
+import { fieldRecord, FORM_TEXT_FIELDS } from './fields';
 import type { EventRecord } from './record';
 
 /** The editor form's values of a stored event (its record, from the store's loadEvent). */
@@ -6,6 +7,7 @@ export function eventFormValuesOf(e: EventRecord): EventFormValues {
   const str = (v: number | null) => (v === null ? '' : String(v));
   const scheduled = e.status === 'draft' && e.publishAt !== null;
   return {
+    ...fieldRecord(FORM_TEXT_FIELDS, (name) => e[name] ?? ''),
     title: e.title,
     slug: e.slug,
     kind: e.kind,
@@ -19,18 +21,11 @@ export function eventFormValuesOf(e: EventRecord): EventFormValues {
     endMonth: str(e.endMonth),
     endDay: str(e.endDay),
     endPrecision: e.endPrecision ?? '',
-    location: e.location ?? '',
     latitude: str(e.latitude),
     longitude: str(e.longitude),
     categoryId: String(e.categoryId),
-    summary: e.summary,
     keyPoints: e.keyPoints,
-    body: e.body,
-    funFact: e.funFact ?? '',
-    furtherReading: e.furtherReading ?? '',
     imageUrl: e.imageUrl ?? '',
-    imageAlt: e.imageAlt ?? '',
-    imageCredit: e.imageCredit ?? '',
     featured: e.featured,
     tags: e.tags.map((t) => t.name),
     people: e.people.map((p) => ({ personId: String(p.id), name: p.name, role: p.role })),

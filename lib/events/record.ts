@@ -1,60 +1,58 @@
 import { z } from 'zod';
-import { CALENDARS, EVENT_KINDS, EVENT_STATUSES, LINK_TYPES, PRECISIONS } from './enums';
+import { LINK_TYPES } from './enums';
+import {
+  defaultOf,
+  fieldRecord,
+  SCALAR_FIELD_NAMES,
+  specOf,
+  type SCALAR_FIELDS,
+  type FieldSpec,
+  type ScalarField,
+  type ScalarValue,
+} from './fields';
 
 /*
- * The whole event as stored: every column of its row, then its category, tags, people, references
- * and links (both directions, with the other event's slug and title). The store's loadEvent returns
- * it; a revision keeps it as its snapshot ({ v: 1, event }); the pages, the editor form, the export
+ * The whole event as stored: its scalar fields (lib/events/fields.ts: every column of its row, and
+ * its former slugs), then its category, tags, people, references and links (both directions, with
+ * the other event's slug and title). The store's loadEvent returns it; a revision keeps it as its snapshot ({ v: 1, event }); the pages, the editor form, the export
  * and the APIs map from it. Plain JSON: timestamps are ISO strings.
  */
 
 const iso = z.iso.datetime();
 const int = z.number().int();
 
+/** A scalar field's schema in the record, by its kind (lib/events/fields.ts). */
+function recordSchemaOf(spec: FieldSpec): z.ZodType {
+  const base = (() => {
+    switch (spec.kind) {
+      case 'text':
+      case 'markdown':
+        return z.string();
+      case 'int':
+        return int;
+      case 'real':
+        return z.number();
+      case 'boolean':
+        return z.boolean();
+      case 'timestamp':
+        return iso;
+      case 'list':
+        return z.array(z.string());
+      case 'enum':
+        return z.enum(spec.values);
+    }
+  })();
+  return spec.nullable ? base.nullable() : base;
+}
+
+const scalarShape = fieldRecord(SCALAR_FIELD_NAMES, (name) => {
+  const spec = specOf(name);
+  const schema = recordSchemaOf(spec);
+  return spec.addedLater ? schema.default(defaultOf(name)) : schema;
+}) as { [K in ScalarField]: z.ZodType<ScalarValue<K>> };
+
 export const eventRecordSchema = z.object({
-  id: int,
-  slug: z.string(),
-  /** Addresses the event had before (they redirect to `slug`), sorted. */
-  formerSlugs: z.array(z.string()),
-  kind: z.enum(EVENT_KINDS),
-  title: z.string(),
-  summary: z.string(),
-  keyPoints: z.array(z.string()),
-  body: z.string(),
-  funFact: z.string().nullable(),
-  furtherReading: z.string().nullable(),
-  year: int.nullable(),
-  month: int.nullable(),
-  day: int.nullable(),
-  precision: z.enum(PRECISIONS),
-  circa: z.boolean(),
-  calendar: z.enum(CALENDARS),
-  endYear: int.nullable(),
-  endMonth: int.nullable(),
-  endDay: int.nullable(),
-  endPrecision: z.enum(PRECISIONS).nullable(),
-  location: z.string().nullable(),
-  latitude: z.number().nullable(),
-  longitude: z.number().nullable(),
-  categoryId: int,
-  imageUrl: z.string().nullable(),
-  imageAlt: z.string().nullable(),
-  imageCredit: z.string().nullable(),
-  featured: z.boolean(),
-  status: z.enum(EVENT_STATUSES),
-  publishAt: iso.nullable(),
-  publishedAt: iso.nullable(),
-  deletedAt: iso.nullable(),
-  version: int,
-  source: z.string().nullable(),
-  sourceUrl: z.string().nullable(),
-  license: z.string().nullable(),
-  externalId: z.string().nullable(),
-  contentHash: z.string().nullable(),
-  createdBy: int.nullable(),
-  updatedBy: int.nullable(),
-  createdAt: iso,
-  updatedAt: iso,
+  ...scalarShape,
   category: z.object({ id: int, slug: z.string(), name: z.string() }).nullable(),
   tags: z.array(z.object({ id: int, slug: z.string(), name: z.string() })),
   people: z.array(
@@ -95,7 +93,6 @@ export type RevisionSnapshotV1 = z.output<typeof revisionSnapshotSchema>;
 // Snapshots written before the format had a version: the same fields, but written three ways (the
 // editor, the seed and the importer), so some lack a few and some hold them as other types.
 const nullableString = z.string().nullable().catch(null);
-const nullableInt = int.nullable().catch(null);
 const isoOrNull = z
   .union([z.string(), z.number(), z.date()])
   .nullable()
@@ -106,49 +103,21 @@ const isoOrNull = z
     return Number.isNaN(d.getTime()) ? null : d.toISOString();
   });
 
+/** A scalar field as an old snapshot may hold it: a missing or wrong value takes its default. */
+function legacySchemaOf(name: ScalarField): z.ZodType {
+  const spec = specOf(name);
+  if (spec.required) return recordSchemaOf(spec);
+  return spec.kind === 'timestamp' ? isoOrNull : recordSchemaOf(spec).catch(defaultOf(name));
+}
+
+type LegacyValue<K extends ScalarField> = (typeof SCALAR_FIELDS)[K] extends { kind: 'timestamp' }
+  ? string | null
+  : ScalarValue<K>;
+
 const legacySnapshotSchema = z.object({
-  id: int,
-  slug: z.string(),
-  formerSlugs: z.array(z.string()).catch([]),
-  kind: z.enum(EVENT_KINDS).catch('event'),
-  title: z.string().catch(''),
-  summary: z.string().catch(''),
-  keyPoints: z.array(z.string()).catch([]),
-  body: z.string().catch(''),
-  funFact: nullableString,
-  furtherReading: nullableString,
-  year: nullableInt,
-  month: nullableInt,
-  day: nullableInt,
-  precision: z.enum(PRECISIONS).catch('day'),
-  circa: z.boolean().catch(false),
-  calendar: z.enum(CALENDARS).catch('gregorian'),
-  endYear: nullableInt,
-  endMonth: nullableInt,
-  endDay: nullableInt,
-  endPrecision: z.enum(PRECISIONS).nullable().catch(null),
-  location: nullableString,
-  latitude: z.number().nullable().catch(null),
-  longitude: z.number().nullable().catch(null),
-  categoryId: int,
-  imageUrl: nullableString,
-  imageAlt: nullableString,
-  imageCredit: nullableString,
-  featured: z.boolean().catch(false),
-  status: z.enum(EVENT_STATUSES).catch('draft'),
-  publishAt: isoOrNull,
-  publishedAt: isoOrNull,
-  deletedAt: isoOrNull,
-  version: int.catch(0),
-  source: nullableString.optional().transform((v) => v ?? null),
-  sourceUrl: nullableString.optional().transform((v) => v ?? null),
-  license: nullableString.optional().transform((v) => v ?? null),
-  externalId: nullableString.optional().transform((v) => v ?? null),
-  contentHash: nullableString.optional().transform((v) => v ?? null),
-  createdBy: nullableInt.optional().transform((v) => v ?? null),
-  updatedBy: nullableInt.optional().transform((v) => v ?? null),
-  createdAt: isoOrNull,
-  updatedAt: isoOrNull,
+  ...(fieldRecord(SCALAR_FIELD_NAMES, legacySchemaOf) as {
+    [K in ScalarField]: z.ZodType<LegacyValue<K>>;
+  }),
   category: eventRecordSchema.shape.category.catch(null),
   tags: eventRecordSchema.shape.tags.catch([]),
   people: z

@@ -1,8 +1,19 @@
 import { z } from 'zod';
-import { CALENDARS, isValidCalendarDay, PRECISIONS, validateHistoricalDate } from '@/lib/dates';
+import { isValidCalendarDay, validateHistoricalDate } from '@/lib/dates';
 import { SLUG_PATTERN } from '@/lib/slugs';
 import { refuseUnsafeText } from '@/lib/validation/unsafe-text';
 import { EVENT_KINDS, EVENT_STATUSES, isIsoDate, LINK_TYPES } from '@/lib/validation/event';
+import {
+  defaultOf,
+  fieldRecord,
+  FILE_FIELDS,
+  inFieldOrder,
+  renameKeys,
+  specOf,
+  withoutKeys,
+  type FileField,
+  type ScalarValue,
+} from '@/lib/events/fields';
 import type { Skip } from './types';
 
 // "Almanac JSON": the site's own export format, and the one schema that both checks what the
@@ -52,7 +63,6 @@ const imageUrl = text(2000).refine((v) => isWebUrl(v, ['https:']), {
 });
 
 const int = z.number().int({ error: 'expected a whole number' });
-const nullableInt = int.nullable().default(null);
 
 export const almanacCategorySchema = z.object({
   slug,
@@ -114,50 +124,74 @@ const referenceSchema = z.object({
     .default(null),
 });
 
+/** A scalar field as a file holds it, by its kind (lib/events/fields.ts); absent, it takes its default. */
+function fileSchemaOf(name: FileField): z.ZodType {
+  const spec = specOf(name);
+  const base = (() => {
+    switch (spec.kind) {
+      case 'text':
+      case 'markdown':
+        if (spec.fileMax === undefined)
+          throw new Error(`The event field ${name} needs its limit in Almanac files (fileMax)`);
+        return text(spec.fileMax);
+      case 'int':
+        return int;
+      case 'real':
+        return z.number();
+      case 'boolean':
+        return z.boolean();
+      case 'enum':
+        return z.enum(spec.values);
+      case 'timestamp':
+        return timestamp;
+      case 'list':
+        // Lines of text, as the key points are.
+        return z.array(text(2000)).max(50);
+    }
+  })();
+  const schema: z.ZodType = spec.nullable ? base.nullable() : base;
+  return schema.default(defaultOf(name));
+}
+
+/** In a file, the category is named by its slug, and "edited" stands for the last editor. */
+export const ALMANAC_FIELD_NAMES = { categoryId: 'category', updatedBy: 'edited' } as const;
+
+/** The scalar fields a file holds by rules of their own (the others as their kind says). */
+const specialFileFields = {
+  slug,
+  /** Earlier slugs of the event, which redirect to it. */
+  formerSlugs: z.array(slug).max(200).default([]),
+  kind: z.enum(EVENT_KINDS),
+  title: name(1000, 'an event needs a title'),
+  latitude: z.number().min(-90).max(90).nullable().default(null),
+  longitude: z.number().min(-180).max(180).nullable().default(null),
+  /** The category's slug. */
+  categoryId: slug,
+  imageUrl: imageUrl.nullable().default(null),
+  status: z.enum(EVENT_STATUSES),
+  sourceUrl: webUrl.nullable().default(null),
+  /** A person changed it after it was created or imported (re-imports of its source leave it alone). */
+  updatedBy: z.boolean().default(false),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+};
+
+const plainFileFields = fieldRecord(withoutKeys(FILE_FIELDS, specialFileFields), fileSchemaOf) as {
+  [K in Exclude<FileField, keyof typeof specialFileFields>]: z.ZodDefault<
+    z.ZodType<ScalarValue<K>>
+  >;
+};
+
+// In record order, but the timestamps come last, after the relations.
+const {
+  createdAt: createdAtField,
+  updatedAt: updatedAtField,
+  ...fileFields
+} = renameKeys(inFieldOrder(FILE_FIELDS, plainFileFields, specialFileFields), ALMANAC_FIELD_NAMES);
+
 export const almanacEventSchema = z
   .object({
-    slug,
-    /** Earlier slugs of the event, which redirect to it. */
-    formerSlugs: z.array(slug).max(200).default([]),
-    kind: z.enum(EVENT_KINDS),
-    title: name(1000, 'an event needs a title'),
-    summary: text(20_000).default(''),
-    keyPoints: z.array(text(2000)).max(50).default([]),
-    body: text(500_000).default(''),
-    funFact: nullableText(50_000),
-    furtherReading: nullableText(50_000),
-    year: nullableInt,
-    month: nullableInt,
-    day: nullableInt,
-    precision: z.enum(PRECISIONS).default('day'),
-    circa: z.boolean().default(false),
-    calendar: z.enum(CALENDARS).default('gregorian'),
-    endYear: nullableInt,
-    endMonth: nullableInt,
-    endDay: nullableInt,
-    endPrecision: z.enum(PRECISIONS).nullable().default(null),
-    location: nullableText(2000),
-    latitude: z.number().min(-90).max(90).nullable().default(null),
-    longitude: z.number().min(-180).max(180).nullable().default(null),
-    /** The category's slug. */
-    category: slug,
-    imageUrl: imageUrl.nullable().default(null),
-    imageAlt: nullableText(2000),
-    imageCredit: nullableText(2000),
-    featured: z.boolean().default(false),
-    status: z.enum(EVENT_STATUSES),
-    publishAt: nullableTimestamp,
-    publishedAt: nullableTimestamp,
-    /** Set when the event is in the trash. */
-    deletedAt: nullableTimestamp,
-    source: nullableText(100),
-    sourceUrl: webUrl.nullable().default(null),
-    license: nullableText(200),
-    /** Identity of imported content ("muffinlabs:02-01:event:…"); Almanac's own events have none. */
-    externalId: nullableText(500),
-    contentHash: nullableText(200),
-    /** A person changed it after it was created or imported (re-imports of its source leave it alone). */
-    edited: z.boolean().default(false),
+    ...fileFields,
     /** Tag slugs. */
     tags: z.array(slug).max(500).default([]),
     /** People by slug, in order, with their role in the event. */
@@ -178,8 +212,8 @@ export const almanacEventSchema = z
       )
       .max(2000)
       .default([]),
-    createdAt: timestamp,
-    updatedAt: timestamp,
+    createdAt: createdAtField,
+    updatedAt: updatedAtField,
   })
   .superRefine((e, ctx) => {
     const issue = (path: string, message: string) =>

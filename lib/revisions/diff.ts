@@ -1,4 +1,12 @@
 import { formatHistoricalDate, type HistoricalDate } from '@/lib/dates';
+import {
+  fieldsOfSection,
+  SCALAR_FIELDS,
+  type FieldSection,
+  type FieldsWith,
+  type ScalarField,
+  type ScalarValue,
+} from '@/lib/events/fields';
 import { KIND_LABELS, LINK_LABELS } from '@/lib/validation/event';
 import type { RevisionSnapshot } from './snapshot';
 
@@ -151,6 +159,9 @@ export type FieldChange = {
 /** What both snapshots know together: the other events' titles (older snapshots carry only slugs). */
 type DiffContext = { linkTitles: ReadonlyMap<number, string> };
 
+/** The fields whose row compares their value as stored. */
+type DiffField = FieldsWith<{ diff: object }>;
+
 type FieldSpec = {
   field: string;
   label: string;
@@ -170,9 +181,30 @@ const dateOf = (d: HistoricalDate): string => {
 
 const dateTime = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '');
 
+/** A field's value as a comparison shows it (lib/events/fields.ts gives its label and diff). */
+function shown(value: ScalarValue<ScalarField>): string {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (Array.isArray(value)) return value.join('\n');
+  return String(value);
+}
+
+/** The row of a field that is compared as stored. */
+function plainSpec(field: DiffField): FieldSpec {
+  const { label, mode } = SCALAR_FIELDS[field].diff;
+  return { field, label, value: (s) => shown(s[field]), diff: mode };
+}
+
+/** The rows of a section's fields that are compared as stored, in record order. */
+const plainSpecs = (section: FieldSection): FieldSpec[] =>
+  fieldsOfSection(section)
+    .filter((f): f is Extract<typeof f, DiffField> => 'diff' in SCALAR_FIELDS[f])
+    .map(plainSpec);
+
+/** In the form's order: the fields compared as they are, and the ones compared by a rule of their own. */
 const SPECS: readonly FieldSpec[] = [
-  { field: 'title', label: 'Title', value: (s) => s.title, diff: 'words' },
-  { field: 'slug', label: 'URL slug', value: (s) => s.slug, diff: null },
+  plainSpec('title'),
+  plainSpec('slug'),
   { field: 'kind', label: 'Kind', value: (s) => KIND_LABELS[s.kind], diff: null },
   {
     field: 'date',
@@ -202,7 +234,7 @@ const SPECS: readonly FieldSpec[] = [
       }),
     diff: null,
   },
-  { field: 'location', label: 'Location', value: (s) => s.location ?? '', diff: null },
+  ...plainSpecs('place'),
   {
     field: 'coordinates',
     label: 'Coordinates',
@@ -216,19 +248,8 @@ const SPECS: readonly FieldSpec[] = [
     value: (s) => s.category?.name ?? `Category #${s.categoryId}`,
     diff: null,
   },
-  { field: 'summary', label: 'Summary', value: (s) => s.summary, diff: 'words' },
-  { field: 'keyPoints', label: 'Key points', value: (s) => s.keyPoints.join('\n'), diff: 'lines' },
-  { field: 'body', label: 'Text', value: (s) => s.body, diff: 'words' },
-  { field: 'funFact', label: 'Fun fact', value: (s) => s.funFact ?? '', diff: 'words' },
-  {
-    field: 'furtherReading',
-    label: 'Further reading',
-    value: (s) => s.furtherReading ?? '',
-    diff: 'words',
-  },
-  { field: 'imageUrl', label: 'Image', value: (s) => s.imageUrl ?? '', diff: null },
-  { field: 'imageAlt', label: 'Image description', value: (s) => s.imageAlt ?? '', diff: 'words' },
-  { field: 'imageCredit', label: 'Image credit', value: (s) => s.imageCredit ?? '', diff: null },
+  ...plainSpecs('text'),
+  ...plainSpecs('image'),
   {
     field: 'tags',
     label: 'Tags',
@@ -276,7 +297,7 @@ const SPECS: readonly FieldSpec[] = [
         .join('\n'),
     diff: 'lines',
   },
-  { field: 'featured', label: 'Featured', value: (s) => (s.featured ? 'Yes' : 'No'), diff: null },
+  ...plainSpecs('publishing'),
   {
     field: 'status',
     label: 'Status',

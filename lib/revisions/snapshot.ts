@@ -1,3 +1,4 @@
+import { CONTENT_FIELD_NAMES, pickFields } from '@/lib/events/fields';
 import { readSnapshot, type EventRecord, type EventRecordLink } from '@/lib/events/record';
 
 // A revision's snapshot is the event's record as it was saved (lib/events/record.ts): versioned
@@ -11,42 +12,15 @@ export const parseSnapshot = readSnapshot;
 
 /**
  * What a restore brings back and what "the same content" means: everything an editor writes, but
- * not the workflow (status, schedule, trash), counters or timestamps.
+ * not the workflow (status, schedule, trash), counters or timestamps (the fields declared as
+ * content in lib/events/fields.ts).
  */
-export const CONTENT_FIELDS = [
-  'title',
-  'slug',
-  'kind',
-  'summary',
-  'keyPoints',
-  'body',
-  'funFact',
-  'furtherReading',
-  'year',
-  'month',
-  'day',
-  'precision',
-  'circa',
-  'calendar',
-  'endYear',
-  'endMonth',
-  'endDay',
-  'endPrecision',
-  'location',
-  'latitude',
-  'longitude',
-  'categoryId',
-  'imageUrl',
-  'imageAlt',
-  'imageCredit',
-  'featured',
-] as const satisfies readonly (keyof RevisionSnapshot)[];
+export const CONTENT_FIELDS = CONTENT_FIELD_NAMES;
 
 /** The content of a snapshot in a comparable form (relations by identity, in their order). */
 export function snapshotContent(s: RevisionSnapshot) {
-  const fields = Object.fromEntries(CONTENT_FIELDS.map((f) => [f, s[f]]));
   return {
-    ...fields,
+    ...pickFields(s, CONTENT_FIELDS),
     tags: s.tags.map((t) => t.id).sort((a, b) => a - b),
     people: [...s.people]
       .sort((a, b) => a.position - b.position)

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import type { EventKind, EventStatus, LinkType } from '@/lib/events/enums';
 import { CALENDARS, PRECISIONS, validateHistoricalDate, type Precision } from '@/lib/dates';
+import {
+  fieldRecord,
+  fieldsOfSection,
+  FORM_TEXT_FIELDS,
+  formSpecOf,
+  inFieldOrder,
+  pickFields,
+  specOf,
+  type FormTextField,
+  type ScalarValue,
+} from '@/lib/events/fields';
 import { publishingProblems } from '@/lib/events/publishing';
 import { SLUG_MAX_LENGTH, slugify, slugProblem } from '@/lib/slugs';
 import { refuseUnsafeText } from './unsafe-text';
@@ -41,18 +52,13 @@ export const LINK_DIRECTIONS = ['from', 'to'] as const;
 export type LinkDirection = (typeof LINK_DIRECTIONS)[number];
 
 export const EVENT_LIMITS = {
+  // The plain text fields' limits are declared with them (lib/events/fields.ts).
+  ...fieldRecord(FORM_TEXT_FIELDS, (name) => formSpecOf(name).max),
   title: 200,
   slug: SLUG_MAX_LENGTH,
-  summary: 600,
   keyPoints: 6,
   keyPoint: 200,
-  body: 50_000,
-  funFact: 5_000,
-  furtherReading: 10_000,
-  location: 200,
   url: 2_000,
-  imageAlt: 300,
-  imageCredit: 300,
   tags: 20,
   tagName: 60,
   people: 30,
@@ -463,6 +469,15 @@ const slugSchema = (checks: boolean) =>
       : z.string({ error: 'A slug must be text' }).nullable(),
   );
 
+/** A plain text field of the form: trimmed text, or Markdown; empty is null when the field may be. */
+function formTextSchema(name: FormTextField, checks: boolean): z.ZodType {
+  const spec = specOf(name);
+  const { max, label } = formSpecOf(name);
+  const schema =
+    spec.kind === 'markdown' ? markdown(max, label, checks) : optionalText(max, label, checks);
+  return spec.nullable ? schema : schema.transform((v) => v ?? '');
+}
+
 /** Every field's schema; with `stored`, a value equal to the stored one is read without its limits. */
 function eventFields(stored: StoredInput | null) {
   const gate = <S extends z.ZodType>(field: string, make: (checks: boolean) => S): S =>
@@ -471,6 +486,10 @@ function eventFields(stored: StoredInput | null) {
       make(false),
       stored === null ? null : (v) => equalValues(v, stored[field]),
     );
+  // The plain text fields (lib/events/fields.ts), each in its place among the others.
+  const texts = fieldRecord(FORM_TEXT_FIELDS, (name) =>
+    gate(name, (checks) => formTextSchema(name, checks)),
+  ) as { [K in FormTextField]: z.ZodType<ScalarValue<K>, unknown> };
   return {
     title: gate('title', (checks) =>
       checks
@@ -508,11 +527,10 @@ function eventFields(stored: StoredInput | null) {
       (v) => (blank(v) ? null : v),
       z.enum(PRECISIONS, { error: 'Choose how precise the end date is' }).nullable(),
     ),
-    location: gate('location', (checks) =>
-      optionalText(EVENT_LIMITS.location, 'The location', checks),
-    ),
-    latitude: gate('latitude', (checks) => decimal('Latitude', -90, 90, checks)),
-    longitude: gate('longitude', (checks) => decimal('Longitude', -180, 180, checks)),
+    ...inFieldOrder(fieldsOfSection('place'), texts, {
+      latitude: gate('latitude', (checks) => decimal('Latitude', -90, 90, checks)),
+      longitude: gate('longitude', (checks) => decimal('Longitude', -180, 180, checks)),
+    }),
     categoryId: z.preprocess(
       toNumber,
       z
@@ -520,29 +538,17 @@ function eventFields(stored: StoredInput | null) {
         .int({ error: 'Choose a category' })
         .positive({ error: 'Choose a category' }),
     ),
-    summary: gate('summary', (checks) =>
-      optionalText(EVENT_LIMITS.summary, 'The summary', checks).transform((v) => v ?? ''),
-    ),
-    keyPoints: keyPointsSchema(storedList(stored, 'keyPoints')),
-    body: gate('body', (checks) =>
-      markdown(EVENT_LIMITS.body, 'The text', checks).transform((v) => v ?? ''),
-    ),
-    funFact: gate('funFact', (checks) => markdown(EVENT_LIMITS.funFact, 'The fun fact', checks)),
-    furtherReading: gate('furtherReading', (checks) =>
-      markdown(EVENT_LIMITS.furtherReading, 'Further reading', checks),
-    ),
-    imageUrl: gate('imageUrl', (checks) =>
-      z.preprocess(
-        (v) => (blank(v) ? null : v),
-        webUrl(['https:'], 'Enter an image address starting with https://', checks).nullable(),
+    ...inFieldOrder(fieldsOfSection('text'), texts, {
+      keyPoints: keyPointsSchema(storedList(stored, 'keyPoints')),
+    }),
+    ...inFieldOrder(fieldsOfSection('image'), texts, {
+      imageUrl: gate('imageUrl', (checks) =>
+        z.preprocess(
+          (v) => (blank(v) ? null : v),
+          webUrl(['https:'], 'Enter an image address starting with https://', checks).nullable(),
+        ),
       ),
-    ),
-    imageAlt: gate('imageAlt', (checks) =>
-      optionalText(EVENT_LIMITS.imageAlt, 'The description', checks),
-    ),
-    imageCredit: gate('imageCredit', (checks) =>
-      optionalText(EVENT_LIMITS.imageCredit, 'The credit', checks),
-    ),
+    }),
     featured: checkbox,
     tags: tagsSchema(storedList(stored, 'tags')),
     people: rows(
@@ -577,6 +583,9 @@ function eventFields(stored: StoredInput | null) {
 }
 
 const fields = eventFields(null);
+// Every plain text field has its place among the form's fields (a field of another section would not).
+const everyTextField: readonly (keyof typeof fields)[] = FORM_TEXT_FIELDS;
+void everyTextField;
 
 export type EventField = keyof typeof fields;
 export const EVENT_FIELDS = Object.keys(fields) as EventField[];
@@ -733,7 +742,10 @@ function checkEvent(
 function toEventInput(e: RawEvent) {
   const hasEnd = e.endYear !== null || e.endMonth !== null || e.endDay !== null;
   const status: EventStatus = e.status === 'scheduled' ? 'draft' : e.status;
+  // The image's description and credit travel with its address, as `image`.
+  const { imageAlt, imageCredit, ...texts } = pickFields(e, FORM_TEXT_FIELDS);
   return {
+    ...texts,
     title: e.title,
     slug: e.slug,
     kind: e.kind,
@@ -752,16 +764,11 @@ function toEventInput(e: RawEvent) {
             (e.endDay !== null ? 'day' : e.endMonth !== null ? 'month' : 'year')) as Precision,
         }
       : null,
-    location: e.location,
     latitude: e.latitude,
     longitude: e.longitude,
     categoryId: e.categoryId,
-    summary: e.summary,
     keyPoints: e.keyPoints,
-    body: e.body,
-    funFact: e.funFact,
-    furtherReading: e.furtherReading,
-    image: e.imageUrl ? { url: e.imageUrl, alt: e.imageAlt ?? '', credit: e.imageCredit } : null,
+    image: e.imageUrl ? { url: e.imageUrl, alt: imageAlt ?? '', credit: imageCredit } : null,
     featured: e.featured,
     tags: e.tags,
     people: e.people,
@@ -854,8 +861,11 @@ export type ReferenceFormValue = {
 /** `title` only labels the row in the form; the event id is what is saved. */
 export type LinkFormValue = { eventId: string; title: string; type: string; direction: string };
 
+/** The plain text fields as typed (lib/events/fields.ts). */
+type FormTextValues = { [K in FormTextField]: string };
+
 /** Everything the event form holds, as typed: what a failed save echoes back so nothing is lost. */
-export type EventFormValues = {
+export type EventFormValues = FormTextValues & {
   title: string;
   slug: string;
   kind: string;
@@ -869,18 +879,11 @@ export type EventFormValues = {
   endMonth: string;
   endDay: string;
   endPrecision: string;
-  location: string;
   latitude: string;
   longitude: string;
   categoryId: string;
-  summary: string;
   keyPoints: string[];
-  body: string;
-  funFact: string;
-  furtherReading: string;
   imageUrl: string;
-  imageAlt: string;
-  imageCredit: string;
   featured: boolean;
   tags: string[];
   people: PersonFormValue[];
@@ -894,6 +897,7 @@ export type EventFormValues = {
 
 export function emptyEventFormValues(): EventFormValues {
   return {
+    ...fieldRecord(FORM_TEXT_FIELDS, () => ''),
     title: '',
     slug: '',
     kind: 'event',
@@ -907,18 +911,11 @@ export function emptyEventFormValues(): EventFormValues {
     endMonth: '',
     endDay: '',
     endPrecision: '',
-    location: '',
     latitude: '',
     longitude: '',
     categoryId: '',
-    summary: '',
     keyPoints: [],
-    body: '',
-    funFact: '',
-    furtherReading: '',
     imageUrl: '',
-    imageAlt: '',
-    imageCredit: '',
     featured: false,
     tags: [],
     people: [],
@@ -1002,6 +999,7 @@ export function parseEventFormData(formData: FormData): EventFormValues {
 
   const status = text('status') || 'draft';
   return {
+    ...fieldRecord(FORM_TEXT_FIELDS, text),
     title: text('title'),
     slug: text('slug'),
     kind: text('kind') || 'event',
@@ -1015,20 +1013,13 @@ export function parseEventFormData(formData: FormData): EventFormValues {
     endMonth: text('endMonth'),
     endDay: text('endDay'),
     endPrecision: text('endPrecision'),
-    location: text('location'),
     latitude: text('latitude'),
     longitude: text('longitude'),
     categoryId: text('categoryId'),
-    summary: text('summary'),
     keyPoints: all('keyPoints')
       .flatMap((v) => v.split(/\r?\n/))
       .filter((l) => l.trim() !== ''),
-    body: text('body'),
-    funFact: text('funFact'),
-    furtherReading: text('furtherReading'),
     imageUrl: text('imageUrl'),
-    imageAlt: text('imageAlt'),
-    imageCredit: text('imageCredit'),
     featured: formData.has('featured') && text('featured') !== 'false',
     tags: all('tags')
       .flatMap((v) => v.split(','))
