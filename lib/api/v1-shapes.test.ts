@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '@/lib/events/record';
+import { testRecord } from '@/test/event-record';
 import { apiEventOf, apiEventRowOf } from './v1-shapes';
 
 const SITE = 'https://almanac.test';
@@ -7,56 +8,22 @@ const SITE = 'https://almanac.test';
 let nextId = 100;
 function record(over: Partial<EventRecord> = {}): EventRecord {
   const id = over.id ?? nextId++;
-  return {
+  return testRecord({
     id,
     slug: `event-${id}`,
-    formerSlugs: [],
-    kind: 'event',
     title: `Event ${id}`,
     summary: `Summary ${id}`,
-    keyPoints: [],
-    body: '',
-    funFact: null,
-    furtherReading: null,
     year: 1924,
     month: 2,
     day: 1,
-    precision: 'day',
-    circa: false,
-    calendar: 'gregorian',
-    endYear: null,
-    endMonth: null,
-    endDay: null,
-    endPrecision: null,
-    location: null,
-    latitude: null,
-    longitude: null,
     categoryId: 2,
-    imageUrl: null,
-    imageAlt: null,
-    imageCredit: null,
-    featured: false,
     status: 'published',
-    publishAt: null,
     publishedAt: '2026-03-01T12:00:00.000Z',
-    deletedAt: null,
     version: 1,
-    source: null,
-    sourceUrl: null,
-    license: null,
-    externalId: null,
-    contentHash: null,
-    createdBy: null,
-    updatedBy: null,
-    createdAt: '2026-03-01T12:00:00.000Z',
     updatedAt: '2026-03-02T08:30:00.250Z',
     category: { id: 2, slug: 'politics', name: 'Politics & Government' },
-    tags: [],
-    people: [],
-    references: [],
-    links: [],
     ...over,
-  };
+  });
 }
 
 describe('apiEventOf', () => {

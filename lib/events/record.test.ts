@@ -1,48 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { testRecord } from '@/test/event-record';
 import { eventRecordSchema, readSnapshot, toSnapshot, type EventRecord } from './record';
 
-const record: EventRecord = {
+const record: EventRecord = testRecord({
   id: 7,
   slug: 'treaty-of-rapallo',
   formerSlugs: ['rapallo-treaty'],
-  kind: 'event',
   title: 'Treaty of Rapallo',
   summary: 'Germany and Soviet Russia renounce their claims on each other.',
   keyPoints: ['Signed at Rapallo'],
   body: 'What happened',
-  funFact: null,
-  furtherReading: null,
   year: 1922,
   month: 4,
   day: 16,
-  precision: 'day',
-  circa: false,
-  calendar: 'gregorian',
-  endYear: null,
-  endMonth: null,
-  endDay: null,
-  endPrecision: null,
   location: 'Rapallo',
   latitude: 44.35,
   longitude: 9.23,
   categoryId: 2,
-  imageUrl: null,
-  imageAlt: null,
-  imageCredit: null,
-  featured: false,
   status: 'published',
-  publishAt: null,
   publishedAt: '2026-03-01T12:00:00.000Z',
-  deletedAt: null,
   version: 3,
-  source: null,
-  sourceUrl: null,
-  license: null,
-  externalId: null,
-  contentHash: null,
   createdBy: 1,
   updatedBy: 1,
-  createdAt: '2026-03-01T12:00:00.000Z',
   updatedAt: '2026-03-02T08:30:00.250Z',
   category: { id: 2, slug: 'politics', name: 'Politics & Government' },
   tags: [{ id: 4, slug: 'treaties', name: 'Treaties' }],
@@ -59,7 +38,7 @@ const record: EventRecord = {
     },
   ],
   links: [{ type: 'led_to', direction: 'outgoing', eventId: 8, eventSlug: 'x', eventTitle: 'X' }],
-};
+});
 
 describe('revision snapshots', () => {
   it('are versioned records that read back as they were written', () => {
