@@ -5,10 +5,12 @@ import type { SessionUser } from '@/lib/auth/actor';
 let n = 0;
 
 /** A user to act as (its password hash matches nothing): what a session would resolve to. */
-export function insertActor(role: 'editor' | 'admin'): SessionUser {
+export function insertActor(
+  role: 'editor' | 'admin',
+  name = `Actor ${role} ${n + 1}`,
+): SessionUser {
   n++;
   const email = `actor-${role}-${n}-${Date.now()}@example.org`;
-  const name = `Actor ${role} ${n}`;
   const row = db
     .insert(users)
     .values({ name, email, role, passwordHash: 'not-a-real-hash' })

@@ -11,7 +11,6 @@ import {
   people,
   revisions,
   tags,
-  users,
 } from '@/db/schema';
 import { cacheTags } from '@/lib/cache-tags';
 import {
@@ -38,6 +37,7 @@ import { restoreRevision } from './revisions';
 import { mergePeople } from './taxonomy-admin';
 import { findPeople, findPersonMergesIn, findTags } from './taxonomy-write';
 import type { SessionUser } from '@/lib/auth/actor';
+import { insertActor } from '@/test/actors';
 import { insertCategory } from './test-fixtures';
 
 type StatusOptions = { id: number; expectedVersion?: number; now?: Date };
@@ -49,17 +49,7 @@ const restoreEvent = (actor: SessionUser, o: StatusOptions) =>
 const NOW = new Date('2026-03-01T12:00:00Z');
 const schema = createEventSchema({ now: () => NOW.getTime() });
 
-let n = 0;
-function makeUser(name: string, role: 'editor' | 'admin' = 'editor'): SessionUser {
-  n++;
-  const email = `user${n}-${Date.now()}@example.org`;
-  const row = db
-    .insert(users)
-    .values({ name, email, role, passwordHash: 'not-a-real-hash' })
-    .returning({ id: users.id })
-    .get();
-  return { id: row.id, email, name, role };
-}
+const makeUser = (name: string, role: 'editor' | 'admin' = 'editor') => insertActor(role, name);
 
 let categoryId: number;
 let otherCategoryId: number;

@@ -3,19 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { db, getDbHandle } from '@/db/client';
-import {
-  auditLog,
-  categories,
-  eventPeople,
-  events,
-  eventTags,
-  people,
-  tags,
-  users,
-} from '@/db/schema';
+import { auditLog, categories, eventPeople, events, eventTags, people, tags } from '@/db/schema';
 import { categoryInputSchema } from '@/lib/validation/category';
 import { personInputSchema } from '@/lib/validation/person';
 import { AuthorizationError, type SessionUser } from '@/lib/auth/actor';
+import { insertActor } from '@/test/actors';
 import {
   createCategory,
   deleteCategory,
@@ -32,18 +24,7 @@ import {
 } from './taxonomy-admin';
 import { insertCategory, insertEvent } from './test-fixtures';
 
-let n = 0;
-function makeUser(role: 'editor' | 'admin'): SessionUser {
-  n++;
-  const email = `tax${n}@example.org`;
-  const name = `${role} ${n}`;
-  const row = db
-    .insert(users)
-    .values({ name, email, role, passwordHash: 'x' })
-    .returning({ id: users.id })
-    .get();
-  return { id: row.id, email, name, role };
-}
+const makeUser = (role: 'editor' | 'admin') => insertActor(role);
 
 let admin: SessionUser;
 let editor: SessionUser;
