@@ -19,6 +19,7 @@ import type { DbOrTx } from '../types';
 import { type ContentAuditAction } from './audit';
 import { loadEvent } from './event-store';
 import {
+  checkChosenPeople,
   eventInputToData,
   findConflict,
   findDueEventRows,
@@ -196,6 +197,8 @@ export function updateEvent(
       const existing = findEventRow(tx, o.id);
       if (!existing) return NOT_FOUND;
       if (existing.deletedAt !== null) return TRASHED;
+      const gone = checkChosenPeople(tx, eventInputToData(o.input).people, false).errors;
+      if (Object.keys(gone).length > 0) return invalid(gone);
       const conflict = findConflict(tx, existing, o.expectedVersion);
       if (conflict)
         return { ok: false, code: 'conflict', message: conflictMessage(conflict), conflict };

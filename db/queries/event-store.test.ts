@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, getDbHandle } from '@/db/client';
 import { seedSampleContent } from '@/db/seed';
-import { auditLog, events, revisions, users } from '@/db/schema';
+import { auditLog, events, people, revisions, tags, users } from '@/db/schema';
 import { parseImportFile, parseImportJson, type ParsedImportFile } from '@/lib/import';
 import { eventRecordSchema, readSnapshot, toSnapshot } from '@/lib/events/record';
 import {
@@ -25,6 +25,7 @@ import { EMPTY_EXPORT_FILTER } from '@/lib/import/export-filter';
 import { importRows } from './import';
 import { importFiles } from './import-run';
 import { restoreRevision } from './revisions';
+import { mergePeople, mergeTags, renameTag, updatePerson } from './taxonomy-admin';
 import type { SessionUser } from '@/lib/auth/actor';
 import { changeEvent, insertCategory, insertEvent } from './test-fixtures';
 
@@ -123,6 +124,65 @@ describe('every writer', () => {
       }),
     );
     expectSnapshotIsStored(e.id);
+  });
+
+  it('tag and person renames and merges', () => {
+    const e = saved(
+      createEvent(ada, {
+        input: formInput({
+          tags: ['Renamed store tag', 'Merged store tag', 'Kept store tag'],
+          people: [
+            { personId: '', name: 'Renamed Store Person', role: 'subject' },
+            { personId: '', name: 'Merged Store Person', role: '' },
+            { personId: '', name: 'Kept Store Person', role: '' },
+          ],
+        }),
+        now: NOW,
+      }),
+    );
+    const tagId = (name: string) => db.select().from(tags).where(eq(tags.name, name)).get()!.id;
+    const personId = (name: string) =>
+      db.select().from(people).where(eq(people.name, name)).get()!.id;
+    const steps = [
+      () => renameTag(ada, { tagId: tagId('Renamed store tag'), name: 'Store tag, renamed' }),
+      () =>
+        mergeTags(ada, {
+          sourceId: tagId('Merged store tag'),
+          targetId: tagId('Kept store tag'),
+        }),
+      () => {
+        const id = personId('Renamed Store Person');
+        const p = db.select().from(people).where(eq(people.id, id)).get()!;
+        return updatePerson(ada, id, {
+          name: 'Store Person, renamed',
+          slug: 'store-person-renamed',
+          description: p.description,
+          birthYear: p.birthYear,
+          birthMonth: p.birthMonth,
+          birthDay: p.birthDay,
+          deathYear: p.deathYear,
+          deathMonth: p.deathMonth,
+          deathDay: p.deathDay,
+          referenceUrl: p.referenceUrl,
+        });
+      },
+      () =>
+        mergePeople(ada, {
+          sourceId: personId('Merged Store Person'),
+          targetId: personId('Kept Store Person'),
+        }),
+    ];
+    for (const [i, step] of steps.entries()) {
+      expect(step()).toMatchObject({ ok: true });
+      expect(versionOf(e.id)).toBe(2 + i);
+      expectSnapshotIsStored(e.id);
+    }
+    const record = loadEvent(e.id)!;
+    expect(record.tags.map((t) => t.name).sort()).toEqual(['Kept store tag', 'Store tag, renamed']);
+    expect(record.people.map((p) => p.name).sort()).toEqual([
+      'Kept Store Person',
+      'Store Person, renamed',
+    ]);
   });
 
   it('the workflow button, bulk actions and the scheduler', () => {

@@ -169,3 +169,29 @@ export function completeEventBatch(
   const ids = [...saves.map((s) => s.eventId), ...(o.alsoIndex ?? [])];
   if (ids.length > 0) syncSearchIndex(tx, ids);
 }
+
+/**
+ * The batch form of saveEvent for a change made to many events' relations at once (a tag or a
+ * person renamed or merged): each event gets a new version and a revision of the record as it now
+ * stands, with `note`, and its search entry; the caller writes one audit row for the change. A form
+ * opened on one of them before the change then meets a conflict instead of writing the old
+ * relations back.
+ */
+export function reviseEvents(
+  tx: DbOrTx,
+  ids: readonly number[],
+  o: { actorId: number | null; note: string; now: Date },
+): void {
+  if (ids.length === 0) return;
+  const sqlite = getDbHandle().sqlite;
+  const bump = sqlite.prepare<[number, number | null, number], { version: number }>(
+    'UPDATE events SET version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? RETURNING version',
+  );
+  const now = o.now.getTime();
+  const saves = ids.map((eventId) => {
+    const row = bump.get(now, o.actorId, eventId);
+    if (!row) throw new Error(`event ${eventId} not found while revising it`);
+    return { eventId, version: row.version, note: o.note };
+  });
+  completeEventBatch(tx, saves, { actorId: o.actorId, now });
+}

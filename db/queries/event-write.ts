@@ -129,6 +129,50 @@ export function findConflict(tx: DbOrTx, event: Event, expectedVersion: number):
   };
 }
 
+/**
+ * People chosen in the form who are gone since it was opened: merged into someone else (or
+ * removed). The save is refused, naming them, rather than leaving them out without a word; a
+ * restore (`adapt`) takes the person they became. The editor's update asks this before it looks
+ * for a conflict: a merge gives the events a new version, and what the editor must do is what this
+ * message says.
+ */
+export function checkChosenPeople<P extends { personId: number | null; name: string | null }>(
+  tx: DbOrTx,
+  chosenPeople: readonly P[],
+  adapt: boolean,
+): { people: P[]; errors: EventFieldErrors } {
+  const errors: EventFieldErrors = {};
+  const chosenIds = [
+    ...new Set(chosenPeople.flatMap((p) => (p.personId === null ? [] : [p.personId]))),
+  ];
+  const present = new Set(
+    chosenIds.length === 0
+      ? []
+      : tx
+          .select({ id: people.id })
+          .from(people)
+          .where(inArray(people.id, chosenIds))
+          .all()
+          .map((p) => p.id),
+  );
+  const merges = findPersonMergesIn(
+    tx,
+    chosenIds.filter((id) => !present.has(id)),
+  );
+  const checked = chosenPeople.map((p, i) => {
+    if (p.personId === null || present.has(p.personId)) return p;
+    const merge = merges.get(p.personId);
+    if (adapt && merge) return { ...p, personId: merge.into.id, name: null };
+    errors[`people.${i}.name`] = [
+      merge
+        ? `“${merge.name}” was merged into “${merge.into.name}” after this form was opened: remove this row, and add ${merge.into.name} if they belong here`
+        : 'This person is no longer in Almanac: remove this row or choose someone else',
+    ];
+    return p;
+  });
+  return { people: checked, errors };
+}
+
 // ---- Saving an event ----
 
 type RowsResult =
@@ -273,37 +317,9 @@ function writeEventRows(
     wantedLinks.set(key, { from, to, type: l.type });
   });
 
-  // People chosen in the form who are gone since it was opened: merged into someone else (or
-  // removed). The save is refused, naming them, rather than leaving them out without a word; a
-  // restore (`adapt`) takes the person they became.
-  const chosenIds = [
-    ...new Set(data.people.flatMap((p) => (p.personId === null ? [] : [p.personId]))),
-  ];
-  const present = new Set(
-    chosenIds.length === 0
-      ? []
-      : tx
-          .select({ id: people.id })
-          .from(people)
-          .where(inArray(people.id, chosenIds))
-          .all()
-          .map((p) => p.id),
-  );
-  const merges = findPersonMergesIn(
-    tx,
-    chosenIds.filter((id) => !present.has(id)),
-  );
-  const peopleToSave = data.people.map((p, i) => {
-    if (p.personId === null || present.has(p.personId)) return p;
-    const merge = merges.get(p.personId);
-    if (adapt && merge) return { ...p, personId: merge.into.id, name: null };
-    errors[`people.${i}.name`] = [
-      merge
-        ? `“${merge.name}” was merged into “${merge.into.name}” after this form was opened: remove this row, and add ${merge.into.name} if they belong here`
-        : 'This person is no longer in Almanac: remove this row or choose someone else',
-    ];
-    return p;
-  });
+  const chosen = checkChosenPeople(tx, data.people, adapt);
+  Object.assign(errors, chosen.errors);
+  const peopleToSave = chosen.people;
 
   // What publishing requires (the form checks it too; this is every other writer's check). A save
   // that keeps an already public or scheduled event's summary as it was publishes nothing new.

@@ -17,7 +17,7 @@ import {
   users,
 } from '../schema';
 import type { DbOrTx } from '../types';
-import { syncSearchIndex } from './search-index';
+import { reviseEvents } from './event-store';
 import { likePattern } from './taxonomy-write';
 import { assertRole, type SessionUser } from '@/lib/auth/actor';
 
@@ -455,7 +455,11 @@ export function renameTag(
       };
     tx.update(tags).set({ name: input.name, slug }).where(eq(tags.id, tag.id)).run();
     const ids = eventIdsWithTag(tx, tag.id);
-    syncSearchIndex(tx, ids);
+    reviseEvents(tx, ids, {
+      actorId: actor.id,
+      note: `Tag “${tag.name}” renamed “${input.name}”`,
+      now: new Date(),
+    });
     audit(tx, {
       actorId: actor.id,
       action: 'tag.rename',
@@ -494,7 +498,11 @@ export function mergeTags(
     tx.run(sql`INSERT OR IGNORE INTO event_tags (event_id, tag_id)
       SELECT event_id, ${target.id} FROM event_tags WHERE tag_id = ${source.id}`);
     tx.delete(tags).where(eq(tags.id, source.id)).run(); // its event_tags rows go with it (cascade)
-    syncSearchIndex(tx, ids);
+    reviseEvents(tx, ids, {
+      actorId: actor.id,
+      note: `Tag “${source.name}” merged into “${target.name}”`,
+      now: new Date(),
+    });
     audit(tx, {
       actorId: actor.id,
       action: 'tag.merge',
@@ -641,7 +649,13 @@ export function updatePerson(
       .where(eq(people.id, personId))
       .run();
     const ids = eventIdsWithPerson(tx, personId);
-    if (before.name !== input.name) syncSearchIndex(tx, ids);
+    // The events' records name the person by name and slug: those change what each event is.
+    if (before.name !== input.name || before.slug !== input.slug)
+      reviseEvents(tx, ids, {
+        actorId: actor.id,
+        note: `Person “${before.name}” edited`,
+        now: new Date(),
+      });
     const changes: Record<string, unknown> = {};
     for (const key of Object.keys(input) as (keyof PersonInput)[])
       if (before[key] !== input[key]) changes[key] = { from: before[key], to: input[key] };
@@ -690,7 +704,11 @@ export function mergePeople(
       .values({ personId: source.id, name: source.name, mergedIntoId: target.id })
       .run();
     tx.delete(people).where(eq(people.id, source.id)).run();
-    syncSearchIndex(tx, ids);
+    reviseEvents(tx, ids, {
+      actorId: actor.id,
+      note: `Person “${source.name}” merged into “${target.name}”`,
+      now: new Date(),
+    });
     audit(tx, {
       actorId: actor.id,
       action: 'person.merge',
