@@ -24,7 +24,7 @@ test.describe('the index pages', () => {
     await expectCanonical(page, '/years');
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Years');
     const bce = page.getByRole('region', { name: /Before the Common Era/ });
-    await bce.getByRole('link', { name: /1st century BCE/ }).click();
+    await bce.getByRole('link', { name: /^1st century BCE/ }).click();
 
     await expect(page).toHaveURL(/\/years\/1st-century-bce$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('1st century BCE');
@@ -44,7 +44,7 @@ test.describe('the index pages', () => {
     await expect(page).toHaveURL(/\/years$/);
     await page
       .getByRole('region', { name: /^Common Era/ })
-      .getByRole('link', { name: /20th century/ })
+      .getByRole('link', { name: /^20th century/ })
       .click();
     await expect(page.getByRole('link', { name: /^1924 \d+ entries$/ })).toHaveAttribute(
       'href',

@@ -10,7 +10,12 @@ import {
   type ScalarValue,
 } from '@/lib/events/fields';
 import { eventRecordSchema, type EventRecord } from '@/lib/events/record';
-import { publishesOrSchedules, publishingProblems } from '@/lib/events/publishing';
+import {
+  keptPublishAt,
+  publishedAtAfter,
+  publishesOrSchedules,
+  publishingProblems,
+} from '@/lib/events/publishing';
 import { slugify, uniqueSlug } from '@/lib/slugs';
 import type { EventFieldErrors, EventInput, LinkDirection } from '@/lib/validation/event';
 import { SYMMETRIC_LINK_TYPES } from '@/lib/validation/event';
@@ -83,7 +88,7 @@ export function eventInputToData(input: EventInput): EventData {
     references: input.references,
     links: input.links,
     status: input.status,
-    publishAt: input.status === 'draft' ? input.publishAt : null,
+    publishAt: keptPublishAt(input.status, input.publishAt),
   };
 }
 
@@ -338,9 +343,8 @@ function writeEventRows(
     ...data.provenance,
     slug: slug.slug,
     status,
-    publishAt: status === 'draft' ? data.publishAt : null,
-    publishedAt:
-      status === 'published' ? (existing?.publishedAt ?? now) : (existing?.publishedAt ?? null),
+    publishAt: keptPublishAt(status, data.publishAt),
+    publishedAt: publishedAtAfter(status, existing?.publishedAt ?? null, now),
     version,
     updatedBy: o.actorId,
     updatedAt: now,
@@ -465,13 +469,11 @@ function writeWorkflowRow(
   tx.update(events)
     .set({
       status,
-      publishAt:
-        status === 'draft'
-          ? change.publishAt === undefined
-            ? event.publishAt
-            : change.publishAt
-          : null,
-      publishedAt: status === 'published' ? (event.publishedAt ?? o.now) : event.publishedAt,
+      publishAt: keptPublishAt(
+        status,
+        change.publishAt === undefined ? event.publishAt : change.publishAt,
+      ),
+      publishedAt: publishedAtAfter(status, event.publishedAt, o.now),
       deletedAt: change.deletedAt === undefined ? event.deletedAt : change.deletedAt,
       version,
       updatedBy: o.actorId,

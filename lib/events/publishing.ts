@@ -29,3 +29,19 @@ export function publishesOrSchedules(w: {
 }): boolean {
   return w.status === 'published' || (w.status === 'draft' && w.publishAt !== null);
 }
+
+/**
+ * The publish time a save keeps: only a draft waits for one (that is what scheduled means);
+ * publishing or archiving drops it.
+ */
+export function keptPublishAt<T extends Date | string>(
+  status: string,
+  publishAt: T | null,
+): T | null {
+  return status === 'draft' ? publishAt : null;
+}
+
+/** When an event becomes published now, it is dated now; otherwise it keeps the date it had. */
+export function publishedAtAfter<T>(status: string, before: T | null, now: T): T | null {
+  return status === 'published' ? (before ?? now) : before;
+}

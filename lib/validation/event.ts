@@ -12,7 +12,7 @@ import {
   type FormTextField,
   type ScalarValue,
 } from '@/lib/events/fields';
-import { publishingProblems } from '@/lib/events/publishing';
+import { keptPublishAt, publishingProblems } from '@/lib/events/publishing';
 import { SLUG_MAX_LENGTH, slugify, slugProblem } from '@/lib/slugs';
 import { refuseUnsafeText } from './unsafe-text';
 
@@ -775,8 +775,7 @@ function toEventInput(e: RawEvent) {
     references: e.references,
     links: e.links,
     status,
-    // Only a draft waits for a publish time; publishing or archiving drops it.
-    publishAt: status === 'draft' ? e.publishAt : null,
+    publishAt: keptPublishAt(status, e.publishAt),
     note: e.note,
     version: e.version,
   };
