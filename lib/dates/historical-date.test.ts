@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Calendar, HistoricalDate, Precision } from './historical-date';
 import {
   convertCalendar,
+  impliedPrecision,
   daysInMonth,
   fromAstronomicalYear,
   fromJulianDayNumber,
@@ -447,5 +448,14 @@ describe('convertCalendar', () => {
     expect(
       convertCalendar({ year: gYear, month: gMonth, day: gDay, from: 'gregorian', to: 'julian' }),
     ).toEqual({ year, month, day });
+  });
+});
+
+describe('impliedPrecision', () => {
+  it('is the given precision, else as fine as the date goes', () => {
+    expect(impliedPrecision('decade', { month: 4, day: 16 })).toBe('decade');
+    expect(impliedPrecision(null, { month: 4, day: 16 })).toBe('day');
+    expect(impliedPrecision(null, { month: 4, day: null })).toBe('month');
+    expect(impliedPrecision(null, { month: null, day: null })).toBe('year');
   });
 });

@@ -4,6 +4,17 @@ import { formatYear } from './format';
 export const PRECISIONS = ['day', 'month', 'year', 'decade', 'century'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
+/**
+ * The precision a date has when none is given: as fine as its parts go (an end date "1922" is a
+ * year, "April 1922" a month). The form and the Almanac file read an end date without one so.
+ */
+export function impliedPrecision(
+  given: Precision | null,
+  d: { month: number | null; day: number | null },
+): Precision {
+  return given ?? (d.day !== null ? 'day' : d.month !== null ? 'month' : 'year');
+}
+
 export const CALENDARS = ['gregorian', 'julian'] as const;
 export type Calendar = (typeof CALENDARS)[number];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidCalendarDay, validateHistoricalDate } from '@/lib/dates';
+import { impliedPrecision, isValidCalendarDay, validateHistoricalDate } from '@/lib/dates';
 import { SLUG_PATTERN } from '@/lib/slugs';
 import { refuseUnsafeText } from '@/lib/validation/unsafe-text';
 import { EVENT_KINDS, EVENT_STATUSES, isIsoDate, LINK_TYPES } from '@/lib/validation/event';
@@ -235,8 +235,7 @@ export const almanacEventSchema = z
         year: e.endYear,
         month: e.endMonth,
         day: e.endDay,
-        precision:
-          e.endPrecision ?? (e.endDay !== null ? 'day' : e.endMonth !== null ? 'month' : 'year'),
+        precision: impliedPrecision(e.endPrecision, { month: e.endMonth, day: e.endDay }),
         calendar: e.calendar,
       });
       if (!end.ok) for (const err of end.errors) issue('endYear', `end date: ${err.message}`);

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { EventKind, EventStatus, LinkType } from '@/lib/events/enums';
-import { CALENDARS, PRECISIONS, validateHistoricalDate, type Precision } from '@/lib/dates';
+import {
+  CALENDARS,
+  impliedPrecision,
+  PRECISIONS,
+  validateHistoricalDate,
+  type Precision,
+} from '@/lib/dates';
 import {
   fieldRecord,
   fieldsOfSection,
@@ -671,8 +677,7 @@ function checkEvent(
   issue = rule(...END_FIELDS);
   const hasEnd = e.endYear !== null || e.endMonth !== null || e.endDay !== null;
   if (hasEnd) {
-    const precision: Precision =
-      e.endPrecision ?? (e.endDay !== null ? 'day' : e.endMonth !== null ? 'month' : 'year');
+    const precision = impliedPrecision(e.endPrecision, { month: e.endMonth, day: e.endDay });
     const end = validateHistoricalDate({
       year: e.endYear,
       month: e.endMonth,
