@@ -338,6 +338,11 @@ export const revisions = sqliteTable(
     snapshot: text('snapshot', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
     note: text('note'),
+    /**
+     * Written because a tag or person the event names was renamed or merged (reviseEvents), not by a
+     * save of the event: a form opened before it is not in conflict with it.
+     */
+    relationsOnly: integer('relations_only', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('revisions_event_version_unique').on(t.eventId, t.version)],

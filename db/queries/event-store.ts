@@ -71,6 +71,7 @@ type Statements = {
     authorId: number | null;
     note: string | null;
     now: number;
+    relationsOnly: 0 | 1;
   }>;
 };
 
@@ -89,8 +90,8 @@ function statements(sqlite: Sqlite): Statements {
         )
         .pluck(),
       insertRevision: sqlite.prepare(
-        `INSERT INTO revisions (event_id, version, snapshot, author_id, note, created_at)
-         SELECT e.id, @version, json_object('v', ${SNAPSHOT_VERSION}, 'event', json(${RECORD_SQL})), @authorId, @note, @now
+        `INSERT INTO revisions (event_id, version, snapshot, author_id, note, created_at, relations_only)
+         SELECT e.id, @version, json_object('v', ${SNAPSHOT_VERSION}, 'event', json(${RECORD_SQL})), @authorId, @note, @now, @relationsOnly
          FROM events e WHERE e.id = @id`,
       ),
     };
@@ -127,10 +128,13 @@ export function writeRevision(
     authorId: number | null;
     note: string | null;
     now: Date | number;
+    /** Written for a renamed or merged tag or person (reviseEvents), not a save of the event. */
+    relationsOnly?: boolean;
   },
   sqlite?: Sqlite,
 ): number {
   const info = statements(handle(sqlite)).insertRevision.run({
+    relationsOnly: o.relationsOnly ? 1 : 0,
     id: o.eventId,
     version: o.version,
     authorId: o.authorId,
@@ -159,11 +163,20 @@ export function completeEventBatch(
     alsoIndex?: readonly number[];
     /** The connection of `tx`, when it is not the app's (the seed of a given database). */
     sqlite?: Database.Database;
+    /** The revisions are of relations changed elsewhere (reviseEvents). */
+    relationsOnly?: boolean;
   },
 ): void {
   for (const s of saves)
     writeRevision(
-      { eventId: s.eventId, version: s.version, authorId: o.actorId, note: s.note, now: o.now },
+      {
+        eventId: s.eventId,
+        version: s.version,
+        authorId: o.actorId,
+        note: s.note,
+        now: o.now,
+        relationsOnly: o.relationsOnly,
+      },
       o.sqlite,
     );
   const ids = [...saves.map((s) => s.eventId), ...(o.alsoIndex ?? [])];
@@ -173,9 +186,9 @@ export function completeEventBatch(
 /**
  * The batch form of saveEvent for a change made to many events' relations at once (a tag or a
  * person renamed or merged): each event gets a new version and a revision of the record as it now
- * stands, with `note`, and its search entry; the caller writes one audit row for the change. A form
- * opened on one of them before the change then meets a conflict instead of writing the old
- * relations back.
+ * stands, with `note`, and its search entry; the caller writes one audit row for the change. The
+ * revisions are marked relations-only: a form opened before them is not in conflict (it does not
+ * hold what they changed: a merged person is refused by name, see checkChosenPeople).
  */
 export function reviseEvents(
   tx: DbOrTx,
@@ -193,5 +206,5 @@ export function reviseEvents(
     if (!row) throw new Error(`event ${eventId} not found while revising it`);
     return { eventId, version: row.version, note: o.note };
   });
-  completeEventBatch(tx, saves, { actorId: o.actorId, now });
+  completeEventBatch(tx, saves, { actorId: o.actorId, now, relationsOnly: true });
 }

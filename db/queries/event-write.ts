@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { cacheTagsForChange } from '@/lib/events/cache-tags';
 import { z } from 'zod';
 import {
@@ -115,11 +115,24 @@ export type Conflict = {
 /** Null when the editor's version is the current one; otherwise who changed the event since, and when. */
 export function findConflict(tx: DbOrTx, event: Event, expectedVersion: number): Conflict | null {
   if (event.version === expectedVersion) return null;
+  // Revisions written for a renamed or merged tag or person are not someone's save of this event.
+  const saves = tx
+    .select({ n: count() })
+    .from(revisions)
+    .where(
+      and(
+        eq(revisions.eventId, event.id),
+        gt(revisions.version, expectedVersion),
+        eq(revisions.relationsOnly, false),
+      ),
+    )
+    .get();
+  if (expectedVersion < event.version && (saves?.n ?? 0) === 0) return null;
   const latest = tx
     .select({ authorName: users.name, createdAt: revisions.createdAt })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.authorId))
-    .where(eq(revisions.eventId, event.id))
+    .where(and(eq(revisions.eventId, event.id), eq(revisions.relationsOnly, false)))
     .orderBy(desc(revisions.version))
     .limit(1)
     .get();

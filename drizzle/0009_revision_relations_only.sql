@@ -1,0 +1,1 @@
+ALTER TABLE `revisions` ADD `relations_only` integer DEFAULT false NOT NULL;
