@@ -1,9 +1,8 @@
-import { openSqlite } from '../connection';
 import { getDbHandle } from '../client';
 import { runMigrations } from '../migrate';
 import { seedSampleContent as seedInto, type SeedResult } from '../seed';
 import type { ExportFilter } from '@/lib/import/export-filter';
-import { almanacExportChunksIn, recordExportAudit, type ExportMeta } from './export';
+import { openExportSnapshot, recordExportAudit, type ExportMeta } from './export';
 import {
   createFirstAdminIfNone as createFirstAdminIn,
   createUserFromCommandLine as createUserIn,
@@ -49,18 +48,19 @@ export function exportAlmanac(o: {
   meta: ExportMeta;
   write: (chunk: string) => void;
 }): { eventCount: number } {
-  const writer = getDbHandle().sqlite;
-  const reader = openSqlite(writer.name, { readonly: true });
-  reader.prepare('BEGIN').run();
+  const snapshot = openExportSnapshot(o.filter, o.meta);
   try {
-    const { eventCount, chunks } = almanacExportChunksIn(reader, o.filter, o.meta);
-    for (const chunk of chunks) o.write(chunk);
-    recordExportAudit(writer, { actorId: null, filter: o.filter, eventCount, via: 'cli' });
-    return { eventCount };
+    for (const chunk of snapshot.chunks) o.write(chunk);
   } finally {
-    reader.prepare('COMMIT').run();
-    reader.close();
+    snapshot.close();
   }
+  recordExportAudit(getDbHandle().sqlite, {
+    actorId: null,
+    filter: o.filter,
+    eventCount: snapshot.eventCount,
+    via: 'cli',
+  });
+  return { eventCount: snapshot.eventCount };
 }
 
 export { closeDbHandle as closeDatabase } from '../client';

@@ -1,9 +1,8 @@
 import 'server-only';
 import { getDbHandle } from '@/db/client';
-import { openSqlite } from '@/db/connection';
 import { getConfig } from '@/lib/config';
 import { exportFileName, type ExportFilter } from '@/lib/import/export-filter';
-import { almanacExportChunksIn, recordExportAudit, selectExportEventIds } from './export';
+import { openExportSnapshot, recordExportAudit, selectExportEventIds } from './export';
 import { assertRole, type SessionUser } from '@/lib/auth/actor';
 
 // The admin's export (the route handler): apart from ./export.ts so that the command line, which
@@ -27,32 +26,23 @@ export async function openAlmanacExport(
 ): Promise<OpenedExport> {
   assertRole(actor, 'admin');
   const config = getConfig();
-  const reader = openSqlite(config.databasePath, { readonly: true });
-  let closed = false;
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    if (reader.inTransaction) reader.prepare('COMMIT').run();
-    reader.close();
-  };
+  const now = new Date();
+  const snapshot = openExportSnapshot(f, {
+    exportedAt: now,
+    site: { name: config.siteName, url: config.siteUrl },
+  });
   try {
-    reader.prepare('BEGIN').run();
-    const now = new Date();
-    const { eventCount, chunks } = almanacExportChunksIn(reader, f, {
-      exportedAt: now,
-      site: { name: config.siteName, url: config.siteUrl },
-    });
     recordExportAudit(getDbHandle().sqlite, {
       actorId: actor.id,
       filter: f,
-      eventCount,
+      eventCount: snapshot.eventCount,
       via: 'admin',
     });
-    return { fileName: exportFileName(now, f), eventCount, chunks, close };
   } catch (error) {
-    close();
+    snapshot.close();
     throw error;
   }
+  return { fileName: exportFileName(now, f), ...snapshot };
 }
 
 /** How many events a filter takes (the export page shows it before the download). */

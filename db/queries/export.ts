@@ -1,5 +1,7 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
+import { getDbHandle } from '../client';
+import { openSqlite } from '../connection';
 import type { EventRecord } from '@/lib/events/record';
 import { FILE_FIELDS, inFieldOrder, renameKeys } from '@/lib/events/fields';
 import {
@@ -307,4 +309,30 @@ export function recordExportAudit(
       }),
       Date.now(),
     );
+}
+
+/**
+ * An export read from a connection of its own inside one read transaction (a consistent snapshot
+ * while editors keep saving): the file's pieces, and `close`, which ends the transaction and the
+ * connection (call it when done or cancelled). The admin's route and the command line use it.
+ */
+export function openExportSnapshot(
+  f: ExportFilter,
+  meta: ExportMeta,
+): { eventCount: number; chunks: Generator<string, void, undefined>; close: () => void } {
+  const reader = openSqlite(getDbHandle().sqlite.name, { readonly: true });
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    if (reader.inTransaction) reader.prepare('COMMIT').run();
+    reader.close();
+  };
+  try {
+    reader.prepare('BEGIN').run();
+    return { ...almanacExportChunksIn(reader, f, meta), close };
+  } catch (error) {
+    close();
+    throw error;
+  }
 }
