@@ -105,15 +105,33 @@ export const categories = sqliteTable(
   ],
 );
 
+export const TAG_KINDS = ['tag', 'topic'] as const;
+
+/**
+ * Tags, and topics: a topic is a tag made by the importer from a Wikipedia article that several
+ * entries link ("World War II"); `referenceUrl` is that article. Editors use both alike.
+ */
 export const tags = sqliteTable(
   'tags',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     slug: text('slug').notNull(),
     name: text('name').notNull(),
+    kind: text('kind', { enum: TAG_KINDS }).notNull().default('tag'),
+    description: text('description').notNull().default(''),
+    referenceUrl: text('reference_url'),
+    // How many of the tag's events readers may see: kept by triggers on event_tags and events
+    // (drizzle/0010_knowledge_graph.sql), as for people.
+    publicEventCount: integer('public_event_count').notNull().default(0),
+    /** From the graph (db/queries/notability.ts); higher is better known. */
+    notability: real('notability').notNull().default(0),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('tags_slug_unique').on(t.slug)],
+  (t) => [
+    uniqueIndex('tags_slug_unique').on(t.slug),
+    index('tags_reference_url_idx').on(t.referenceUrl),
+    index('tags_notability_idx').on(t.notability),
+  ],
 );
 
 export const people = sqliteTable(
@@ -133,11 +151,14 @@ export const people = sqliteTable(
     // How many of the person's events readers may see. Kept by triggers on event_people and events
     // (drizzle/0007_reader_indexes.sql), so no writer can forget it; the people index lists those above 0.
     publicEventCount: integer('public_event_count').notNull().default(0),
+    /** From the graph (db/queries/notability.ts); higher is better known. */
+    notability: real('notability').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('people_slug_unique').on(t.slug),
+    index('people_notability_idx').on(t.notability),
     index('people_reference_url_idx').on(t.referenceUrl),
     index('people_name_idx').on(t.name),
     // The people index (A–Z by slug, which folds accents: "Émile" files under E) over public people only.
@@ -203,6 +224,10 @@ export const events = sqliteTable(
     imageAlt: text('image_alt'),
     imageCredit: text('image_credit'),
     featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
+    /** False when an editor keeps the event out of the day's automatically selected list. */
+    selectable: integer('selectable', { mode: 'boolean' }).notNull().default(true),
+    /** From the graph (db/queries/notability.ts); higher is better known. Derived: not in revisions. */
+    notability: real('notability').notNull().default(0),
     status: text('status', { enum: EVENT_STATUSES }).notNull().default('draft'),
     publishAt: integer('publish_at', { mode: 'timestamp_ms' }),
     publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
@@ -235,6 +260,10 @@ export const events = sqliteTable(
       .where(sql.raw(`status = '${PUBLIC_STATUS}' AND deleted_at IS NULL`)),
     index('events_public_published_idx')
       .on(t.publishedAt)
+      .where(sql.raw(`status = '${PUBLIC_STATUS}' AND deleted_at IS NULL`)),
+    // A day's best-known entries first (the selected list and the highlights).
+    index('events_public_day_notability_idx')
+      .on(t.month, t.day, t.notability)
       .where(sql.raw(`status = '${PUBLIC_STATUS}' AND deleted_at IS NULL`)),
     check('events_year_not_zero', sql`${t.year} IS NULL OR ${t.year} <> 0`),
     check('events_month_range', sql`${t.month} IS NULL OR ${t.month} BETWEEN 1 AND 12`),
@@ -287,6 +316,50 @@ export const eventPeople = sqliteTable(
     primaryKey({ columns: [t.eventId, t.personId] }),
     // With the event id, so counting a person's public events (the triggers above) reads no event_people rows.
     index('event_people_person_idx').on(t.personId, t.eventId),
+  ],
+);
+
+/**
+ * The Wikipedia articles imported entries link, one row per article. `linkCount` (how many events
+ * link it) is kept by triggers on event_articles (drizzle/0010_knowledge_graph.sql). `notable` is
+ * the tier of the editorial list of well-known subjects (lib/graph/notable.ts): 0 none, 1, 2 best known.
+ */
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    url: text('url').notNull(),
+    title: text('title').notNull(),
+    linkCount: integer('link_count').notNull().default(0),
+    notable: integer('notable').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('articles_url_unique').on(t.url),
+    index('articles_link_count_idx').on(t.linkCount),
+  ],
+);
+
+/**
+ * An entry's links as its source had them: the article, the text it was shown as, its order.
+ * `applied` is set once the link became one of the event's people or topics, so that an editor who
+ * removes that person or topic is not overruled by the next import.
+ */
+export const eventArticles = sqliteTable(
+  'event_articles',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+    anchor: text('anchor').notNull(),
+    applied: integer('applied', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.articleId] }),
+    index('event_articles_article_idx').on(t.articleId, t.eventId),
   ],
 );
 
