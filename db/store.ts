@@ -210,7 +210,7 @@ export type { ImportJobSummary, ImportJobView } from './queries/import-jobs';
 export type { PublishedCard } from './queries/latest';
 export type { ListingScope, YearRange } from './queries/listing';
 export type { InitialCount, PersonDetail, PersonListItem } from './queries/people';
-export type { SearchFilterOptions, SearchHit } from './queries/search';
+export type { SearchEntity, SearchFilterOptions, SearchHit } from './queries/search';
 export type { SitemapSection } from './queries/sitemap';
 export type { TagSummary } from './queries/tags';
 export type { AuditRow } from './queries/taxonomy-admin';

@@ -67,7 +67,7 @@ export async function EventsList({
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <div className="sm:col-span-2">
             <label htmlFor="f-q" className={smallLabel}>
-              Title contains
+              Search
             </label>
             <input
               id="f-q"
@@ -183,9 +183,10 @@ export async function EventsList({
             <select
               id="f-sort"
               name="sort"
-              defaultValue={effective.sort}
+              defaultValue={effective.sort ?? ''}
               className={`${inputClass} mt-1 w-full py-1.5`}
             >
+              <option value="">Best match (searching), else last changed</option>
               <option value="updated">Last changed</option>
               <option value="date">Historical date</option>
               <option value="title">Title</option>

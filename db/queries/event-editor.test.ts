@@ -979,6 +979,53 @@ describe('picker searches', () => {
   });
 });
 
+describe('the event list’s search', () => {
+  it('finds drafts, archived and trashed events by title, summary, body and people, best match first', () => {
+    let day = 0;
+    const save = (over: Partial<EventFormValues>) =>
+      created(
+        createEvent(ada, { input: input({ month: '5', day: String(++day), ...over }), now: NOW }),
+      ).id;
+    const inBody = save({
+      title: 'A treaty is signed at Versailles',
+      summary: 'The delegates meet in the Hall of Mirrors.',
+      body: 'Later accounts mention the bilbies kept in the palace gardens.',
+      status: 'draft',
+    });
+    const inTitle = save({ title: 'Bilbies are shown in London', status: 'draft' });
+    const inSummary = save({
+      title: 'A zoo opens in Melbourne',
+      summary: 'Its first animals are two bilbies.',
+    });
+    const archived = save({ title: 'Bilby keepers strike' });
+    expect(setEventStatus(ada, { id: archived, action: 'archive' })).toMatchObject({ ok: true });
+    const byPerson = save({
+      title: 'A naturalist sails for Tasmania',
+      people: [{ personId: '', name: 'Walter Quollman', role: '' }],
+    });
+    const trashed = save({ title: 'Bilby census', status: 'draft' });
+    expect(setEventStatus(ada, { id: trashed, action: 'trash' })).toMatchObject({ ok: true });
+
+    const ids = (f: Parameters<typeof listEventsForEditorIn>[1]) =>
+      listEventsForEditorIn(db, f).rows.map((r) => r.id);
+    // "bilby" stems like "bilbies"; the title weighs most, then the summary, then the body.
+    const found = ids({ q: 'bilby' });
+    expect(found.slice(0, 2).sort()).toEqual([inTitle, archived].sort());
+    expect(found.slice(2)).toEqual([inSummary, inBody]);
+    expect(listEventsForEditorIn(db, { q: 'bilby' }).total).toBe(4);
+    expect(ids({ q: 'quollman' })).toEqual([byPerson]);
+    expect(ids({ q: 'bilby', status: 'draft' })).toEqual([inTitle, inBody]);
+    expect(ids({ q: 'bilby', status: 'archived' })).toEqual([archived]);
+    expect(ids({ q: 'bilby', status: 'trash' })).toEqual([trashed]);
+    // Another order still searches the same way; a page of the best matches; no words, nothing.
+    expect(ids({ q: 'bilbies', sort: 'title' })).toEqual([inBody, inSummary, inTitle, archived]);
+    expect(ids({ q: 'bilby', pageSize: 2, page: 2 })).toEqual(found.slice(2, 4));
+    expect(ids({ q: '"***"' })).toEqual([]);
+    // Readers' search sees none of the drafts.
+    expect(match('bilby')).toEqual([inSummary]);
+  });
+});
+
 describe('role checks', () => {
   it('refuses a call without a user, writing nothing', async () => {
     const before = db.select({ n: count() }).from(events).get()?.n;

@@ -1,11 +1,24 @@
 import 'server-only';
-import { and, asc, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { formatHistoricalDate } from '@/lib/dates';
 import { describePublishingProblems, publishingProblems } from '@/lib/events/publishing';
 import { eventFormValuesOf } from '@/lib/events/form-values';
 import { isLikelyDuplicateTitle, type DuplicateCandidate } from '@/lib/validation/duplicates';
 import type { EditorEventFilter } from '@/lib/events/editor-filters';
+import { buildFtsQuery } from '@/lib/search/fts-query';
 import {
   type EventFieldErrors,
   type EventFormValues,
@@ -547,23 +560,30 @@ function editorWhere(f: EditorEventFilter): SQL | undefined {
     conditions.push(
       sql`${events.id} IN (SELECT ${eventTags.eventId} FROM ${eventTags} JOIN ${tags} ON ${tags.id} = ${eventTags.tagId} WHERE ${tags.slug} = ${f.tag})`,
     );
-  const q = f.q?.trim();
-  if (q) {
-    for (const word of q.split(/\s+/).slice(0, 8))
-      conditions.push(sql`${events.title} LIKE ${likePattern(word)} ESCAPE '\\'`);
-  }
   return and(...conditions);
 }
 
-/** One page of events for the editor's list: any status (or the trash), filtered and sorted. */
+/** bm25 weights over events_cms_fts's columns: title, summary, body, people. */
+const CMS_BM25 = sql.raw('bm25(events_cms_fts, 10, 4, 1, 2)');
+
+/**
+ * One page of events for the editor's list: any status (or the trash), filtered and sorted. Words
+ * are looked up in events_cms_fts (search-index.ts), the readers' search rules for words (stemming,
+ * aliases, the last word as a prefix) over title, summary, body and people, best match first
+ * unless another order is asked for; words that clean down to nothing find nothing.
+ */
 export function listEventsForEditorIn(dbh: DbOrTx, f: EditorEventFilter): EditorEventPage {
   const pageSize = Math.min(Math.max(f.pageSize ?? 50, 1), 200);
   const page = Math.max(f.page ?? 1, 1);
-  const where = editorWhere(f);
+  const text = f.q?.trim() ?? '';
+  const fts = text ? buildFtsQuery(text) : null;
+  if (text && !fts) return { rows: [], total: 0, page, pageSize };
+  const sort = f.sort ?? (fts ? 'relevance' : 'updated');
+  const filters = editorWhere(f);
   const order =
-    f.sort === 'title'
+    sort === 'title'
       ? [asc(sql`${events.title} COLLATE NOCASE`), asc(events.id)]
-      : f.sort === 'date'
+      : sort === 'date'
         ? [
             asc(sql`${events.year} IS NULL`),
             asc(events.year),
@@ -571,9 +591,30 @@ export function listEventsForEditorIn(dbh: DbOrTx, f: EditorEventFilter): Editor
             asc(events.day),
             asc(events.id),
           ]
-        : [desc(events.updatedAt), desc(events.id)];
+        : sort === 'relevance' && fts
+          ? [CMS_BM25, desc(events.updatedAt), desc(events.id)]
+          : [desc(events.updatedAt), desc(events.id)];
+  const offset = (page - 1) * pageSize;
+
+  // With words, the page's ids come from the index (CROSS JOIN keeps it outermost, as in search.ts),
+  // and only those rows are read in full.
+  let ids: number[] | null = null;
+  let total: number;
+  if (fts) {
+    const from = sql`events_cms_fts CROSS JOIN ${events} ON ${events.id} = events_cms_fts.rowid`;
+    const where = and(sql`events_cms_fts MATCH ${fts.match}`, filters)!;
+    ids = dbh
+      .all<{ id: number }>(
+        sql`SELECT ${events.id} AS id FROM ${from} WHERE ${where}
+          ORDER BY ${sql.join(order, sql`, `)} LIMIT ${pageSize} OFFSET ${offset}`,
+      )
+      .map((r) => r.id);
+    total = dbh.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${from} WHERE ${where}`)?.n ?? 0;
+  } else {
+    total = dbh.select({ n: count() }).from(events).where(filters).get()?.n ?? 0;
+  }
   const updater = alias(users, 'updater');
-  const rows = dbh
+  const query = dbh
     .select({
       id: events.id,
       slug: events.slug,
@@ -596,13 +637,21 @@ export function listEventsForEditorIn(dbh: DbOrTx, f: EditorEventFilter): Editor
     })
     .from(events)
     .innerJoin(categories, eq(categories.id, events.categoryId))
-    .leftJoin(updater, eq(updater.id, events.updatedBy))
-    .where(where)
-    .orderBy(...order)
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .all();
-  const total = dbh.select({ n: count() }).from(events).where(where).get()?.n ?? 0;
+    .leftJoin(updater, eq(updater.id, events.updatedBy));
+  const found =
+    ids === null
+      ? query
+          .where(filters)
+          .orderBy(...order)
+          .limit(pageSize)
+          .offset(offset)
+          .all()
+      : ids.length === 0
+        ? []
+        : query.where(inArray(events.id, ids)).all();
+  const position = new Map(ids?.map((id, i) => [id, i]));
+  const rows =
+    ids === null ? found : found.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   return {
     rows: rows.map((r) => ({
       id: r.id,

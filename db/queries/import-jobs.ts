@@ -9,6 +9,7 @@ import { parseImportFile, type ImportFormat, type ParsedImportFile, type Skip } 
 import { getDbHandle } from '../client';
 import { importCategoryExists, type ImportProgress, type ImportStatus } from './import';
 import {
+  compactSearchIndexesAfterImport,
   previewImportFiles,
   progressOf,
   recordImportAudit,
@@ -383,6 +384,7 @@ export function runImportJob(
         status: job.options.status,
         via: 'admin',
       });
+      compactSearchIndexesAfterImport(summary);
       const titles = getDbHandle()
         .sqlite.prepare<[string], { id: number; title: string }>(
           `SELECT id, title FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,

@@ -19,6 +19,7 @@ import {
   type ImportProgress,
   type ImportStatus,
 } from './import';
+import { optimizeSearchIndexes } from './search-index';
 
 // One import of any mix of files (Almanac exports, muffinlabs and Wikimedia day files), as a run of
 // small steps, each one IMMEDIATE transaction. The command line runs the steps back to back; the
@@ -271,6 +272,19 @@ export function recordImportAudit(
   );
 }
 
+/** An import that wrote at least this many events leaves the search indexes merged into one segment each. */
+const COMPACT_AFTER = 5_000;
+
+/**
+ * After a large import (web or command line): each batch adds segments to the search indexes, and a
+ * search for a common word reads them all ("american" over the muffinlabs corpus: 95 ms fragmented,
+ * 45 ms merged, on a loaded machine). Merging takes about a second for the whole corpus.
+ */
+export function compactSearchIndexesAfterImport(summary: ImportSummary): void {
+  if (summary.touched.length < COMPACT_AFTER) return;
+  getDbHandle().db.transaction((tx) => optimizeSearchIndexes(tx), { behavior: 'immediate' });
+}
+
 /** Imports files start to finish (command line, tests), with one audit entry at the end. */
 export function importFiles(
   files: readonly ParsedImportFile[],
@@ -284,6 +298,7 @@ export function importFiles(
   }
   const summary = summarize(files, state);
   recordImportAudit(summary, { actorId: o.actorId, status: o.status, via: o.via ?? 'cli' });
+  compactSearchIndexesAfterImport(summary);
   return summary;
 }
 

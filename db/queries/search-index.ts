@@ -1,14 +1,49 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../types';
 import { publicEventsSql } from './visibility';
+
+/*
+ * The two full-text indexes over events (drizzle/0001_search_fts.sql, 0011_search_stemming.sql),
+ * kept in the same transaction as every write that changes what they hold (the save pipeline and
+ * its batch form call syncSearchIndex):
+ * - events_fts, the readers' search: published, non-deleted events only, with their people, tags
+ *   and location, so no query of it can show a draft.
+ * - events_cms_fts, the CMS event list's: every event, whatever its status or the trash, over title,
+ *   summary, body and people; contentless (the list shows no passages).
+ * People's and tags' names have their own indexes, kept by triggers on those tables.
+ */
 
 const PUBLIC_E = sql.raw(publicEventsSql('e'));
 
 const CHUNK = 500;
 
+const PEOPLE = sql.raw(
+  `coalesce((SELECT group_concat(p.name, ' ') FROM event_people ep JOIN people p ON p.id = ep.person_id WHERE ep.event_id = e.id), '')`,
+);
+const TAGS = sql.raw(
+  `coalesce((SELECT group_concat(t.name, ' ') FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = e.id), '')`,
+);
+
+function fillPublic(tx: DbOrTx, where: SQL): void {
+  tx.run(sql`
+    INSERT INTO events_fts (rowid, title, summary, body, people, tags, location)
+    SELECT e.id, e.title, e.summary, e.body, ${PEOPLE}, ${TAGS}, coalesce(e.location, '')
+    FROM events e
+    WHERE ${where} AND ${PUBLIC_E}`);
+}
+
+function fillCms(tx: DbOrTx, where: SQL): void {
+  tx.run(sql`
+    INSERT INTO events_cms_fts (rowid, title, summary, body, people)
+    SELECT e.id, e.title, e.summary, e.body, ${PEOPLE}
+    FROM events e
+    WHERE ${where}`);
+}
+
 /**
- * Brings the FTS rows of these events up to date: published, non-deleted events are (re)indexed
- * with their people and tags; anything else is removed. Call it inside the write transaction.
+ * Brings both indexes' rows of these events up to date: published, non-deleted events are
+ * (re)indexed for readers with their people and tags, anything else leaves the readers' index;
+ * every existing event is (re)indexed for the CMS. Call it inside the write transaction.
  */
 export function syncSearchIndex(tx: DbOrTx, eventIds: readonly number[]): void {
   for (let i = 0; i < eventIds.length; i += CHUNK) {
@@ -18,26 +53,22 @@ export function syncSearchIndex(tx: DbOrTx, eventIds: readonly number[]): void {
       sql`, `,
     );
     tx.run(sql`DELETE FROM events_fts WHERE rowid IN (${idList})`);
-    tx.run(sql`
-      INSERT INTO events_fts (rowid, title, summary, body, people, tags, location)
-      SELECT e.id, e.title, e.summary, e.body,
-        coalesce((SELECT group_concat(p.name, ' ') FROM event_people ep JOIN people p ON p.id = ep.person_id WHERE ep.event_id = e.id), ''),
-        coalesce((SELECT group_concat(t.name, ' ') FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = e.id), ''),
-        coalesce(e.location, '')
-      FROM events e
-      WHERE e.id IN (${idList}) AND ${PUBLIC_E}`);
+    tx.run(sql`DELETE FROM events_cms_fts WHERE rowid IN (${idList})`);
+    fillPublic(tx, sql`e.id IN (${idList})`);
+    fillCms(tx, sql`e.id IN (${idList})`);
   }
 }
 
-/** Rebuilds the whole index from the events table (after bulk imports or a restore). */
+/** Rebuilds both indexes from the events table (after bulk imports or a restore). */
 export function rebuildSearchIndex(tx: DbOrTx): void {
   tx.run(sql`DELETE FROM events_fts`);
-  tx.run(sql`
-    INSERT INTO events_fts (rowid, title, summary, body, people, tags, location)
-    SELECT e.id, e.title, e.summary, e.body,
-      coalesce((SELECT group_concat(p.name, ' ') FROM event_people ep JOIN people p ON p.id = ep.person_id WHERE ep.event_id = e.id), ''),
-      coalesce((SELECT group_concat(t.name, ' ') FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = e.id), ''),
-      coalesce(e.location, '')
-    FROM events e
-    WHERE ${PUBLIC_E}`);
+  tx.run(sql`DELETE FROM events_cms_fts`);
+  fillPublic(tx, sql`1`);
+  fillCms(tx, sql`1`);
+}
+
+/** Merges each index into one segment (after a bulk import: see compactSearchIndexesAfterImport). */
+export function optimizeSearchIndexes(tx: DbOrTx): void {
+  tx.run(sql`INSERT INTO events_fts (events_fts) VALUES ('optimize')`);
+  tx.run(sql`INSERT INTO events_cms_fts (events_cms_fts) VALUES ('optimize')`);
 }

@@ -13,13 +13,22 @@ import type { EventKind } from '@/lib/events/enums';
 import { categories, events, eventTags, tags } from '../schema';
 import type { EventCard } from './cards';
 import { cardColumns, toCard } from './cards';
+import {
+  findNamedEntities,
+  leadEventsSql,
+  type LeadEntity,
+  type SearchEntity,
+} from './search-entities';
 import { isPubliclyVisible } from './visibility';
 
 /*
  * Full-text search over published events. events_fts holds only what readers may see (see
- * search-index.ts), with columns title, summary, body, people, tags, location; bm25 weighs a
- * hit in the title well above one in the body. The page's ids are ranked first and only those
- * rows are read in full and given snippets, so a common word ("war", 9,000 hits) sorts bare ids.
+ * search-index.ts), with columns title, summary, body, people, tags, location, stemmed; bm25 weighs a
+ * hit in the title well above one in the body, and a better-known event (events.notability, from the
+ * knowledge graph) ranks higher (see score). When the query names a person or a topic
+ * (search-entities.ts), that one's own entries come first: "einstein" puts Albert Einstein's birth,
+ * death and the entries that name him before his namesakes. The page's ids are ranked first and only
+ * those rows are read in full and given snippets, so a common word ("war", 9,000 hits) sorts bare ids.
  */
 
 /**
@@ -30,12 +39,34 @@ import { isPubliclyVisible } from './visibility';
 const WEIGHTS = [10, 4, 1, 2, 4, 3] as const;
 const bm25 = sql.raw(`bm25(events_fts, ${WEIGHTS.join(', ')})`);
 
+/**
+ * How much notability lifts a match. bm25 is negative (lower is better), so the score scales it by
+ * 1 + w·ln(1 + notability): relevance still decides between a well-known and an obscure entry that
+ * match equally badly, and an entry far better known wins over one that matches a little better.
+ */
+export const NOTABILITY_WEIGHT = 0.5;
+const lift = (notability: SQL) =>
+  sql`(1.0 + ${sql.raw(String(NOTABILITY_WEIGHT))} * ln(1.0 + max(${notability}, 0)))`;
+const score = sql`${bm25} * ${lift(sql`${events.notability}`)}`;
+
+/**
+ * Above this many matches (a common word: "american" has 40,000) the notability of every match is
+ * not read (a lookup per row, twice the time of bm25 alone): the best RERANKED by bm25 are ordered
+ * by score, the rest by bm25. Below it every match is scored (at most a few milliseconds).
+ */
+const SCORE_ALL_LIMIT = 2_000;
+const RERANKED = 200;
+/** At most this many of the lead entity's entries come before the others. */
+const LEAD_FIRST = 100;
+
 export type SearchHit = EventCard & {
   /** The title with matched words marked. */
   titleSegments: TextSegment[];
   /** A short passage around the matched words (summary or body), or [] when only the title, people or tags matched. */
   snippet: TextSegment[];
 };
+
+export type { SearchEntity } from './search-entities';
 
 export type SearchResult = {
   hits: SearchHit[];
@@ -44,6 +75,8 @@ export type SearchResult = {
   pageCount: number;
   /** The words searched for, after cleaning (what "nothing found for …" names). */
   terms: string[];
+  /** The people and topics the query names (the panel above the results), best first. */
+  entities: SearchEntity[];
 };
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -70,6 +103,12 @@ const dateOrder = (newest: boolean) =>
     ? [desc(events.year), desc(events.month), desc(events.day), desc(events.id)]
     : [asc(events.year), asc(events.month), asc(events.day), asc(events.id)];
 
+const idList = (ids: readonly number[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
+
 /**
  * One page of search results. With words, ranked by relevance (or by date when asked); with
  * filters only, a date-ordered listing. Input never reaches FTS5's query language unescaped.
@@ -78,7 +117,14 @@ export function searchEvents(q: SearchQuery): SearchResult {
   const fts = buildFtsQuery(q.q);
   const page = Math.min(Math.max(1, q.page), MAX_SEARCH_PAGES);
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  const empty: SearchResult = { hits: [], total: 0, page, pageCount: 0, terms: fts?.terms ?? [] };
+  const empty: SearchResult = {
+    hits: [],
+    total: 0,
+    page,
+    pageCount: 0,
+    terms: fts?.terms ?? [],
+    entities: [],
+  };
   // Words that clean down to nothing ("***", "🙂") find nothing rather than everything.
   if (!fts && q.q.trim()) return empty;
   if (!fts && !hasSearchCriteria(q)) return empty;
@@ -88,9 +134,9 @@ export function searchEvents(q: SearchQuery): SearchResult {
   const where = and(match, ...(filtered || !fts ? filterConditions(q) : []));
   // events_fts holds only what readers may see, so words without filters are counted (and ranked)
   // in the index alone: for "american" (40,000 hits) that takes a tenth of the time of a join.
-  // Filters and date order need the events table. CROSS JOIN keeps the index outermost: with a
-  // selective-looking filter (kind and a year range) SQLite would otherwise walk events by that
-  // index and run the MATCH once per row (1 s for "war" among 20th-century events).
+  // Filters, date order and notability need the events table. CROSS JOIN keeps the index outermost:
+  // with a selective-looking filter (kind and a year range) SQLite would otherwise walk events by
+  // that index and run the MATCH once per row (1 s for "war" among 20th-century events).
   const from = (needsEvents: boolean) =>
     !fts
       ? sql`${events}`
@@ -102,17 +148,21 @@ export function searchEvents(q: SearchQuery): SearchResult {
   const total =
     db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${from(filtered)} WHERE ${condition}`)?.n ??
     0;
+  const named = fts ? findNamedEntities(db, fts) : { entities: [], lead: null };
   const pageCount = Math.min(Math.ceil(total / SEARCH_PAGE_SIZE), MAX_SEARCH_PAGES);
-  if (total === 0 || offset >= total) return { ...empty, total, pageCount };
+  if (total === 0 || offset >= total)
+    return { ...empty, total, pageCount, entities: named.entities };
 
-  const byRelevance = fts !== null && q.sort === 'relevance';
-  const order = byRelevance ? [bm25, sql`events_fts.rowid DESC`] : dateOrder(q.sort !== 'oldest');
-  const ids = db
-    .all<{ id: number }>(
-      sql`SELECT ${fts ? sql`events_fts.rowid` : events.id} AS id FROM ${from(filtered || !byRelevance)}
-        WHERE ${condition} ORDER BY ${sql.join(order, sql`, `)} LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`,
-    )
-    .map((r) => r.id);
+  const ids =
+    fts && q.sort === 'relevance'
+      ? rankedIds({ condition, filtered, total, lead: named.lead, offset })
+      : db
+          .all<{ id: number }>(
+            sql`SELECT ${fts ? sql`events_fts.rowid` : events.id} AS id FROM ${from(true)}
+              WHERE ${condition} ORDER BY ${sql.join(dateOrder(q.sort !== 'oldest'), sql`, `)}
+              LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`,
+          )
+          .map((r) => r.id);
 
   const rows = db
     .select({
@@ -133,7 +183,7 @@ export function searchEvents(q: SearchQuery): SearchResult {
       .filter((r) => r.status === 'published' && r.deletedAt === null)
       .map((row) => [row.id, row]),
   );
-  const terms: Terms | null = fts ? { words: fts.terms, prefixLast: fts.prefixLast } : null;
+  const terms: Terms | null = fts ? { phrases: fts.phrases } : null;
 
   const hits = ids.flatMap((id): SearchHit[] => {
     const row = byId.get(id);
@@ -144,7 +194,75 @@ export function searchEvents(q: SearchQuery): SearchResult {
     const titleSegments = highlight(card.title, terms);
     return [{ ...card, titleSegments, snippet: passage(card, row, terms, titleSegments) }];
   });
-  return { hits, total, page, pageCount, terms: fts?.terms ?? [] };
+  return { hits, total, page, pageCount, terms: fts?.terms ?? [], entities: named.entities };
+}
+
+/**
+ * The ids of one page in relevance order: the lead entity's matching entries first (its own, then
+ * those that name it or carry its topic, each by score), then every other match by score.
+ */
+function rankedIds(o: {
+  condition: SQL;
+  filtered: boolean;
+  total: number;
+  lead: LeadEntity | null;
+  offset: number;
+}): number[] {
+  const joined = sql`events_fts CROSS JOIN ${events} ON ${events.id} = events_fts.rowid`;
+  const leadIds: number[] = [];
+  if (o.lead) {
+    const lead = leadEventsSql(o.lead);
+    leadIds.push(
+      ...db
+        .all<{ id: number }>(
+          sql`SELECT events_fts.rowid AS id FROM ${joined}
+            WHERE ${o.condition} AND events_fts.rowid IN (${lead.all})
+            ORDER BY events_fts.rowid IN (${lead.own}) DESC, ${score}, events_fts.rowid DESC
+            LIMIT ${LEAD_FIRST}`,
+        )
+        .map((r) => r.id),
+    );
+  }
+  const page = leadIds.slice(o.offset, o.offset + SEARCH_PAGE_SIZE);
+  const wanted = SEARCH_PAGE_SIZE - page.length;
+  if (wanted === 0) return page;
+  const restOffset = Math.max(0, o.offset - leadIds.length);
+  const rest =
+    leadIds.length > 0
+      ? sql`${o.condition} AND events_fts.rowid NOT IN (${idList(leadIds)})`
+      : o.condition;
+  const restTotal = o.total - leadIds.length;
+
+  const select = (order: SQL, limit: number, offset: number, needsEvents: boolean) =>
+    db
+      .all<{ id: number }>(
+        sql`SELECT events_fts.rowid AS id FROM ${needsEvents ? joined : sql`events_fts`} WHERE ${rest}
+          ORDER BY ${order}, events_fts.rowid DESC LIMIT ${limit} OFFSET ${offset}`,
+      )
+      .map((r) => r.id);
+
+  // Filters join the events table anyway, so every match is scored.
+  if (o.filtered || restTotal <= SCORE_ALL_LIMIT)
+    return [...page, ...select(score, wanted, restOffset, true)];
+
+  const out: number[] = [];
+  if (restOffset < RERANKED) {
+    out.push(
+      ...db
+        .all<{ id: number }>(
+          sql`SELECT k.id FROM (
+              SELECT events_fts.rowid AS id, ${bm25} AS r FROM events_fts WHERE ${rest}
+              ORDER BY r, events_fts.rowid DESC LIMIT ${RERANKED}
+            ) k CROSS JOIN ${events} ON ${events.id} = k.id
+            ORDER BY k.r * ${lift(sql`${events.notability}`)}, k.id DESC
+            LIMIT ${Math.min(wanted, RERANKED - restOffset)} OFFSET ${restOffset}`,
+        )
+        .map((r) => r.id),
+    );
+  }
+  if (out.length < wanted)
+    out.push(...select(bm25, wanted - out.length, Math.max(restOffset, RERANKED), false));
+  return [...page, ...out];
 }
 
 /**

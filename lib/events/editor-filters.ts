@@ -6,7 +6,7 @@ import { EVENT_KINDS } from '@/lib/validation/event';
 // The CMS event list's filters: what the URL may say, and the filter the data layer reads.
 
 export type EditorStatusFilter = 'all' | 'draft' | 'scheduled' | 'published' | 'archived' | 'trash';
-export type EditorSort = 'updated' | 'date' | 'title';
+export type EditorSort = 'relevance' | 'updated' | 'date' | 'title';
 
 export type EditorEventFilter = {
   status?: EditorStatusFilter;
@@ -16,8 +16,9 @@ export type EditorEventFilter = {
   day?: number;
   /** Tag slug. */
   tag?: string;
-  /** Words of the title (LIKE). */
+  /** Words to search for (the CMS search index: title, summary, body, people). */
   q?: string;
+  /** Default: best match first with words, the last changed first without. */
   sort?: EditorSort;
   page?: number;
   pageSize?: number;
@@ -47,7 +48,10 @@ const filterSchema = z.object({
   month: optionalInt(1, 12),
   day: optionalInt(1, 31),
   tag: text,
-  sort: z.preprocess(first, z.enum(['updated', 'date', 'title']).catch('updated')),
+  sort: z.preprocess(
+    first,
+    z.enum(['relevance', 'updated', 'date', 'title']).optional().catch(undefined),
+  ),
   page: optionalInt(1, 100_000),
 });
 
@@ -85,7 +89,7 @@ export function listHref(base: string, f: ListFilters, over: Partial<ListFilters
       (key === 'status' && (value === 'all' || base.endsWith('/trash')))
     )
       continue;
-    if ((key === 'sort' && value === 'updated') || (key === 'page' && value === 1)) continue;
+    if (key === 'page' && value === 1) continue;
     params.set(key, String(value));
   }
   const query = params.toString();

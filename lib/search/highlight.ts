@@ -1,39 +1,43 @@
+import { foldToken, type MatchPhrase } from './fts-query';
+import { porterStem } from './porter';
 import type { TextSegment } from './search-params';
 
 /*
  * Marks the searched words in a title or passage, the way the FTS5 index matched them
- * (unicode61 tokens, case and diacritics ignored, the last word as a prefix while typing).
- * Done here on the page's 20 rows instead of with FTS5's highlight()/snippet(), which would
- * make SQLite walk every hit of a common word a second time.
+ * (unicode61 tokens, case and diacritics ignored, stemmed, phrases in order, the last word as a
+ * prefix while typing: see fts-query.ts). Done here on the page's 20 rows instead of with FTS5's
+ * highlight()/snippet(), which would make SQLite walk every hit of a common word a second time.
  */
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
-/** A token as the index compares it: lower case, without diacritics ("Jóhanna" -> "johanna"). */
-export function foldToken(token: string): string {
-  return token.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
+export { foldToken };
 
-export type Terms = { words: string[]; prefixLast: boolean };
-
-function matcher(terms: Terms): (token: string) => boolean {
-  const words = terms.words.map(foldToken);
-  const exact = new Set(terms.prefixLast ? words.slice(0, -1) : words);
-  const prefix = terms.prefixLast ? words.at(-1) : undefined;
-  return (token) => {
-    const t = foldToken(token);
-    return exact.has(t) || (prefix !== undefined && t.startsWith(prefix));
-  };
-}
+/** What a search matched: every phrase of its MATCH expression (FtsQuery.phrases). */
+export type Terms = { phrases: MatchPhrase[] };
 
 type Token = { start: number; end: number; hit: boolean };
 
-function tokens(text: string, isHit: (t: string) => boolean): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    hit: isHit(m[0]),
-  }));
+function matchesStem(stem: string, phrase: MatchPhrase, index: number): boolean {
+  const want = phrase.stems[index]!;
+  if (stem === want) return true;
+  if (index !== phrase.stems.length - 1) return false;
+  return (phrase.prefix && stem.startsWith(want)) || phrase.shorter.includes(stem);
+}
+
+function tokens(text: string, terms: Terms): Token[] {
+  const found = [...text.matchAll(TOKEN)];
+  const stems = found.map((m) => porterStem(foldToken(m[0])));
+  const hit = stems.map(() => false);
+  for (const phrase of terms.phrases) {
+    const n = phrase.stems.length;
+    for (let i = 0; i + n <= stems.length; i++) {
+      let all = true;
+      for (let k = 0; k < n && all; k++) all = matchesStem(stems[i + k]!, phrase, k);
+      if (all) for (let k = 0; k < n; k++) hit[i + k] = true;
+    }
+  }
+  return found.map((m, i) => ({ start: m.index, end: m.index + m[0].length, hit: hit[i]! }));
 }
 
 function segmentsOf(text: string, toks: Token[], from: number, to: number): TextSegment[] {
@@ -51,7 +55,7 @@ function segmentsOf(text: string, toks: Token[], from: number, to: number): Text
 
 /** The whole text with the matched words marked. */
 export function highlight(text: string, terms: Terms): TextSegment[] {
-  return segmentsOf(text, tokens(text, matcher(terms)), 0, text.length);
+  return segmentsOf(text, tokens(text, terms), 0, text.length);
 }
 
 /**
@@ -59,7 +63,7 @@ export function highlight(text: string, terms: Terms): TextSegment[] {
  * was cut; null when the text has no match.
  */
 export function snippet(text: string, terms: Terms, words = 30): TextSegment[] | null {
-  const toks = tokens(text, matcher(terms));
+  const toks = tokens(text, terms);
   const first = toks.findIndex((t) => t.hit);
   if (first === -1) return null;
   const startIndex = Math.max(0, Math.min(first - 8, toks.length - words));

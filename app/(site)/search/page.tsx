@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import { CategoryChip } from '@/components/site/category-chip';
-import { dateLabel, formatCount } from '@/components/site/format';
+import { dateLabel, formatCount, plural } from '@/components/site/format';
 import { Pager } from '@/components/site/pager';
 import { listCachedSearchFilterOptions } from '@/server/public-cache';
 import {
   SEARCH_PAGE_SIZE,
   searchEvents,
+  type SearchEntity,
   type SearchFilterOptions,
   type SearchHit,
 } from '@/db/store';
+import { formatYear } from '@/lib/dates';
 import { hasSearchCriteria } from '@/lib/search/search-params';
 import {
   parseSearchParams,
@@ -76,6 +78,44 @@ function Hit({ hit }: { hit: SearchHit }) {
         <CategoryChip category={hit.category} />
       </div>
     </li>
+  );
+}
+
+const ENTITY_KINDS = { person: 'Person', topic: 'Topic', tag: 'Tag' } as const;
+
+function lifeYears(e: SearchEntity): string | null {
+  if (e.birthYear === null && e.deathYear === null) return null;
+  return `${e.birthYear !== null ? formatYear(e.birthYear) : '?'}–${e.deathYear !== null ? formatYear(e.deathYear) : ''}`;
+}
+
+/** The people and topics the query names, above the results: the way to their own pages. */
+function NamedEntities({ entities }: { entities: SearchEntity[] }) {
+  return (
+    <section aria-labelledby="entities-title" className="mt-8">
+      <h2 id="entities-title" className="eyebrow">
+        People and topics
+      </h2>
+      <ul className="cards mt-3">
+        {entities.map((e) => {
+          const years = lifeYears(e);
+          return (
+            <li key={`${e.kind}-${e.slug}`} className="card">
+              <p className="date">
+                <strong>{ENTITY_KINDS[e.kind]}</strong>
+                {years ? ` · ${years}` : null}
+              </p>
+              <p className="title">
+                <a href={e.kind === 'person' ? sitePaths.person(e.slug) : sitePaths.tag(e.slug)}>
+                  {e.name}
+                </a>
+              </p>
+              {e.description ? <p className="summary">{e.description}</p> : null}
+              <p className="text-sm text-muted">{plural(e.count, 'entry', 'entries')}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 
@@ -241,6 +281,8 @@ export default async function SearchPage({ searchParams }: Props) {
           ))}
         </ul>
       ) : null}
+
+      {result && result.entities.length > 0 ? <NamedEntities entities={result.entities} /> : null}
 
       <section aria-labelledby="results-title" className="mt-8">
         <h2 id="results-title" className="sr-only">
