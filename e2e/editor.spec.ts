@@ -244,3 +244,32 @@ test('restoring a version keeps the current address unless asked to bring back t
   await page.goto(`/events/${oldSlug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first);
 });
+
+test('the event list finds a draft by a word of its summary, the title match first', async ({
+  page,
+}) => {
+  await signIn(page, 'editor');
+  const word = `Numbat${uniq()}`;
+  const inTitle = `The ${word} festival is held`;
+  await createPublished(page, inTitle);
+  const inSummary = `A zoo opens its gates ${uniq()}`;
+  const form = new EventFormPage(page);
+  await form.gotoNew();
+  await form.fillBasics({
+    title: inSummary,
+    ...randomDate(),
+    summary: `Its first animals are two ${word}s from the outback.`,
+  });
+  await form.setStatus('Draft');
+  await form.create();
+
+  await page.goto('/editor/events');
+  await page.getByRole('searchbox', { name: 'Search', exact: true }).fill(word.toLowerCase());
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/[?&]q=numbat/i);
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(3); // the header and the two events
+  await expect(rows.nth(1)).toContainText(inTitle);
+  await expect(rows.nth(2)).toContainText(inSummary);
+  await expect(rows.nth(2)).toContainText('Draft');
+});

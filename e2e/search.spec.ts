@@ -48,6 +48,33 @@ test.describe('search', () => {
     ).toBeVisible();
   });
 
+  test('a query that names a person or a topic shows it above the results', async ({ page }) => {
+    const panel = page.getByRole('region', { name: 'People and topics' });
+    // An abbreviation (lib/search/aliases.ts) names the person, with their years and entries.
+    await page.goto('/search?q=fdr');
+    const fdr = panel.getByRole('link', { name: 'Franklin D. Roosevelt' });
+    await expect(fdr).toHaveAttribute('href', '/people/franklin-d-roosevelt');
+    await expect(panel).toContainText('Person · 1882–1945');
+    await expect(panel).toContainText('President of the United States from 1933 to 1945.');
+    await expect(panel).toContainText('1 entry');
+    await expect(
+      page.getByRole('link', { name: 'The United States recognises the Soviet Union' }),
+    ).toBeVisible();
+    // A topic by its abbreviation, leading to its page; a word that names nothing shows no panel.
+    await page.goto('/search?q=ussr');
+    await expect(panel.getByRole('link', { name: 'Soviet Union', exact: true })).toHaveAttribute(
+      'href',
+      '/tags/soviet-union',
+    );
+    await expect(page.getByRole('status')).toHaveText(/^6 results$/);
+    await page.goto('/search?q=soviet');
+    await expect(page.getByRole('status')).toHaveText(/^6 results$/);
+    await expect(panel).toHaveCount(0);
+    await page.goto('/search?q=litvinov');
+    await panel.getByRole('link', { name: 'Maxim Litvinov' }).click();
+    await expect(page).toHaveURL(/\/people\/maxim-litvinov$/);
+  });
+
   test('a BCE year range and a kind filter', async ({ page }) => {
     await page.goto('/search?q=rome&from=100+BCE&to=1+BCE');
     await expect(
