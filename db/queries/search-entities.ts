@@ -89,6 +89,8 @@ function candidates(
 export function findNamedEntities(
   dbh: DbOrTx,
   fts: FtsQuery,
+  /** How many events the query matches. */
+  matches: number,
 ): { entities: SearchEntity[]; lead: LeadEntity | null } {
   const literal = fts.terms.map(foldToken);
   const wordSets: { words: string[]; byAlias: boolean }[] = [
@@ -109,6 +111,7 @@ export function findNamedEntities(
         id: row.id,
         name: row.name,
         notability: row.notability,
+        count: row.count,
         byAlias: byAlias && match === 'exact',
         match,
       };
@@ -123,7 +126,7 @@ export function findNamedEntities(
   }
   const { named, lead } = chooseNamedEntities(
     [...found.values()].map((f) => f.candidate),
-    containing,
+    { containing, matches },
   );
   const rowOf = (c: EntityCandidate) => found.get(`${c.kind === 'person' ? 'p' : 't'}${c.id}`)!.row;
   return {

@@ -30,6 +30,7 @@ const candidate = (
   id: ++id,
   name,
   notability,
+  count: 10,
   byAlias: false,
   match,
   ...extra,
@@ -38,12 +39,14 @@ const names = (r: ReturnType<typeof chooseNamedEntities>) => ({
   named: r.named.map((c) => c.name),
   lead: r.lead?.name ?? null,
 });
+/** A query with 20 matches that 2 names hold. */
+const few = { containing: 2, matches: 20 };
 
 describe('chooseNamedEntities', () => {
   it('leads with a far better known bearer of a surname', () => {
     const albert = candidate('Albert Einstein', 'surname', 40);
     const alfred = candidate('Alfred Einstein', 'surname', 3);
-    expect(names(chooseNamedEntities([alfred, albert], 2))).toEqual({
+    expect(names(chooseNamedEntities([alfred, albert], few))).toEqual({
       named: ['Albert Einstein'],
       lead: 'Albert Einstein',
     });
@@ -52,14 +55,34 @@ describe('chooseNamedEntities', () => {
   it('shows a few bearers of a shared surname but puts none first', () => {
     const r = chooseNamedEntities(
       [candidate('Ted Kennedy', 'surname', 20), candidate('John F. Kennedy', 'surname', 30)],
-      2,
+      few,
     );
     expect(names(r)).toEqual({ named: ['John F. Kennedy', 'Ted Kennedy'], lead: null });
   });
 
   it('names no one for a word most names hold as a first name', () => {
-    expect(names(chooseNamedEntities([candidate('Elton John', 'surname', 50)], 400))).toEqual({
+    expect(
+      names(
+        chooseNamedEntities([candidate('Elton John', 'surname', 50)], {
+          containing: 400,
+          matches: 20,
+        }),
+      ),
+    ).toEqual({ named: [], lead: null });
+  });
+
+  it('names no one for a common word that is also somebody’s surname', () => {
+    const born = candidate('Max Born', 'surname', 30, { count: 2 });
+    expect(names(chooseNamedEntities([born], { containing: 1, matches: 354 }))).toEqual({
       named: [],
+      lead: null,
+    });
+  });
+
+  it('shows a one-word name that is a common word, but does not put it first', () => {
+    const prince = candidate('Prince', 'exact', 30, { count: 5 });
+    expect(names(chooseNamedEntities([prince], { containing: 40, matches: 500 }))).toEqual({
+      named: ['Prince'],
       lead: null,
     });
   });
@@ -68,17 +91,17 @@ describe('chooseNamedEntities', () => {
     const ww2 = candidate('World War II', 'exact', 5, { kind: 'topic', byAlias: true });
     const paris = candidate('Paris', 'exact', 90, { kind: 'topic' });
     const gaston = candidate('Gaston Paris', 'surname', 1);
-    expect(names(chooseNamedEntities([gaston, paris, ww2], 3))).toEqual({
+    expect(names(chooseNamedEntities([gaston, paris, ww2], few))).toEqual({
       named: ['World War II', 'Paris', 'Gaston Paris'],
       lead: 'World War II',
     });
-    expect(names(chooseNamedEntities([gaston, paris], 3)).lead).toBe('Paris');
+    expect(names(chooseNamedEntities([gaston, paris], few)).lead).toBe('Paris');
   });
 
   it('puts no one first when nobody is known at all', () => {
     const r = chooseNamedEntities(
       [candidate('A Smith', 'surname', 0), candidate('B Smith', 'surname', 0)],
-      2,
+      few,
     );
     expect(r.lead).toBeNull();
   });

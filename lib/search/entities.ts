@@ -48,6 +48,8 @@ export type EntityCandidate = {
   id: number;
   name: string;
   notability: number;
+  /** How many entries readers can see. */
+  count: number;
   /** The query named it through an alias ("ww2" -> World War II): as good as its name. */
   byAlias: boolean;
   match: NameMatch;
@@ -57,34 +59,42 @@ export type EntityCandidate = {
 export const MAX_NAMED_ENTITIES = 3;
 /** A surname match leads only when the next one is this many times less known. */
 const DOMINANCE = 2;
+/**
+ * A name leads (and a surname is shown at all) only when its entries are at least this share of
+ * the query's matches: "born" is Max Born's surname, but 2 of its 354 matches are his.
+ */
+const SHARE = 0.05;
 
 /**
  * The people and topics a query names, best first: its aliases' subjects and exact names (the
- * better known first), then surname matches. Surnames that several people share are shown only
- * when one of them is far better known than the next (Albert Einstein, not "Smith"), and not at
- * all when the word is mostly someone's first name or a common word (`containing`: how many names
- * hold the words at all). `lead` is the one whose entries come first in the results, if any.
+ * better known first), then surname matches. A surname counts only when its bearer holds a fair
+ * share of the query's matches (`matches`), and when several bearers do, only if one is far better
+ * known than the next (Albert Einstein), else they are shown without leading (Kennedy); a word that
+ * most names hold elsewhere (`containing`: how many names hold the words at all) is a first name,
+ * no surname ("john"). `lead` is the one whose entries come first in the results, if any.
  */
 export function chooseNamedEntities(
   candidates: readonly EntityCandidate[],
-  containing: number,
+  o: { containing: number; matches: number },
 ): { named: EntityCandidate[]; lead: EntityCandidate | null } {
+  const fair = (c: EntityCandidate) => c.count >= SHARE * o.matches;
   const byNotability = (a: EntityCandidate, b: EntityCandidate) =>
     b.notability - a.notability || a.id - b.id;
   const exact = candidates
     .filter((c) => c.byAlias || c.match === 'exact')
     .sort((a, b) => Number(b.byAlias) - Number(a.byAlias) || byNotability(a, b));
-  const surnames = candidates.filter((c) => !c.byAlias && c.match === 'surname').sort(byNotability);
+  const surnames = candidates
+    .filter((c) => !c.byAlias && c.match === 'surname' && fair(c))
+    .sort(byNotability);
   let dominant: EntityCandidate | null = null;
   let ambiguous: EntityCandidate[] = [];
-  // A word most names hold elsewhere ("john") is not a surname, whoever bears it last.
-  if (surnames.length > 0 && containing < 10 * surnames.length) {
+  if (surnames.length > 0 && o.containing < 10 * surnames.length) {
     const [first, second] = surnames;
     if (!second || (first!.notability > 0 && first!.notability >= DOMINANCE * second.notability))
       dominant = first!;
     else if (surnames.length <= MAX_NAMED_ENTITIES) ambiguous = surnames;
   }
   const named = [...exact, ...(dominant ? [dominant] : ambiguous)];
-  const lead = exact[0] ?? dominant;
+  const lead = exact.find((c) => c.byAlias || fair(c)) ?? dominant;
   return { named: named.slice(0, MAX_NAMED_ENTITIES), lead };
 }

@@ -25,9 +25,23 @@ function matchesStem(stem: string, phrase: MatchPhrase, index: number): boolean 
   return (phrase.prefix && stem.startsWith(want)) || phrase.shorter.includes(stem);
 }
 
+/** Stems of words seen lately: a page's passages repeat most of their words. */
+const STEMS = new Map<string, string>();
+const STEM_CACHE_SIZE = 20_000;
+
+function stemOf(token: string): string {
+  let stem = STEMS.get(token);
+  if (stem === undefined) {
+    if (STEMS.size >= STEM_CACHE_SIZE) STEMS.clear();
+    stem = porterStem(foldToken(token));
+    STEMS.set(token, stem);
+  }
+  return stem;
+}
+
 function tokens(text: string, terms: Terms): Token[] {
   const found = [...text.matchAll(TOKEN)];
-  const stems = found.map((m) => porterStem(foldToken(m[0])));
+  const stems = found.map((m) => stemOf(m[0]));
   const hit = stems.map(() => false);
   for (const phrase of terms.phrases) {
     const n = phrase.stems.length;

@@ -13,6 +13,9 @@ const decoder = new TextDecoder();
 
 type Buf = { b: Uint8Array; n: number };
 
+/** The one working buffer (stemming is synchronous): a token, and room for the letters a rule adds. */
+const SCRATCH = new Uint8Array(MAX_TOKEN + 8);
+
 const code = (c: string) => c.charCodeAt(0);
 const A = code('a');
 const E = code('e');
@@ -215,10 +218,13 @@ function step1A(buf: Buf): void {
  * unicode61 folds it (foldToken in ./fts-query.ts).
  */
 export function porterStem(token: string): string {
-  const bytes = encoder.encode(token);
-  if (bytes.length > MAX_TOKEN || bytes.length < 3) return token;
-  const buf: Buf = { b: new Uint8Array(bytes.length + 8), n: bytes.length };
-  buf.b.set(bytes);
+  // Most tokens are ASCII: their bytes are their char codes, without an encoder (a third of the time).
+  const ascii = /^[\x00-\x7f]*$/.test(token);
+  const length = ascii ? token.length : encoder.encode(token).length;
+  if (length > MAX_TOKEN || length < 3) return token;
+  const buf: Buf = { b: SCRATCH, n: length };
+  if (ascii) for (let i = 0; i < length; i++) SCRATCH[i] = token.charCodeAt(i);
+  else SCRATCH.set(encoder.encode(token));
 
   step1A(buf);
   // As in SQLite, the clean-up after step 1B follows removing -ed or -ing, not -eed becoming -ee.
@@ -250,5 +256,7 @@ export function porterStem(token: string): string {
   if (buf.n > 1 && buf.b[buf.n - 1] === code('l') && buf.b[buf.n - 2] === code('l')) {
     if (mGt1(buf.b, buf.n - 1)) buf.n--;
   }
-  return decoder.decode(buf.b.subarray(0, buf.n));
+  return ascii
+    ? String.fromCharCode(...buf.b.subarray(0, buf.n))
+    : decoder.decode(buf.b.subarray(0, buf.n));
 }
