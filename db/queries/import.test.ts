@@ -404,6 +404,7 @@ describe('an interrupted import', () => {
     references: [
       { url: `https://example.org/${i}`, title: `Reference ${i}`, publisher: 'Wikipedia' },
     ],
+    articles: [],
     people: [],
     where: { file: '01-02.json', section: 'Events', index: i, rawYear: String(1000 + i) },
   }));

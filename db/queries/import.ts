@@ -15,6 +15,14 @@ import { describePublishingProblems, publishingProblems } from '@/lib/events/pub
 import { slugify, slugWithSuffix, uniqueSlug, yearSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
 import { completeEventBatch } from './event-store';
+import {
+  GraphWriter,
+  linkPendingArticles,
+  planImportGraph,
+  type ImportGraph,
+  type PersonFinder,
+} from './import-graph';
+import { refreshNotability } from './notability';
 
 // The import writes through the raw better-sqlite3 handle with prepared statements: 130,000 rows
 // with their people, references, revisions and search rows in well under a minute. Each batch is
@@ -323,22 +331,33 @@ function eventSlugBase(row: ImportRow): string {
 }
 
 /** Finds or creates the people of a batch and fills in the birth or death their entry dates. */
-class PeopleResolver {
+class PeopleResolver implements PersonFinder {
   private byUrl = new Map<string, PersonRow>();
   constructor(
     private s: Statements,
     private now: number,
   ) {}
 
+  /** Reads the people of these rows (their subjects, and anyone their articles may be) in one query. */
   prefetch(rows: readonly ImportRow[]): void {
     const urls = [
       ...new Set(
-        rows.flatMap((r) => r.people.flatMap((p) => (p.referenceUrl ? [p.referenceUrl] : []))),
+        rows.flatMap((r) => [
+          ...r.people.flatMap((p) => (p.referenceUrl ? [p.referenceUrl] : [])),
+          ...r.articles.map((a) => a.url),
+        ]),
       ),
     ];
     if (urls.length === 0) return;
     for (const p of this.s.peopleByUrl.all(JSON.stringify(urls)))
       if (p.reference_url) this.byUrl.set(p.reference_url, p);
+  }
+
+  personForArticle(url: string, graph: ImportGraph): { id: number } | null {
+    const known = this.byUrl.get(url);
+    if (known) return known;
+    const subject = graph.subjects.get(url);
+    return subject ? this.resolve(subject.person, subject.row) : null;
   }
 
   resolve(person: ImportPerson, row: ImportRow): PersonRow {
@@ -433,13 +452,17 @@ function writeBatch(
     status: ImportStatus;
     actorId: number | null;
     categories: Map<string, Category>;
+    graph: ImportGraph;
     now: number;
   },
 ): { eventId: number; version: number; note: string }[] {
   const people = new PeopleResolver(s, o.now);
-  people.prefetch(
-    plans.flatMap((p) => (p.action === 'insert' || p.action === 'update' ? [p.row] : [])),
+  const written = plans.flatMap((p) =>
+    p.action === 'insert' || p.action === 'update' ? [p.row] : [],
   );
+  people.prefetch(written);
+  const graph = new GraphWriter(getDbHandle().sqlite, o.graph, people, o.now);
+  graph.prefetch(written);
   const saves: { eventId: number; version: number; note: string }[] = [];
 
   for (const plan of plans) {
@@ -490,6 +513,7 @@ function writeBatch(
         s.insertEventPerson.run(eventId, p.id, linked.size);
         linked.add(p.id);
       }
+      graph.link(eventId, row, { update: false, linkedPeople: linked });
       saves.push({ eventId, version: 1, note: `Imported from ${row.source}` });
     } else {
       eventId = plan.existing.id;
@@ -504,6 +528,7 @@ function writeBatch(
         s.insertEventPerson.run(eventId, p.id, linked.size);
         linked.add(p.id);
       }
+      graph.link(eventId, row, { update: true, linkedPeople: linked });
       saves.push({
         eventId,
         version: Number(s.maxVersion.get(eventId)) + 1,
@@ -536,11 +561,17 @@ export function importRows(o: {
   const state: PlanState = { seen: new Set(), planned: new Map(), status: o.status };
   const actorId = o.actorId ?? null;
   const total = o.rows.length;
+  const graph = planImportGraph(getDbHandle().sqlite, o.rows);
   o.onProgress?.({ processed: 0, total, imported: 0, updated: 0, unchanged: 0, skipped: 0 });
 
   for (let start = 0; start < total; start += IMPORT_BATCH_SIZE) {
     const batch = o.rows.slice(start, start + IMPORT_BATCH_SIZE);
-    const counts = runRowBatch(s, batch, state, { status: o.status, actorId, categories });
+    const counts = runRowBatch(s, batch, state, {
+      status: o.status,
+      actorId,
+      categories,
+      graph,
+    });
     result.imported += counts.imported;
     result.updated += counts.updated;
     result.unchanged += counts.unchanged;
@@ -554,6 +585,7 @@ export function importRows(o: {
       skipped: result.skipped.length,
     });
   }
+  if (result.imported + result.updated > 0) finishImportGraph();
 
   if (result.imported + result.updated > 0) {
     const details = JSON.stringify({
@@ -589,7 +621,12 @@ function runRowBatch(
   s: Statements,
   batch: readonly ImportRow[],
   state: PlanState,
-  o: { status: ImportStatus; actorId: number | null; categories: Map<string, Category> },
+  o: {
+    status: ImportStatus;
+    actorId: number | null;
+    categories: Map<string, Category>;
+    graph: ImportGraph;
+  },
 ): RowBatchResult {
   const { db } = getDbHandle();
   const { plans, touched } = db.transaction(
@@ -601,9 +638,10 @@ function runRowBatch(
         status: o.status,
         actorId: o.actorId,
         categories: o.categories,
+        graph: o.graph,
         now,
       });
-      completeEventBatch(tx, saves, { actorId: o.actorId, now });
+      completeEventBatch(tx, saves, { actorId: o.actorId, now, notability: false });
       return { plans: planned, touched: saves.map((w) => w.eventId) };
     },
     { behavior: 'immediate' },
@@ -627,6 +665,8 @@ export function importRowBatch(o: {
   rows: readonly ImportRow[];
   status: ImportStatus;
   actorId: number | null;
+  /** The whole import's graph (planImportGraph over all its rows). */
+  graph: ImportGraph;
 }): RowBatchResult {
   const s = statements();
   const categories = loadCategories(s);
@@ -639,7 +679,29 @@ export function importRowBatch(o: {
       status: o.status,
       actorId: o.actorId,
       categories,
+      graph: o.graph,
     },
+  );
+}
+
+/** The graph of an import's rows, decided before its first batch (see db/queries/import-graph.ts). */
+export function planRowsGraph(rows: readonly ImportRow[]): ImportGraph {
+  return planImportGraph(getDbHandle().sqlite, rows);
+}
+
+/**
+ * After an import has written its rows: links events imported earlier to the people and topics
+ * this import brought (linkPendingArticles), then brings every notability score up to date.
+ */
+export function finishImportGraph(): { linked: number } {
+  const { db } = getDbHandle();
+  return db.transaction(
+    (tx: Tx) => {
+      const linked = linkPendingArticles(tx, Date.now());
+      refreshNotability(tx);
+      return { linked };
+    },
+    { behavior: 'immediate' },
   );
 }
 

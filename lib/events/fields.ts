@@ -18,6 +18,12 @@ import { CALENDARS, EVENT_KINDS, EVENT_STATUSES, PRECISIONS } from './enums';
  * have it), its input in the editor form and its place on the event page.
  */
 
+/**
+ * Columns of the events table that are not fields of the event: derived from other data
+ * (notability, from the graph: db/queries/notability.ts), never in its record or revisions.
+ */
+export const DERIVED_COLUMNS = ['notability'] as const;
+
 /** Where an editor finds the field: the form's section, and its place in a comparison of versions. */
 export type FieldSection = 'basics' | 'date' | 'place' | 'text' | 'image' | 'publishing';
 
