@@ -61,6 +61,7 @@ const RULES: readonly { slug: string; pattern: RegExp }[] = [
 export function classifyEntry(o: {
   kind: ImportKind;
   text: string;
+  links?: readonly string[];
   defaultCategory?: string;
 }): string {
   if (o.kind !== 'event') return CATEGORY_FOR_KIND[o.kind];
