@@ -213,7 +213,7 @@ export function normalizeEntry(entry: RawEntry): ImportRow | Skip {
     source: entry.source,
     sourceUrl: entry.sourceUrl,
     license: LICENSES[entry.source],
-    categorySlug: classifyEntry({ kind: entry.kind, text, defaultCategory: entry.defaultCategory }),
+    categorySlug: classifyEntry({ ...entry, text }),
     featured: entry.featured ?? false,
     references,
     articles: entryArticles(entry.links, entry.anchors),
