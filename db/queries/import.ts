@@ -84,9 +84,20 @@ type PersonRow = {
   death_day: number | null;
 };
 
+type InsertPlan = {
+  action: 'insert';
+  row: ImportRow;
+  hash: string;
+  /** The same story is featured by a later row of another source (see 'feature'). */
+  featured?: true;
+};
+
 type Plan =
-  | { action: 'insert'; row: ImportRow; hash: string }
+  | InsertPlan
   | { action: 'update'; row: ImportRow; hash: string; existing: ExistingRow }
+  // A featured entry (a Wikimedia `selected` one) telling the story of an event another source
+  // brought: that event becomes featured, instead of the flag being lost with the duplicate.
+  | { action: 'feature'; row: ImportRow; eventId: number }
   | { action: 'unchanged'; row: ImportRow }
   | { action: 'skip'; skip: Skip };
 
@@ -114,6 +125,13 @@ function prepare(sqlite: Database.Database) {
     ),
     referencesOfEvents: sqlite.prepare<[string], { event_id: number; url: string }>(
       `SELECT event_id, url FROM event_references WHERE event_id IN (SELECT value FROM json_each(?))`,
+    ),
+    featureState: sqlite.prepare<
+      [number],
+      { featured: number; updated_by: number | null; deleted_at: number | null }
+    >(`SELECT featured, updated_by, deleted_at FROM events WHERE id = ?`),
+    featureEvent: sqlite.prepare<[number, number]>(
+      `UPDATE events SET featured = 1, version = version + 1, updated_at = ? WHERE id = ?`,
     ),
     eventSlugTaken: sqlite
       .prepare<[string, string]>(
@@ -228,6 +246,8 @@ function cannotPublish(row: ImportRow): Skip {
 type PlanState = {
   seen: Set<string>;
   planned: Map<string, Map<string, ExistingEvent[]>>;
+  /** The plan of each of `planned`'s rows (a later featured row of another source features it). */
+  plans: WeakMap<ExistingEvent, InsertPlan>;
   /** The status new events get. */
   status: ImportStatus;
 };
@@ -297,6 +317,10 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
     if (state.status === 'published' && publishingProblems(row).length > 0)
       return { action: 'skip', skip: cannotPublish(row) };
     const same = findSameStory(row, candidatesFor(row));
+    if (same && row.featured) {
+      const feature = featureSameStory(s, row, same, state);
+      if (feature) return feature;
+    }
     if (same) {
       const reason =
         same.id === 0
@@ -307,7 +331,8 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
     const day = `${row.month}-${row.day}`;
     const bySource = state.planned.get(day) ?? new Map<string, ExistingEvent[]>();
     const pending = bySource.get(row.source) ?? [];
-    pending.push({
+    const plan: InsertPlan = { action: 'insert', row, hash };
+    const candidate: ExistingEvent = {
       id: 0,
       slug: '(new)',
       kind: row.kind,
@@ -317,11 +342,36 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
       source: row.source,
       people: row.people,
       referenceUrls: row.references.map((r) => r.url),
-    });
+    };
+    pending.push(candidate);
+    state.plans.set(candidate, plan);
     bySource.set(row.source, pending);
     state.planned.set(day, bySource);
-    return { action: 'insert', row, hash };
+    return plan;
   });
+}
+
+/**
+ * Keeps a featured row's flag when its story is already there from another source: an event in
+ * Almanac that nobody has edited (an editor's choice, featured or not, stands) is featured, once;
+ * a row of this import is inserted featured. Null when there is nothing to change (then the row
+ * is skipped as the same story, as any other).
+ */
+function featureSameStory(
+  s: Statements,
+  row: ImportRow,
+  same: ExistingEvent,
+  state: PlanState,
+): Plan | null {
+  if (same.id === 0) {
+    const plan = state.plans.get(same);
+    if (plan && !plan.row.featured) plan.featured = true;
+    return null;
+  }
+  const found = s.featureState.get(same.id);
+  if (!found || found.featured || found.updated_by !== null || found.deleted_at !== null)
+    return null;
+  return { action: 'feature', row, eventId: same.id };
 }
 
 /** The title and the year, within the slug rule of lib/slugs.ts (what the form accepts). */
@@ -466,6 +516,15 @@ function writeBatch(
   const saves: { eventId: number; version: number; note: string }[] = [];
 
   for (const plan of plans) {
+    if (plan.action === 'feature') {
+      s.featureEvent.run(o.now, plan.eventId);
+      saves.push({
+        eventId: plan.eventId,
+        version: Number(s.maxVersion.get(plan.eventId)) + 1,
+        note: `Featured: selected by ${plan.row.source}`,
+      });
+      continue;
+    }
     if (plan.action !== 'insert' && plan.action !== 'update') continue;
     const { row, hash } = plan;
     const category = o.categories.get(row.categorySlug);
@@ -481,7 +540,7 @@ function writeBatch(
       circa: row.circa ? 1 : 0,
       calendar: row.calendar,
       categoryId: category.id,
-      featured: row.featured ? 1 : 0,
+      featured: row.featured || (plan.action === 'insert' && plan.featured) ? 1 : 0,
       source: row.source,
       sourceUrl: row.sourceUrl,
       license: row.license,
@@ -558,7 +617,12 @@ export function importRows(o: {
   assertCategoriesExist(o.rows, categories);
 
   const result: ImportResult = { imported: 0, updated: 0, unchanged: 0, skipped: [] };
-  const state: PlanState = { seen: new Set(), planned: new Map(), status: o.status };
+  const state: PlanState = {
+    seen: new Set(),
+    planned: new Map(),
+    plans: new WeakMap(),
+    status: o.status,
+  };
   const actorId = o.actorId ?? null;
   const total = o.rows.length;
   const graph = planImportGraph(getDbHandle().sqlite, o.rows);
@@ -649,7 +713,7 @@ function runRowBatch(
   const result: RowBatchResult = { imported: 0, updated: 0, unchanged: 0, skipped: [], touched };
   for (const plan of plans) {
     if (plan.action === 'insert') result.imported++;
-    else if (plan.action === 'update') result.updated++;
+    else if (plan.action === 'update' || plan.action === 'feature') result.updated++;
     else if (plan.action === 'unchanged') result.unchanged++;
     else result.skipped.push(plan.skip);
   }
@@ -674,7 +738,7 @@ export function importRowBatch(o: {
   return runRowBatch(
     s,
     o.rows,
-    { seen: new Set(), planned: new Map(), status: o.status },
+    { seen: new Set(), planned: new Map(), plans: new WeakMap(), status: o.status },
     {
       status: o.status,
       actorId: o.actorId,
@@ -739,6 +803,7 @@ export function previewImport(
   const state: PlanState = {
     seen: new Set(),
     planned: new Map(),
+    plans: new WeakMap(),
     status: o.status ?? 'published',
   };
   const preview: ImportPreview = {
@@ -762,7 +827,7 @@ export function previewImport(
         preview.imported++;
         if (preview.samples.imported.length < sampleSize)
           preview.samples.imported.push(item(plan.row));
-      } else if (plan.action === 'update') {
+      } else if (plan.action === 'update' || plan.action === 'feature') {
         preview.updated++;
         if (preview.samples.updated.length < sampleSize)
           preview.samples.updated.push(item(plan.row));

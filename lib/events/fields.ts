@@ -56,7 +56,8 @@ export type FieldSpec =
       /** Its limit in an Almanac file (generous: whatever the site holds must export). */
       fileMax?: number;
     })
-  | (Common & { kind: 'int' | 'real' | 'boolean' | 'timestamp' | 'list' })
+  | (Common & { kind: 'int' | 'real' | 'timestamp' | 'list' })
+  | (Common & { kind: 'boolean'; default?: boolean })
   | (Common & { kind: 'enum'; values: readonly [string, ...string[]]; default?: string });
 
 export const SCALAR_FIELDS = {
@@ -233,6 +234,16 @@ export const SCALAR_FIELDS = {
     diff: { label: 'Featured', mode: null },
     page: true,
   },
+  /** False when an editor keeps the event out of its day's automatically selected list. */
+  selectable: {
+    column: 'selectable',
+    kind: 'boolean',
+    default: true,
+    section: 'publishing',
+    content: true,
+    addedLater: true,
+    diff: { label: 'May be selected', mode: null },
+  },
   status: {
     column: 'status',
     kind: 'enum',
@@ -315,7 +326,8 @@ export const formSpecOf = (name: FormTextField): { max: number; label: string } 
 
 /**
  * A field's value when nothing says otherwise (an old snapshot without it, a new event): null when
- * it may be, else empty text or list, 0, false, or the first choice declared as the default.
+ * it may be, else empty text or list, 0, false (or the declared default), or the first choice
+ * declared as the default.
  */
 export function defaultOf<K extends ScalarField>(name: K): ScalarValue<K> {
   const spec = specOf(name);
@@ -329,7 +341,7 @@ export function defaultOf<K extends ScalarField>(name: K): ScalarValue<K> {
       case 'real':
         return 0;
       case 'boolean':
-        return false;
+        return spec.default ?? false;
       case 'list':
         return [];
       case 'enum':
