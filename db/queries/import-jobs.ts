@@ -10,6 +10,7 @@ import { getDbHandle } from '../client';
 import { importCategoryExists, type ImportProgress, type ImportStatus } from './import';
 import {
   compactSearchIndexesAfterImport,
+  finishImportRun,
   previewImportFiles,
   progressOf,
   recordImportAudit,
@@ -378,6 +379,7 @@ export function runImportJob(
         // Let other requests (the page's polling, readers) in between two batches.
         await new Promise((resolve) => setImmediate(resolve));
       }
+      finishImportRun(state);
       const summary = summarize(files, state);
       recordImportAudit(summary, {
         actorId: job.createdBy.id,

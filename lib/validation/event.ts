@@ -556,6 +556,7 @@ function eventFields(stored: StoredInput | null) {
       ),
     }),
     featured: checkbox,
+    selectable: checkbox,
     tags: tagsSchema(storedList(stored, 'tags')),
     people: rows(
       storedList(stored, 'people'),
@@ -775,6 +776,7 @@ function toEventInput(e: RawEvent) {
     keyPoints: e.keyPoints,
     image: e.imageUrl ? { url: e.imageUrl, alt: imageAlt ?? '', credit: imageCredit } : null,
     featured: e.featured,
+    selectable: e.selectable,
     tags: e.tags,
     people: e.people,
     references: e.references,
@@ -889,6 +891,7 @@ export type EventFormValues = FormTextValues & {
   keyPoints: string[];
   imageUrl: string;
   featured: boolean;
+  selectable: boolean;
   tags: string[];
   people: PersonFormValue[];
   references: ReferenceFormValue[];
@@ -921,6 +924,7 @@ export function emptyEventFormValues(): EventFormValues {
     keyPoints: [],
     imageUrl: '',
     featured: false,
+    selectable: true,
     tags: [],
     people: [],
     references: [],
@@ -1025,6 +1029,7 @@ export function parseEventFormData(formData: FormData): EventFormValues {
       .filter((l) => l.trim() !== ''),
     imageUrl: text('imageUrl'),
     featured: formData.has('featured') && text('featured') !== 'false',
+    selectable: formData.has('selectable') && text('selectable') !== 'false',
     tags: all('tags')
       .flatMap((v) => v.split(','))
       .map((t) => t.trim())
