@@ -2,18 +2,21 @@
 -- indexes are kept, README "Search" for what they cost.
 --
 -- 1. events_fts again, now stemming English (porter over the same unicode61 tokens): "landing"
---    finds "landings" and "landed". Still only what readers may see; rowid = events.id.
+--    finds "landings" and "landed"; with a column for the titles of the Wikipedia articles an
+--    imported entry links that are none of its people or topics ("Sinking of the RMS Titanic").
+--    Still only what readers may see; rowid = events.id.
 DROP TABLE `events_fts`;--> statement-breakpoint
 CREATE VIRTUAL TABLE `events_fts` USING fts5(
-  `title`, `summary`, `body`, `people`, `tags`, `location`,
+  `title`, `summary`, `body`, `people`, `tags`, `location`, `articles`,
   tokenize = 'porter unicode61 remove_diacritics 2',
   prefix = '2 3'
 );--> statement-breakpoint
-INSERT INTO `events_fts` (rowid, title, summary, body, people, tags, location)
+INSERT INTO `events_fts` (rowid, title, summary, body, people, tags, location, articles)
 SELECT e.id, e.title, e.summary, e.body,
   coalesce((SELECT group_concat(p.name, ' ') FROM event_people ep JOIN people p ON p.id = ep.person_id WHERE ep.event_id = e.id), ''),
   coalesce((SELECT group_concat(t.name, ' ') FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = e.id), ''),
-  coalesce(e.location, '')
+  coalesce(e.location, ''),
+  coalesce((SELECT group_concat(ea.title, ' ') FROM event_articles ea WHERE ea.event_id = e.id AND NOT ea.applied), '')
 FROM events e
 WHERE e.status = 'published' AND e.deleted_at IS NULL;--> statement-breakpoint
 -- 2. The CMS event list's index: every event whatever its status, the trash included (the list

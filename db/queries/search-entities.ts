@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { FtsQuery } from '@/lib/search/fts-query';
 import { foldToken, queryWords } from '@/lib/search/fts-query';
 import {
@@ -30,7 +30,7 @@ export type SearchEntity = {
 };
 
 /** The entity whose entries a search puts first. */
-export type LeadEntity = { kind: EntityKind; id: number };
+export type LeadEntity = { kind: EntityKind; id: number; name: string };
 
 type Row = {
   id: number;
@@ -142,25 +142,29 @@ export function findNamedEntities(
         count: r.count,
       };
     }),
-    lead: lead ? { kind: lead.kind, id: lead.id } : null,
+    lead: lead ? { kind: lead.kind, id: lead.id, name: lead.name } : null,
   };
 }
 
 /**
- * The lead entity's events as SQL for `IN (…)`, and those that are its own (a person's birth and
- * death, where they are the subject), which come first among them.
+ * The lead entity's events as SQL for `IN (…)`, and those that are its own, which come first among
+ * them: for a person, those they are the subject of (their birth and death); for a topic, the events
+ * (not births or deaths) that also link an article about a part of it, or carry a topic made of one
+ * (an article or topic whose name holds the topic's: "Sinking of the RMS Titanic", "November 2015
+ * Paris attacks"), where the others only mention it (a crew member's birth carries RMS Titanic too).
  */
-export function leadEventsSql(lead: LeadEntity): {
-  all: ReturnType<typeof sql>;
-  own: ReturnType<typeof sql>;
-} {
-  return lead.kind === 'person'
-    ? {
-        all: sql`SELECT event_id FROM event_people WHERE person_id = ${lead.id}`,
-        own: sql`SELECT event_id FROM event_people WHERE person_id = ${lead.id} AND role = 'subject'`,
-      }
-    : {
-        all: sql`SELECT event_id FROM event_tags WHERE tag_id = ${lead.id}`,
-        own: sql`SELECT event_id FROM event_tags WHERE 0`,
-      };
+export function leadEventsSql(lead: LeadEntity): { all: SQL; own: SQL } {
+  if (lead.kind === 'person')
+    return {
+      all: sql`SELECT event_id FROM event_people WHERE person_id = ${lead.id}`,
+      own: sql`SELECT event_id FROM event_people WHERE person_id = ${lead.id} AND role = 'subject'`,
+    };
+  const phrase = `"${queryWords(lead.name).map(foldToken).join(' ')}"`;
+  return {
+    all: sql`SELECT event_id FROM event_tags WHERE tag_id = ${lead.id}`,
+    own: sql`SELECT id FROM events WHERE kind = 'event' AND id IN (
+        SELECT rowid FROM events_fts WHERE events_fts MATCH ${`{articles} : ${phrase}`}
+        UNION SELECT et.event_id FROM tag_names_fts n CROSS JOIN event_tags et ON et.tag_id = n.rowid
+          WHERE tag_names_fts MATCH ${phrase} AND n.rowid <> ${lead.id})`,
+  };
 }

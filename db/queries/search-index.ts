@@ -6,8 +6,8 @@ import { publicEventsSql } from './visibility';
  * The two full-text indexes over events (drizzle/0001_search_fts.sql, 0011_search_stemming.sql),
  * kept in the same transaction as every write that changes what they hold (the save pipeline and
  * its batch form call syncSearchIndex):
- * - events_fts, the readers' search: published, non-deleted events only, with their people, tags
- *   and location, so no query of it can show a draft.
+ * - events_fts, the readers' search: published, non-deleted events only, with their people, tags,
+ *   location and the titles of the other articles they link, so no query of it can show a draft.
  * - events_cms_fts, the CMS event list's: every event, whatever its status or the trash, over title,
  *   summary, body and people; contentless (the list shows no passages).
  * People's and tags' names have their own indexes, kept by triggers on those tables.
@@ -23,11 +23,15 @@ const PEOPLE = sql.raw(
 const TAGS = sql.raw(
   `coalesce((SELECT group_concat(t.name, ' ') FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = e.id), '')`,
 );
+/** The linked articles that are none of the event's people or topics (see drizzle/0011). */
+const ARTICLES = sql.raw(
+  `coalesce((SELECT group_concat(ea.title, ' ') FROM event_articles ea WHERE ea.event_id = e.id AND NOT ea.applied), '')`,
+);
 
 function fillPublic(tx: DbOrTx, where: SQL): void {
   tx.run(sql`
-    INSERT INTO events_fts (rowid, title, summary, body, people, tags, location)
-    SELECT e.id, e.title, e.summary, e.body, ${PEOPLE}, ${TAGS}, coalesce(e.location, '')
+    INSERT INTO events_fts (rowid, title, summary, body, people, tags, location, articles)
+    SELECT e.id, e.title, e.summary, e.body, ${PEOPLE}, ${TAGS}, coalesce(e.location, ''), ${ARTICLES}
     FROM events e
     WHERE ${where} AND ${PUBLIC_E}`);
 }

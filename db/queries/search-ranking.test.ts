@@ -39,6 +39,12 @@ const topic = (name: string, notability: number, description = '') =>
   db.run(
     sql`UPDATE tags SET kind = 'topic', notability = ${notability}, description = ${description} WHERE name = ${name}`,
   );
+/** An article the entry links that is none of its people or topics (event_articles, as imported). */
+const linkArticle = (eventId: number, title: string, anchor: string) => {
+  db.run(sql`INSERT INTO event_articles (event_id, position, url, title, anchor, applied)
+    VALUES (${eventId}, 9, ${`https://en.wikipedia.org/wiki/${title.replace(/ /g, '_')}`}, ${title}, ${anchor}, 0)`);
+  db.transaction((tx) => syncSearchIndex(tx, [eventId]), { behavior: 'immediate' });
+};
 const subject = (personId: number) => [{ personId, name: null, role: 'subject' }];
 const mentioned = (personId: number) => [{ personId, name: null, role: 'mentioned' }];
 
@@ -79,11 +85,23 @@ beforeAll(() => {
     tags: ['RMS Titanic'],
     notability: 5,
   });
-  event('The Titanic sinks after striking an iceberg', {
+  // A crew member's birth carries the topic too, and is better known than the sinking; the
+  // sinking also links the article about it, "Sinking of the RMS Titanic" (as an import keeps it).
+  const officer = person('Charles Lightoller', 30);
+  event('Charles Lightoller', {
+    kind: 'birth',
+    year: 1874,
+    summary: 'Charles Lightoller, English sailor, second officer of the Titanic (d. 1952)',
+    people: subject(officer),
+    tags: ['RMS Titanic'],
+    notability: 30,
+  });
+  const sinking = event('The Titanic sinks after striking an iceberg', {
     year: 1912,
     tags: ['RMS Titanic'],
-    notability: 20,
+    notability: 10,
   });
+  linkArticle(sinking, 'Sinking of the RMS Titanic', 'sinks');
   topic('RMS Titanic', 20);
 
   event('Luna 9 makes the first soft landing on the Moon', { year: 1966, notability: 4 });
@@ -135,11 +153,17 @@ describe('entity first', () => {
     expect(found.slice(2)).toEqual(['Paris Hilton']);
   });
 
-  it('“titanic”: the topic RMS Titanic, its sinking first', () => {
-    expect(titles('titanic')).toEqual([
-      'The Titanic sinks after striking an iceberg',
+  it('“titanic”: the topic RMS Titanic, its sinking first, the film last', () => {
+    const found = titles('titanic');
+    expect(found[0]).toBe('The Titanic sinks after striking an iceberg');
+    expect(found.slice(1, 3).sort()).toEqual([
+      'Charles Lightoller',
       'The Titanic leaves Southampton on her maiden voyage',
-      'Titanic, the film, premieres in Tokyo',
+    ]);
+    expect(found.slice(3)).toEqual(['Titanic, the film, premieres in Tokyo']);
+    // What the linked article says is searched as well.
+    expect(titles('sinking of the rms titanic')).toEqual([
+      'The Titanic sinks after striking an iceberg',
     ]);
   });
 
@@ -190,7 +214,7 @@ describe('the people and topics panel', () => {
     const named = (q: string) => search(q).entities.map((e) => `${e.kind} ${e.name} ${e.count}`);
     expect(named('paris')).toEqual(['topic Paris 2']);
     expect(named('Paris')[0]).toBe('topic Paris 2');
-    expect(named('titanic')).toEqual(['topic RMS Titanic 2']);
+    expect(named('titanic')).toEqual(['topic RMS Titanic 3']);
     expect(named('moon landing')).toEqual(['topic Apollo 11 2']);
     expect(named('ww2')).toEqual(['topic World War II 1']);
     expect(named('second world war')).toEqual(['topic World War II 1']);

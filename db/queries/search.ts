@@ -23,7 +23,7 @@ import { isPubliclyVisible } from './visibility';
 
 /*
  * Full-text search over published events. events_fts holds only what readers may see (see
- * search-index.ts), with columns title, summary, body, people, tags, location, stemmed; bm25 weighs a
+ * search-index.ts), with columns title, summary, body, people, tags, location, articles, stemmed; bm25 weighs a
  * hit in the title well above one in the body, and a better-known event (events.notability, from the
  * knowledge graph) ranks higher (see score). When the query names a person or a topic
  * (search-entities.ts), that one's own entries come first: "einstein" puts Albert Einstein's birth,
@@ -32,11 +32,12 @@ import { isPubliclyVisible } from './visibility';
  */
 
 /**
- * bm25 column weights, in events_fts column order: title, summary, body, people, tags, location.
- * People weigh little because an imported birth or death already names its subject in the title:
- * at 6, every "Paris Lenon" ranked above the Paris Commune.
+ * bm25 column weights, in events_fts column order: title, summary, body, people, tags, location,
+ * articles. People weigh little because an imported birth or death already names its subject in the
+ * title: at 6, every "Paris Lenon" ranked above the Paris Commune. A linked article's title says
+ * what the entry is about ("Sinking of the RMS Titanic"), as much as a topic does.
  */
-const WEIGHTS = [10, 4, 1, 2, 4, 3] as const;
+const WEIGHTS = [10, 4, 1, 2, 4, 3, 4] as const;
 const bm25 = sql.raw(`bm25(events_fts, ${WEIGHTS.join(', ')})`);
 
 /**

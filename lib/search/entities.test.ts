@@ -10,6 +10,9 @@ describe('matchName', () => {
     expect(matchName('John F. Kennedy', 'person', ['john', 'kennedy'])).toBe('surname');
     expect(matchName('RMS Titanic', 'topic', ['titanic'])).toBe('surname');
     expect(matchName('Martin Luther King Jr.', 'person', ['king'])).toBe('surname');
+    expect(matchName('Martin Luther King Jr.', 'person', ['martin', 'luther', 'king', 'jr'])).toBe(
+      'exact',
+    );
     expect(matchName('Paris Hilton', 'person', ['paris'])).toBeNull();
     expect(matchName('World War II', 'topic', ['war'])).toBeNull();
     expect(matchName('Albert Einstein', 'person', ['einstein', 'relativity'])).toBeNull();
@@ -69,6 +72,17 @@ describe('chooseNamedEntities', () => {
         }),
       ),
     ).toEqual({ named: [], lead: null });
+  });
+
+  it('leads with the one bearer of a surname who holds a fair share of the matches', () => {
+    // "lincoln": 115 matches, 40 names hold the word, a dozen end with it; Abraham Lincoln has 33.
+    const others = Array.from({ length: 11 }, (_, i) =>
+      candidate(`Someone Lincoln ${i}`, 'surname', 1, { count: 2 }),
+    );
+    const abraham = candidate('Abraham Lincoln', 'surname', 3.5, { count: 33 });
+    expect(
+      names(chooseNamedEntities([...others, abraham], { containing: 40, matches: 115 })),
+    ).toEqual({ named: ['Abraham Lincoln'], lead: 'Abraham Lincoln' });
   });
 
   it('names no one for a common word that is also somebody’s surname', () => {

@@ -35,7 +35,7 @@ export function matchName(
 ): NameMatch | null {
   const own = nameWords(name, kind);
   if (own.length === 0 || words.length === 0) return null;
-  const query = new Set(words);
+  const query = new Set(kind === 'person' ? words.filter((w) => !PERSON_SUFFIXES.has(w)) : words);
   const mine = new Set(own);
   if ([...query].some((w) => !mine.has(w))) return null;
   if (query.size === mine.size) return 'exact';
@@ -83,12 +83,11 @@ export function chooseNamedEntities(
   const exact = candidates
     .filter((c) => c.byAlias || c.match === 'exact')
     .sort((a, b) => Number(b.byAlias) - Number(a.byAlias) || byNotability(a, b));
-  const surnames = candidates
-    .filter((c) => !c.byAlias && c.match === 'surname' && fair(c))
-    .sort(byNotability);
+  const bearers = candidates.filter((c) => !c.byAlias && c.match === 'surname');
+  const surnames = bearers.filter(fair).sort(byNotability);
   let dominant: EntityCandidate | null = null;
   let ambiguous: EntityCandidate[] = [];
-  if (surnames.length > 0 && o.containing < 10 * surnames.length) {
+  if (surnames.length > 0 && o.containing < 10 * bearers.length) {
     const [first, second] = surnames;
     if (!second || (first!.notability > 0 && first!.notability >= DOMINANCE * second.notability))
       dominant = first!;
