@@ -12,7 +12,7 @@ import { importRows } from './import';
 import { countPublicEvents, listLatestPublished } from './latest';
 import { listSelectedForDay } from './selected';
 import { countPeopleByInitial, countPeopleByPrefix, listPeopleByInitial } from './people';
-import { searchEvents } from './search';
+import { searchEvents, type SearchHit } from './search';
 import { getYearNeighbours, listYearCounts } from './years';
 
 // The real corpus lives beside the project (../shared/data), not in it: a fresh clone alone skips
@@ -225,14 +225,16 @@ describe.skipIf(!hasData)('importing the real data in ../shared/data', () => {
         .every((t) => t.includes('Mussolini')),
     ).toBe(true);
     expect(titles('einst')).toContain('1879 Albert Einstein');
-    // A whole word ranks above the longer words it begins, and a place is not buried under namesakes.
-    expect(titles('paris')[0]).toBe('1871 The Paris Commune is formally established in Paris');
+    // A whole word ranks above the longer words it begins, and a place is not buried under namesakes:
+    // the topic Paris's events first (the next test checks the graph's targets).
+    expect(titles('paris')[0]).toMatch(/^\d+ .*\bParis\b/);
     expect(
       titles('paris')
         .slice(0, 10)
         .some((t) => /Parish|Parise/.test(t)),
     ).toBe(false);
-    expect(titles('rome').slice(0, 3)).toContain('-753 Romulus founds Rome (traditional date)');
+    // Rome's founding is among the first of the topics Rome and Ancient Rome's entries.
+    expect(titles('rome').slice(0, 10)).toContain('-753 Romulus founds Rome (traditional date)');
     expect(titles('battle of hastings')[0]).toMatch(/^1066 .*Battle of Hastings/);
     // Filters, a BCE range and odd input.
     expect(titles('rome', { from: '500 BCE', to: '1 BCE' }).every((t) => t.startsWith('-'))).toBe(
@@ -242,5 +244,65 @@ describe.skipIf(!hasData)('importing the real data in ../shared/data', () => {
     for (const odd of ['"', 'NEAR(', '((((', '-', '🙂', 'x'.repeat(10_240)]) {
       expect(() => titles(odd)).not.toThrow();
     }
+  });
+
+  it('puts the expected entry first for "einstein", "paris", "moon landing", "titanic" and "ww2"', () => {
+    const search = (q: string) => searchEvents(parseSearchParams({ q }).query);
+    const label = (h: SearchHit) => `${h.kind} ${h.year} ${h.title}`;
+    const ids = (query: string, name: string) =>
+      new Set(getDbHandle().sqlite.prepare(query).pluck().all(name) as number[]);
+    const linkedTo = (person: string) =>
+      ids(
+        `SELECT ep.event_id FROM event_people ep JOIN people p ON p.id = ep.person_id WHERE p.name = ?`,
+        person,
+      );
+    const taggedWith = (topic: string) =>
+      ids(
+        `SELECT et.event_id FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE t.name = ? AND t.kind = 'topic'`,
+        topic,
+      );
+
+    // Albert Einstein's birth and death, then every entry that names him (his papers), before his
+    // namesakes (Arik Einstein, Bob Einstein, the Einstein ring…).
+    const einstein = search('einstein');
+    expect(einstein.entities.map((e) => e.name)).toEqual(['Albert Einstein']);
+    expect(einstein.hits.slice(0, 2).map(label).sort()).toEqual([
+      'birth 1879 Albert Einstein',
+      'death 1955 Albert Einstein',
+    ]);
+    const albert = linkedTo('Albert Einstein');
+    expect(albert.size).toBe(12);
+    expect(einstein.hits.findIndex((h) => !albert.has(h.id))).toBe(albert.size);
+    expect(einstein.hits.slice(0, albert.size).map((h) => h.title)).toContain(
+      'Albert Einstein publishes his general theory of relativity',
+    );
+
+    // Events in Paris (the topic Paris, and events about a part of it: the Treaty of Paris, the
+    // Liberation of Paris) before people named Paris.
+    const paris = search('paris');
+    expect(paris.entities[0]).toMatchObject({ kind: 'topic', name: 'Paris' });
+    expect(paris.hits[0]?.kind).toBe('event');
+    expect(
+      taggedWith('Paris').has(paris.hits[0]!.id) || /\bParis\b/.test(paris.hits[0]!.title),
+    ).toBe(true);
+    expect(paris.hits.filter((h) => /^Paris /.test(h.title))).toEqual([]);
+
+    // "moon landing" is Apollo 11: the landing first.
+    const moon = search('moon landing');
+    expect(moon.entities[0]).toMatchObject({ kind: 'topic', name: 'Apollo 11' });
+    expect(moon.hits[0]?.title).toMatch(
+      /^Apollo program: Apollo 11's crew successfully makes the first manned landing on the Moon/,
+    );
+
+    // "titanic" is RMS Titanic: her sinking first, before her crew's births and her namesakes.
+    const titanic = search('titanic');
+    expect(titanic.entities[0]).toMatchObject({ kind: 'topic', name: 'RMS Titanic' });
+    expect(titanic.hits[0]?.title).toMatch(/^The British passenger liner RMS Titanic sinks/);
+
+    // "ww2" is World War II: one of its entries first, and as many entries as its name finds.
+    const ww2 = search('ww2');
+    expect(ww2.entities[0]).toMatchObject({ kind: 'topic', name: 'World War II' });
+    expect(taggedWith('World War II').has(ww2.hits[0]!.id)).toBe(true);
+    expect(ww2.total).toBeGreaterThanOrEqual(search('world war ii').total);
   });
 });

@@ -148,10 +148,11 @@ export function findNamedEntities(
 
 /**
  * The lead entity's events as SQL for `IN (…)`, and those that are its own, which come first among
- * them: for a person, those they are the subject of (their birth and death); for a topic, the events
- * (not births or deaths) that also link an article about a part of it, or carry a topic made of one
- * (an article or topic whose name holds the topic's: "Sinking of the RMS Titanic", "November 2015
- * Paris attacks"), where the others only mention it (a crew member's birth carries RMS Titanic too).
+ * them. For a person: the entries that name them, their own those they are the subject of (their
+ * birth and death). For a topic: its entries and the events about a part of it, those that link an
+ * article or carry a topic whose name holds the topic's ("Sinking of the RMS Titanic", "Founding of
+ * Rome", "Paris Commune"), which are its own: they are about it, where the others only mention it
+ * (a crew member's birth carries RMS Titanic too). Births and deaths are nobody's part.
  */
 export function leadEventsSql(lead: LeadEntity): { all: SQL; own: SQL } {
   if (lead.kind === 'person')
@@ -160,11 +161,12 @@ export function leadEventsSql(lead: LeadEntity): { all: SQL; own: SQL } {
       own: sql`SELECT event_id FROM event_people WHERE person_id = ${lead.id} AND role = 'subject'`,
     };
   const phrase = `"${queryWords(lead.name).map(foldToken).join(' ')}"`;
+  const own = sql`SELECT id FROM events WHERE kind = 'event' AND id IN (
+      SELECT rowid FROM events_fts WHERE events_fts MATCH ${`{articles} : ${phrase}`}
+      UNION SELECT et.event_id FROM tag_names_fts n CROSS JOIN event_tags et ON et.tag_id = n.rowid
+        WHERE tag_names_fts MATCH ${phrase} AND n.rowid <> ${lead.id})`;
   return {
-    all: sql`SELECT event_id FROM event_tags WHERE tag_id = ${lead.id}`,
-    own: sql`SELECT id FROM events WHERE kind = 'event' AND id IN (
-        SELECT rowid FROM events_fts WHERE events_fts MATCH ${`{articles} : ${phrase}`}
-        UNION SELECT et.event_id FROM tag_names_fts n CROSS JOIN event_tags et ON et.tag_id = n.rowid
-          WHERE tag_names_fts MATCH ${phrase} AND n.rowid <> ${lead.id})`,
+    all: sql`SELECT event_id FROM event_tags WHERE tag_id = ${lead.id} UNION ${own}`,
+    own,
   };
 }
