@@ -147,26 +147,30 @@ export function findNamedEntities(
 }
 
 /**
- * The lead entity's events as SQL for `IN (…)`, and those that are its own, which come first among
- * them. For a person: the entries that name them, their own those they are the subject of (their
- * birth and death). For a topic: its entries and the events about a part of it, those that link an
- * article or carry a topic whose name holds the topic's ("Sinking of the RMS Titanic", "Founding of
- * Rome", "Paris Commune"), which are its own: they are about it, where the others only mention it
- * (a crew member's birth carries RMS Titanic too). Births and deaths are nobody's part.
+ * The lead entity's events, and those that are its own, which come first among them. For a person:
+ * the entries that name them, their own those they are the subject of (their birth and death). For
+ * a topic: its entries and the events about a part of it, those that link an article or carry a
+ * topic whose name holds the topic's ("Sinking of the RMS Titanic", "Founding of Rome", "Paris
+ * Commune"), which are its own: they are about it, where the others only mention it (a crew
+ * member's birth carries RMS Titanic too). Births and deaths are nobody's part.
  */
-export function leadEventsSql(lead: LeadEntity): { all: SQL; own: SQL } {
+export function findLeadEvents(dbh: DbOrTx, lead: LeadEntity): { all: number[]; own: number[] } {
+  const ids = (query: SQL) => dbh.all<{ id: number }>(query).map((r) => r.id);
   if (lead.kind === 'person')
     return {
-      all: sql`SELECT event_id FROM event_people WHERE person_id = ${lead.id}`,
-      own: sql`SELECT event_id FROM event_people WHERE person_id = ${lead.id} AND role = 'subject'`,
+      all: ids(sql`SELECT event_id AS id FROM event_people WHERE person_id = ${lead.id}`),
+      own: ids(
+        sql`SELECT event_id AS id FROM event_people WHERE person_id = ${lead.id} AND role = 'subject'`,
+      ),
     };
   const phrase = `"${queryWords(lead.name).map(foldToken).join(' ')}"`;
-  const own = sql`SELECT id FROM events WHERE kind = 'event' AND id IN (
-      SELECT rowid FROM events_fts WHERE events_fts MATCH ${`{articles} : ${phrase}`}
+  // From the few ids each index gives, by primary key (SQLite would rather walk every event of
+  // kind 'event' and look each up in the list: 5 ms for Paris).
+  const own = ids(sql`SELECT u.id FROM (
+      SELECT rowid AS id FROM events_fts WHERE events_fts MATCH ${`{articles} : ${phrase}`}
       UNION SELECT et.event_id FROM tag_names_fts n CROSS JOIN event_tags et ON et.tag_id = n.rowid
-        WHERE tag_names_fts MATCH ${phrase} AND n.rowid <> ${lead.id})`;
-  return {
-    all: sql`SELECT event_id FROM event_tags WHERE tag_id = ${lead.id} UNION ${own}`,
-    own,
-  };
+        WHERE tag_names_fts MATCH ${phrase} AND n.rowid <> ${lead.id}
+    ) u CROSS JOIN events e ON e.id = u.id WHERE e.kind = 'event'`);
+  const tagged = ids(sql`SELECT event_id AS id FROM event_tags WHERE tag_id = ${lead.id}`);
+  return { all: [...new Set([...tagged, ...own])], own };
 }

@@ -15,7 +15,7 @@ import type { EventCard } from './cards';
 import { cardColumns, toCard } from './cards';
 import {
   findNamedEntities,
-  leadEventsSql,
+  findLeadEvents,
   type LeadEntity,
   type SearchEntity,
 } from './search-entities';
@@ -215,14 +215,17 @@ function rankedIds(o: {
 }): number[] {
   const joined = sql`events_fts CROSS JOIN ${events} ON ${events.id} = events_fts.rowid`;
   const leadIds: number[] = [];
+  // "+rowid": a plain rowid IN (…) would be handed to FTS5, which then runs the MATCH once per
+  // id of the list (100 ms for World War II's 355 entries, 4 ms this way).
   if (o.lead) {
-    const lead = leadEventsSql(o.lead);
+    const lead = findLeadEvents(db, o.lead);
     leadIds.push(
       ...db
         .all<{ id: number }>(
           sql`SELECT events_fts.rowid AS id FROM ${joined}
-            WHERE ${o.condition} AND events_fts.rowid IN (${lead.all})
-            ORDER BY events_fts.rowid IN (${lead.own}) DESC, ${score}, events_fts.rowid DESC
+            WHERE ${o.condition} AND +events_fts.rowid IN (SELECT value FROM json_each(${JSON.stringify(lead.all)}))
+            ORDER BY events_fts.rowid IN (SELECT value FROM json_each(${JSON.stringify(lead.own)})) DESC,
+              ${score}, events_fts.rowid DESC
             LIMIT ${LEAD_FIRST}`,
         )
         .map((r) => r.id),
