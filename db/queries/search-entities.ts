@@ -163,7 +163,10 @@ export function findLeadEvents(dbh: DbOrTx, lead: LeadEntity): { all: number[]; 
         sql`SELECT event_id AS id FROM event_people WHERE person_id = ${lead.id} AND role = 'subject'`,
       ),
     };
-  const phrase = `"${queryWords(lead.name).map(foldToken).join(' ')}"`;
+  const words = queryWords(lead.name).map(foldToken);
+  const tagged = ids(sql`SELECT event_id AS id FROM event_tags WHERE tag_id = ${lead.id}`);
+  if (words.length === 0) return { all: tagged, own: [] };
+  const phrase = `"${words.join(' ')}"`;
   // From the few ids each index gives, by primary key (SQLite would rather walk every event of
   // kind 'event' and look each up in the list: 5 ms for Paris).
   const own = ids(sql`SELECT u.id FROM (
@@ -171,6 +174,5 @@ export function findLeadEvents(dbh: DbOrTx, lead: LeadEntity): { all: number[]; 
       UNION SELECT et.event_id FROM tag_names_fts n CROSS JOIN event_tags et ON et.tag_id = n.rowid
         WHERE tag_names_fts MATCH ${phrase} AND n.rowid <> ${lead.id}
     ) u CROSS JOIN events e ON e.id = u.id WHERE e.kind = 'event'`);
-  const tagged = ids(sql`SELECT event_id AS id FROM event_tags WHERE tag_id = ${lead.id}`);
   return { all: [...new Set([...tagged, ...own])], own };
 }
