@@ -223,6 +223,6 @@ export type { SearchFilterOptions, SearchHit } from './queries/search';
 export type { SelectedEntry } from './queries/selected';
 export type { SitemapSection } from './queries/sitemap';
 export type { TagSummary, TagWithCount } from './queries/tags';
-export type { GraphNeighbours } from './queries/graph';
+export type { GraphNeighbours, SourceLink } from './queries/graph';
 export type { AuditRow } from './queries/taxonomy-admin';
 export type { YearCount, YearNeighbours, YearOverview } from './queries/years';

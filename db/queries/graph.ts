@@ -100,3 +100,48 @@ export function listGraphNeighbours(
     events: (g.kind === 'person' ? byPerson : byTopic).all(g.id, eventId, perGroup).map(card),
   }));
 }
+
+/** One of an imported entry's source links, as the editor sees it. */
+export type SourceLink = {
+  title: string;
+  url: string;
+  anchor: string;
+  /** The person or topic the link is, on this event (linked) or not (an editor removed it, or none yet). */
+  target: { kind: 'person' | 'topic'; name: string; linked: boolean } | null;
+};
+
+/** Every article an imported entry links, with the person or topic each one is (for the editor). */
+export function listSourceLinks(eventId: number): SourceLink[] {
+  const rows = getDbHandle()
+    .sqlite.prepare<
+      [number, number, number],
+      {
+        title: string;
+        url: string;
+        anchor: string;
+        person: string | null;
+        personLinked: number | null;
+        tag: string | null;
+        tagLinked: number | null;
+      }
+    >(
+      `SELECT ea.title, ea.url, ea.anchor,
+         p.name AS person, (SELECT 1 FROM event_people ep WHERE ep.event_id = ? AND ep.person_id = p.id) AS personLinked,
+         t.name AS tag, (SELECT 1 FROM event_tags et WHERE et.event_id = ? AND et.tag_id = t.id) AS tagLinked
+       FROM event_articles ea
+       LEFT JOIN people p ON p.id = (SELECT id FROM people WHERE reference_url = ea.url ORDER BY id LIMIT 1)
+       LEFT JOIN tags t ON t.id = (SELECT id FROM tags WHERE reference_url = ea.url ORDER BY id LIMIT 1)
+       WHERE ea.event_id = ? ORDER BY ea.position`,
+    )
+    .all(eventId, eventId, eventId);
+  return rows.map((r) => ({
+    title: r.title,
+    url: r.url,
+    anchor: r.anchor,
+    target: r.person
+      ? { kind: 'person', name: r.person, linked: r.personLinked === 1 }
+      : r.tag
+        ? { kind: 'topic', name: r.tag, linked: r.tagLinked === 1 }
+        : null,
+  }));
+}

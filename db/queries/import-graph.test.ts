@@ -4,7 +4,7 @@ import { readSnapshot } from '@/lib/events/record';
 import { parseImportJson, type ImportRow } from '@/lib/import';
 import { insertActor } from '@/test/actors';
 import { loadEvent } from './event-store';
-import { listGraphNeighbours, listInlineLinks } from './graph';
+import { listGraphNeighbours, listInlineLinks, listSourceLinks } from './graph';
 import { importRows } from './import';
 import { listScopeHighlights } from './listing';
 import { listTagIndex } from './tags';
@@ -289,6 +289,24 @@ describe('reading the graph', () => {
     expect(listInlineLinks(convoy)).toEqual([
       { anchor: 'World War II', href: '/tags/world-war-ii' },
       { anchor: 'Murmansk', href: '/tags/murmansk' },
+    ]);
+  });
+
+  it('shows the editor every source link and what it became', () => {
+    const resigns = eventId('Albert Einstein resigns from the Prussian Academy of Sciences');
+    expect(listSourceLinks(resigns)).toEqual([
+      {
+        title: 'Albert Einstein',
+        url: 'https://en.wikipedia.org/wiki/Albert_Einstein',
+        anchor: 'Albert Einstein',
+        target: { kind: 'person', name: 'Albert Einstein', linked: false },
+      },
+      {
+        title: 'Prussian Academy of Sciences',
+        url: 'https://en.wikipedia.org/wiki/Prussian_Academy_of_Sciences',
+        anchor: 'Prussian Academy of Sciences',
+        target: null,
+      },
     ]);
   });
 
