@@ -5,6 +5,7 @@ import type { DayOverview } from '@/db/store';
 import type { DayKindDigest } from '@/db/store';
 import type { YearMonthDay } from '@/lib/dates';
 import { formatMonthDay } from '@/lib/dates';
+import { shortTitle } from '@/lib/events/short-title';
 import { sitePaths } from '@/lib/site-urls';
 
 import { centuryAnchor, centuryTitle } from './centuries';
@@ -201,7 +202,7 @@ export function DaySections({ overview, today }: { overview: DayOverview; today:
             {observances.map((o) => (
               <li key={o.id} className="leading-relaxed">
                 <a href={sitePaths.event(o.slug)} className="font-medium">
-                  {o.title}
+                  {shortTitle(o.title)}
                 </a>
                 {o.summary ? <span className="text-ink-soft"> — {o.summary}</span> : null}
               </li>

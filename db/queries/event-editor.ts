@@ -656,6 +656,8 @@ export type EventForEditor = {
   updatedAt: Date;
   updatedById: number | null;
   updatedByName: string | null;
+  /** Where its text came from (an importer's name), null for an event written here. */
+  source: string | null;
   values: EventFormValues;
 };
 
@@ -680,6 +682,7 @@ export function getEventForEditorIn(dbh: DbOrTx, id: number): EventForEditor | n
     updatedAt: new Date(e.updatedAt),
     updatedById: e.updatedBy,
     updatedByName,
+    source: e.source,
     values: eventFormValuesOf(e),
   };
 }

@@ -10,10 +10,19 @@ const NEEDS_SUMMARY: PublishingProblem = {
   short: 'it needs a summary',
 };
 
-/** Why this event cannot be published; empty when it can be. */
-export function publishingProblems(event: { summary: string | null }): PublishingProblem[] {
+/**
+ * Why this event cannot be published; empty when it can be. An event written here needs a summary:
+ * its title is a headline. An imported entry (one with a `source`) is its source's text, and its
+ * title is that text's first sentence, whole: a one-sentence entry has no summary, and needs none.
+ * An event whose source is not known is held to the rule.
+ */
+export function publishingProblems(event: {
+  summary: string | null;
+  source?: string | null;
+}): PublishingProblem[] {
   const problems: PublishingProblem[] = [];
-  if ((event.summary ?? '').trim() === '') problems.push(NEEDS_SUMMARY);
+  const imported = (event.source ?? null) !== null;
+  if (!imported && (event.summary ?? '').trim() === '') problems.push(NEEDS_SUMMARY);
   return problems;
 }
 

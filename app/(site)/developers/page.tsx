@@ -38,6 +38,7 @@ const EXAMPLE_ROW: ApiEventRow = {
 
 const EXAMPLE_ENTRY: OnThisDayEntry = {
   ...EXAMPLE_ROW,
+  source: null,
   categoryName: 'Politics & Government',
   location: 'Moscow, Soviet Union',
   latitude: 55.7558,

@@ -15,6 +15,8 @@ import {
 } from '@/server/public-cache';
 import { getConfig } from '@/lib/config';
 import { formatMonthDay, formatYear } from '@/lib/dates';
+import { textUnderShortTitle } from '@/lib/events/entry-text';
+import { shortTitle } from '@/lib/events/short-title';
 import { absoluteUrl, feedPaths } from '@/lib/feeds/paths';
 import { renderMarkdown } from '@/lib/markdown';
 import { eventArticleJsonLd } from '@/lib/seo/json-ld';
@@ -60,16 +62,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = orNull(await findEvent(params));
   if (!event) return unresolvedMetadata;
   const date = dateLabel(event);
-  const description = (event.summary || event.title).slice(0, 300);
+  // The short title, and beside it the rest: the whole text when the short title left part out.
+  const title = shortTitle(event.title);
+  const description = (textUnderShortTitle(event) || event.title).slice(0, 300);
   const publishedAt = await getCachedEventPublishedAt(event.id);
   return {
-    title: date && event.kind !== 'observance' ? `${event.title} (${date})` : event.title,
+    title: date && event.kind !== 'observance' ? `${title} (${date})` : title,
     description,
     alternates: { canonical: sitePaths.event(event.slug) },
     openGraph: {
       ...siteOpenGraph(),
       type: 'article',
-      title: event.title,
+      title,
       description,
       url: sitePaths.event(event.slug),
       // The generated card (./card.png); Twitter's image follows Open Graph's.
@@ -78,7 +82,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
           url: eventCardPath(event),
           ...OG_IMAGE_SIZE,
           type: 'image/png',
-          alt: `${event.title}: ${event.kind === 'observance' ? `every year on ${date}` : date}, ${event.category.name}`,
+          alt: `${title}: ${event.kind === 'observance' ? `every year on ${date}` : date}, ${event.category.name}`,
         },
       ],
       ...(publishedAt !== null ? { publishedTime: new Date(publishedAt).toISOString() } : {}),
@@ -308,7 +312,7 @@ export default async function EventPage({ params }: Props) {
   else if (event.year !== null)
     crumbs.push({ label: formatYear(event.year), href: sitePaths.year(event.year) });
   else crumbs.push({ label: event.category.name, href: sitePaths.category(event.category.slug) });
-  crumbs.push({ label: event.title });
+  crumbs.push({ label: shortTitle(event.title) });
 
   const relatedGroups = new Map<string, typeof related>();
   for (const r of related) relatedGroups.set(r.label, [...(relatedGroups.get(r.label) ?? []), r]);
