@@ -1,7 +1,7 @@
 import type { EventCard, EventLine } from '@/db/store';
 import type { YearMonthDay } from '@/lib/dates';
 import { formatMonthDay, MONTH_NAMES } from '@/lib/dates';
-import { shortTitle } from '@/lib/events/short-title';
+import { shortTitle, textAfterShortTitle } from '@/lib/events/short-title';
 import { sitePaths } from '@/lib/site-urls';
 import { catStyle, CategoryChip } from './category-chip';
 import { dateLabel, shortAgoLabel, yearLabel } from './format';
@@ -94,6 +94,7 @@ export function EventCards({
         const date = dateLabel(e);
         const ago = shortAgoLabel(e, today);
         const title = shortTitle(e.title);
+        const text = textAfterShortTitle(e);
         return (
           <li key={e.id} className="card" style={catStyle(e.category.color)}>
             <p className="date">
@@ -104,7 +105,7 @@ export function EventCards({
             <Heading className={title.length > 90 ? 'title long' : 'title'}>
               <a href={sitePaths.event(e.slug)}>{title}</a>
             </Heading>
-            {e.summary ? <p className="summary">{e.summary}</p> : null}
+            {text ? <p className="summary">{text}</p> : null}
             <CategoryChip category={e.category} />
           </li>
         );

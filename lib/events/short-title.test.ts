@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHORT_TITLE_MAX, shortTitle, splitTitle } from './short-title';
+import { SHORT_TITLE_MAX, shortTitle, splitTitle, textAfterShortTitle } from './short-title';
 
 describe('shortTitle', () => {
   it('keeps a title that fits as it is', () => {
@@ -95,5 +95,26 @@ describe('splitTitle', () => {
       head: 'Caesar is assassinated',
       rest: '',
     });
+  });
+});
+
+describe('textAfterShortTitle', () => {
+  const sentence =
+    'A storm floods the lower town of a river port and carries away two of its bridges, leaving thousands of families without a home for the winter';
+
+  it('continues a cut title where its short form stopped, then gives the summary', () => {
+    expect(textAfterShortTitle({ title: sentence, summary: '' })).toBe(
+      '…leaving thousands of families without a home for the winter',
+    );
+    expect(textAfterShortTitle({ title: sentence, summary: 'The town is rebuilt in stone.' })).toBe(
+      '…leaving thousands of families without a home for the winter. The town is rebuilt in stone.',
+    );
+  });
+
+  it('is the summary under a whole title, and nothing without one', () => {
+    expect(textAfterShortTitle({ title: 'Caesar is assassinated', summary: 'Senators act.' })).toBe(
+      'Senators act.',
+    );
+    expect(textAfterShortTitle({ title: 'The canal opens to barges', summary: '' })).toBe('');
   });
 });

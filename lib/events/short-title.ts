@@ -17,7 +17,7 @@ const TRAILING_CLAUSE =
   /^(?:\p{Ll}+ing|which|who|whom|whose|where|when|while|whilst|but|and|or|nor|so|yet|as|after|before|following|until|since|because|although|though|thus|thereby|then|with|without|despite|amid|in|during)$/u;
 // Words a cut should not end on ("…formed in the…").
 const DANGLING =
-  /\s+(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|into|onto|upon|its|his|her|their|which|that|who|whose|after|before|during|while|than|between|against|over|under|near|about|is|are|was|were|be|has|have|had)$/i;
+  /\s+(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|into|onto|upon|its|his|her|their|which|that|who|whose|after|before|during|while|than|between|against|over|under|near|about|is|are|was|were|be|been|being|has|have|had|when|where|also|not|very|both|each|all|some|more|most|such|only)$/i;
 const TRAILING = /[\s,;:–—-]+$/;
 const CAPITALIZED = /^["“‘'(]?\p{Lu}/u;
 
@@ -90,6 +90,18 @@ export function splitTitle(title: string, max: number = SHORT_TITLE_MAX): TitleP
     '',
   );
   return { head, rest: text.slice(head.length) };
+}
+
+/**
+ * What a card shows under a short title: the part of the title it left out ("…killing 70 of the 71
+ * people on board"), then the summary; just the summary when the title is whole.
+ */
+export function textAfterShortTitle(e: { title: string; summary: string }): string {
+  const { rest } = splitTitle(e.title);
+  const summary = e.summary.trim();
+  if (!rest) return summary;
+  const tail = `…${rest.replace(/^[\s,;:–—-]+/, '')}`;
+  return summary ? `${tail}${/[.!?…]["”’')]*$/.test(tail) ? '' : '.'} ${summary}` : tail;
 }
 
 /** The title as cards, share images and page titles show it: at most `max` characters, "…" when cut. */

@@ -16,7 +16,7 @@ import {
 import { getConfig } from '@/lib/config';
 import { formatMonthDay, formatYear } from '@/lib/dates';
 import { textUnderShortTitle } from '@/lib/events/entry-text';
-import { shortTitle } from '@/lib/events/short-title';
+import { SHORT_TITLE_MAX, shortTitle } from '@/lib/events/short-title';
 import { absoluteUrl, feedPaths } from '@/lib/feeds/paths';
 import { renderMarkdown } from '@/lib/markdown';
 import { eventArticleJsonLd } from '@/lib/seo/json-ld';
@@ -326,7 +326,16 @@ export default async function EventPage({ params }: Props) {
           <p className="eyebrow" style={catStyle(event.category.color)}>
             {KIND_LABEL[event.kind]} · {event.category.name}
           </p>
-          <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight sm:text-[2.6rem]">
+          {/* A heading may be a whole sentence of a few hundred characters: the longer, the smaller. */}
+          <h1
+            className={
+              event.title.length <= SHORT_TITLE_MAX
+                ? 'mt-2 text-3xl leading-tight font-bold tracking-tight sm:text-[2.6rem]'
+                : event.title.length <= 2 * SHORT_TITLE_MAX
+                  ? 'mt-2 text-2xl leading-tight font-bold tracking-tight sm:text-[2.05rem]'
+                  : 'mt-2 text-[1.35rem] leading-snug font-bold tracking-tight sm:text-[1.7rem]'
+            }
+          >
             {event.title}
           </h1>
           <p className="mt-3 text-lg text-muted">
