@@ -320,29 +320,11 @@ export const eventPeople = sqliteTable(
 );
 
 /**
- * The Wikipedia articles imported entries link, one row per article. `linkCount` (how many events
- * link it) is kept by triggers on event_articles (drizzle/0010_knowledge_graph.sql). `notable` is
- * the tier of the editorial list of well-known subjects (lib/graph/notable.ts): 0 none, 1, 2 best known.
- */
-export const articles = sqliteTable(
-  'articles',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    url: text('url').notNull(),
-    title: text('title').notNull(),
-    linkCount: integer('link_count').notNull().default(0),
-    notable: integer('notable').notNull().default(0),
-  },
-  (t) => [
-    uniqueIndex('articles_url_unique').on(t.url),
-    index('articles_link_count_idx').on(t.linkCount),
-  ],
-);
-
-/**
- * An entry's links as its source had them: the article, the text it was shown as, its order.
- * `applied` is set once the link became one of the event's people or topics, so that an editor who
- * removes that person or topic is not overruled by the next import.
+ * An imported entry's links as its source had them, in order: the Wikipedia article (URL and
+ * title) and the text the entry shows for it. `applied` is set once the link became one of the
+ * event's people or topics (db/queries/import-graph.ts), so that an editor who removes that person
+ * or topic is not overruled by a later import. Appended in event order and read by event: no index
+ * by article (counting an article's links is one scan, done by imports and the notability refresh).
  */
 export const eventArticles = sqliteTable(
   'event_articles',
@@ -350,17 +332,13 @@ export const eventArticles = sqliteTable(
     eventId: integer('event_id')
       .notNull()
       .references(() => events.id, { onDelete: 'cascade' }),
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
-    position: integer('position').notNull().default(0),
+    position: integer('position').notNull(),
+    url: text('url').notNull(),
+    title: text('title').notNull(),
     anchor: text('anchor').notNull(),
     applied: integer('applied', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [
-    primaryKey({ columns: [t.eventId, t.articleId] }),
-    index('event_articles_article_idx').on(t.articleId, t.eventId),
-  ],
+  (t) => [primaryKey({ columns: [t.eventId, t.position] })],
 );
 
 export const eventReferences = sqliteTable(

@@ -1,4 +1,4 @@
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
@@ -15,7 +15,8 @@ import {
 } from '@/db/schema';
 import { seedSampleContent } from '@/db/seed';
 import { RECOGNITION_SLUGS, SAMPLE_EVENTS, SAMPLE_LINKS, SAMPLE_PEOPLE } from '@/db/seed-data';
-import { DEFAULT_CATEGORIES } from '@/lib/categories';
+import { SAMPLE_OBSERVANCES } from '@/db/seed-observances';
+import { CATEGORY_FOR_KIND, DEFAULT_CATEGORIES } from '@/lib/categories';
 import { validateHistoricalDate } from '@/lib/dates';
 
 function counts() {
@@ -101,18 +102,68 @@ describe('sample content data', () => {
   });
 });
 
+describe('sample observances', () => {
+  it('are at least 60 fixed-date observances on 100 days or more across the year', () => {
+    expect(SAMPLE_OBSERVANCES.length).toBeGreaterThanOrEqual(60);
+    const days = new Set(SAMPLE_OBSERVANCES.map((o) => `${o.month}-${o.day}`));
+    expect(days.size).toBeGreaterThanOrEqual(100);
+    const months = new Set(SAMPLE_OBSERVANCES.map((o) => o.month));
+    expect(months.size).toBe(12);
+  });
+
+  it('each have a unique slug, a real day, a short summary and a Wikipedia reference', () => {
+    const slugs = [...SAMPLE_EVENTS, ...SAMPLE_OBSERVANCES].map((e) => e.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const o of SAMPLE_OBSERVANCES) {
+      expect(o.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(
+        validateHistoricalDate({
+          year: null,
+          month: o.month,
+          day: o.day,
+          precision: 'day',
+          circa: false,
+          calendar: 'gregorian',
+        }),
+        o.slug,
+      ).toMatchObject({ ok: true });
+      expect(o.summary.length, o.slug).toBeGreaterThan(40);
+      expect(o.summary.length, o.slug).toBeLessThanOrEqual(300);
+      expect(o.summary, o.slug).toMatch(/[.!]$/);
+      expect(o.article, o.slug).not.toMatch(/%/);
+    }
+  });
+});
+
 describe('seedSampleContent', () => {
   it('loads the sample into an empty database', () => {
     expect(counts().events).toBe(0);
     const result = seedSampleContent(db);
-    expect(result).toEqual({ seeded: true, events: SAMPLE_EVENTS.length });
+    const total = SAMPLE_EVENTS.length + SAMPLE_OBSERVANCES.length;
+    expect(result).toEqual({ seeded: true, events: total });
 
     const c = counts();
-    expect(c.events).toBe(SAMPLE_EVENTS.length);
+    expect(c.events).toBe(total);
     expect(c.people).toBe(SAMPLE_PEOPLE.length);
     expect(c.eventLinks).toBe(SAMPLE_LINKS.length);
-    expect(c.revisions).toBe(SAMPLE_EVENTS.length);
-    expect(c.fts).toBe(SAMPLE_EVENTS.length);
+    expect(c.revisions).toBe(total);
+    expect(c.fts).toBe(total);
+    // The observances as readers see them: yearly, in their kind's category, with their source.
+    const observances = db
+      .select({ slug: events.slug, year: events.year, category: categories.slug })
+      .from(events)
+      .innerJoin(categories, eq(categories.id, events.categoryId))
+      .where(and(eq(events.kind, 'observance'), eq(events.status, 'published')))
+      .all();
+    expect(observances).toHaveLength(SAMPLE_OBSERVANCES.length + 1);
+    expect(
+      observances.every((o) => o.year === null && o.category === CATEGORY_FOR_KIND.observance),
+    ).toBe(true);
+    const christmas = eventBySlug('christmas');
+    expect(christmas).toMatchObject({ month: 12, day: 25, kind: 'observance', license: null });
+    expect(
+      db.select().from(eventReferences).where(eq(eventReferences.eventId, christmas.id)).all(),
+    ).toEqual([expect.objectContaining({ url: 'https://en.wikipedia.org/wiki/Christmas' })]);
   });
 
   it('creates the default categories in their listed order', () => {

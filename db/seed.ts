@@ -15,6 +15,7 @@ import {
   tags,
 } from './schema';
 import { SAMPLE_EVENTS, SAMPLE_LINKS, SAMPLE_PEOPLE, SAMPLE_SOURCE } from './seed-data';
+import { SAMPLE_OBSERVANCES, sampleObservanceEvent } from './seed-observances';
 import type { Db, DbOrTx } from './types';
 
 export type SeedResult = { seeded: boolean; events: number };
@@ -102,7 +103,9 @@ export function seedSampleContent(db: Db): SeedResult {
 
       const now = new Date();
       const eventIds = new Map<string, number>();
-      for (const e of SAMPLE_EVENTS) {
+      // The observances first: lists of the latest published (same time, newest id first) then
+      // open with the sample's articles.
+      for (const e of [...SAMPLE_OBSERVANCES.map(sampleObservanceEvent), ...SAMPLE_EVENTS]) {
         // The sample is published: it meets what publishing requires, like everything else.
         const problems = publishingProblems(e);
         if (problems.length > 0)

@@ -32,6 +32,7 @@ import * as loginAttempts from './queries/login-attempts';
 import * as people from './queries/people';
 import * as revisions from './queries/revisions';
 import * as search from './queries/search';
+import * as selected from './queries/selected';
 import * as sitemap from './queries/sitemap';
 import * as tags from './queries/tags';
 import * as taxonomyAdmin from './queries/taxonomy-admin';
@@ -147,6 +148,8 @@ export const restoreRevision = later(revisions.restoreRevision);
 // search
 export const listSearchFilterOptions = later(search.listSearchFilterOptions);
 export const searchEvents = later(search.searchEvents);
+// selected
+export const listSelectedForDay = later(selected.listSelectedForDay);
 // sitemap
 export const countSitemapSections = later(sitemap.countSitemapSections);
 export const listSitemapEntries = later(sitemap.listSitemapEntries);
@@ -211,6 +214,7 @@ export type { PublishedCard } from './queries/latest';
 export type { ListingScope, YearRange } from './queries/listing';
 export type { InitialCount, PersonDetail, PersonListItem } from './queries/people';
 export type { SearchFilterOptions, SearchHit } from './queries/search';
+export type { SelectedEntry } from './queries/selected';
 export type { SitemapSection } from './queries/sitemap';
 export type { TagSummary } from './queries/tags';
 export type { AuditRow } from './queries/taxonomy-admin';

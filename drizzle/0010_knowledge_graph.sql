@@ -1,25 +1,14 @@
-CREATE TABLE `articles` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
-	`url` text NOT NULL,
-	`title` text NOT NULL,
-	`link_count` integer DEFAULT 0 NOT NULL,
-	`notable` integer DEFAULT 0 NOT NULL
-);
---> statement-breakpoint
-CREATE UNIQUE INDEX `articles_url_unique` ON `articles` (`url`);--> statement-breakpoint
-CREATE INDEX `articles_link_count_idx` ON `articles` (`link_count`);--> statement-breakpoint
 CREATE TABLE `event_articles` (
 	`event_id` integer NOT NULL,
-	`article_id` integer NOT NULL,
-	`position` integer DEFAULT 0 NOT NULL,
+	`position` integer NOT NULL,
+	`url` text NOT NULL,
+	`title` text NOT NULL,
 	`anchor` text NOT NULL,
 	`applied` integer DEFAULT false NOT NULL,
-	PRIMARY KEY(`event_id`, `article_id`),
-	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade
+	PRIMARY KEY(`event_id`, `position`),
+	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `event_articles_article_idx` ON `event_articles` (`article_id`,`event_id`);--> statement-breakpoint
 ALTER TABLE `events` ADD `selectable` integer DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE `events` ADD `notability` real DEFAULT 0 NOT NULL;--> statement-breakpoint
 CREATE INDEX `events_public_day_notability_idx` ON `events` (`month`,`day`,`notability`) WHERE status = 'published' AND deleted_at IS NULL;--> statement-breakpoint
@@ -76,13 +65,4 @@ BEGIN
     SELECT count(*) FROM `event_tags` et CROSS JOIN `events` e ON e.id = et.event_id
     WHERE et.tag_id = `tags`.id AND e.status = 'published' AND e.deleted_at IS NULL
   ) WHERE id IN (SELECT tag_id FROM `event_tags` WHERE event_id = OLD.id);
-END;--> statement-breakpoint
--- articles.link_count: how many events link the article, whatever their status.
-CREATE TRIGGER `articles_link_count_after_link` AFTER INSERT ON `event_articles`
-BEGIN
-  UPDATE `articles` SET `link_count` = `link_count` + 1 WHERE id = NEW.article_id;
-END;--> statement-breakpoint
-CREATE TRIGGER `articles_link_count_after_unlink` AFTER DELETE ON `event_articles`
-BEGIN
-  UPDATE `articles` SET `link_count` = `link_count` - 1 WHERE id = OLD.article_id;
 END;

@@ -224,7 +224,7 @@ test.describe('another server on the same database', () => {
     expect(result.status, result.stderr).toBe(0);
   }
 
-  const lighthouse = (run: string) => `records a storm ${run} in his ledger`;
+  const lighthouse = (run: string) => `records a gale ${run} in his ledger`;
 
   test.afterAll(() => {
     server?.kill('SIGKILL');

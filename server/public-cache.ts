@@ -63,9 +63,12 @@ const anyEventTags = () => [cacheTags.allEvents, cacheTags.categories];
 // Slug lookups (uncached on purpose, see above).
 export { getCategoryBySlug, getPersonBySlug, getTagBySlug, resolveEventSlug };
 
-export function getCachedDayOverview(d: { month: number; day: number }) {
-  return cached(['day-overview', d.month, d.day], listTags(cacheTags.day(d.month, d.day)), () =>
-    getDayOverview(d),
+/** A day's overview as shown in `year`: its selected list counts this year's round anniversaries. */
+export function getCachedDayOverview(d: { month: number; day: number; year: number }) {
+  return cached(
+    ['day-overview', d.month, d.day, d.year],
+    listTags(cacheTags.day(d.month, d.day)),
+    () => getDayOverview(d),
   );
 }
 

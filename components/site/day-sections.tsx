@@ -15,8 +15,8 @@ import {
   type CompactCategory,
   type CompactGroup,
 } from './compact-timeline';
-import { EventCards } from './event-lists';
 import { formatCount, plural, yearLabel } from './format';
+import { SelectedAnniversaries } from './selected-anniversaries';
 
 /** Events by century as compact rows for CompactTimeline, with each category listed once. */
 function compactGroups(groups: CenturyGroup<EventCard>[]) {
@@ -103,13 +103,17 @@ function PeopleDigest({
   );
 }
 
-/** Everything a calendar day holds: featured events, events by century, births, deaths, observances. */
+/**
+ * Everything a calendar day holds: its selected anniversaries first, then its observances, the other
+ * events by century, births and deaths.
+ */
 export function DaySections({ overview, today }: { overview: DayOverview; today: YearMonthDay }) {
-  const { month, day, featured, events, observances, births, deaths } = overview;
+  const { month, day, selected, events, observances, births, deaths } = overview;
   const dayName = formatMonthDay(month, day);
   const groups = groupByCentury(events);
+  const selectedEvents = selected.filter((e) => e.kind === 'event').length;
   const empty =
-    featured.length + events.length + observances.length + births.total + deaths.total === 0;
+    selected.length + events.length + observances.length + births.total + deaths.total === 0;
 
   if (empty) {
     return (
@@ -121,19 +125,19 @@ export function DaySections({ overview, today }: { overview: DayOverview; today:
   }
 
   const contents = [
-    featured.length > 0 && { id: 'featured', label: 'Featured', count: featured.length },
-    events.length > 0 && {
-      id: 'events',
-      label: featured.length > 0 ? 'More events' : 'Events',
-      count: events.length,
-    },
-    births.total > 0 && { id: 'births', label: 'Births', count: births.total },
-    deaths.total > 0 && { id: 'deaths', label: 'Deaths', count: deaths.total },
+    selected.length > 0 && { id: 'selected', label: 'Selected', count: selected.length },
     observances.length > 0 && {
       id: 'observances',
       label: 'Holidays & observances',
       count: observances.length,
     },
+    events.length > 0 && {
+      id: 'events',
+      label: selectedEvents > 0 ? 'More events' : 'Events',
+      count: events.length,
+    },
+    births.total > 0 && { id: 'births', label: 'Births', count: births.total },
+    deaths.total > 0 && { id: 'deaths', label: 'Deaths', count: deaths.total },
   ].filter((x) => x !== false);
 
   return (
@@ -152,10 +156,25 @@ export function DaySections({ overview, today }: { overview: DayOverview; today:
         </nav>
       ) : null}
 
-      {featured.length > 0 ? (
-        <section aria-labelledby="featured" className="mb-12">
-          <SectionTitle id="featured" title="Featured" />
-          <EventCards items={featured} today={today} featured />
+      {selected.length > 0 ? (
+        <SelectedAnniversaries id="selected" items={selected} year={today.year} />
+      ) : null}
+
+      {observances.length > 0 ? (
+        <section aria-labelledby="observances" className="mb-12">
+          <SectionTitle
+            id="observances"
+            title="Holidays & observances"
+            count={observances.length}
+          />
+          <ul className="observances">
+            {observances.map((o) => (
+              <li key={o.id}>
+                <a href={sitePaths.event(o.slug)}>{shortTitle(o.title)}</a>
+                {o.summary ? <p>{o.summary}</p> : null}
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
 
@@ -163,7 +182,7 @@ export function DaySections({ overview, today }: { overview: DayOverview; today:
         <section aria-labelledby="events">
           <SectionTitle
             id="events"
-            title={featured.length > 0 ? 'More events' : 'Events'}
+            title={selectedEvents > 0 ? 'More events' : 'Events'}
             count={events.length}
           />
           <CompactTimeline {...compactGroups(groups)} />
@@ -189,26 +208,6 @@ export function DaySections({ overview, today }: { overview: DayOverview; today:
           allHref={sitePaths.dayKind(month, day, 'deaths')}
           dayName={dayName}
         />
-      ) : null}
-
-      {observances.length > 0 ? (
-        <section aria-labelledby="observances" className="mt-12">
-          <SectionTitle
-            id="observances"
-            title="Holidays & observances"
-            count={observances.length}
-          />
-          <ul className="space-y-2">
-            {observances.map((o) => (
-              <li key={o.id} className="leading-relaxed">
-                <a href={sitePaths.event(o.slug)} className="font-medium">
-                  {shortTitle(o.title)}
-                </a>
-                {o.summary ? <span className="text-ink-soft"> — {o.summary}</span> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
       ) : null}
     </>
   );

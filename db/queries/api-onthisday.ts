@@ -4,21 +4,25 @@ import { db } from '@/db/client';
 import type { OnThisDayEntry, OnThisDayPerson } from '@/lib/api/onthisday';
 import { categories, eventPeople, events, people, revisions } from '../schema';
 import { dateColumns } from './cards';
+import { listSelectedForDay } from './selected';
 import { isPubliclyVisible } from './visibility';
 
 const CHUNK = 500;
 
 /**
  * Every public day-precision entry of a calendar day with what a Wikimedia "on this day" answer
- * needs: the event, its latest revision id, and the people linked to it (in display order).
+ * needs: the event, its latest revision id, the people linked to it (in display order), and whether
+ * it is one of the day's selected anniversaries as shown in `year` (db/queries/selected.ts).
  * Newest first; observances (no year) last. Served by events_day_idx.
  */
 export function listOnThisDayEntries({
   month,
   day,
+  year,
 }: {
   month: number;
   day: number;
+  year: number;
 }): OnThisDayEntry[] {
   const rows = db
     .select({
@@ -55,8 +59,10 @@ export function listOnThisDayEntries({
     .all();
 
   const peopleByEvent = listPeopleOfEvents(rows.map((r) => r.id));
+  const selected = new Set(listSelectedForDay({ month, day, year }).map((e) => e.id));
   return rows.map((r) => ({
     ...r,
+    selected: selected.has(r.id),
     updatedAt: r.updatedAt.getTime(),
     people: peopleByEvent.get(r.id) ?? [],
   }));

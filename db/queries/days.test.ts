@@ -116,18 +116,27 @@ describe('grouping by kind', () => {
     expect(groups.observance.map((e) => e.slug)).toEqual(['holiday']);
   });
 
-  it('puts featured events apart and digests births and deaths by century', () => {
-    const day = getDayOverview({ month: 2, day: 1 });
-    expect(day.featured.map((e) => e.slug)).toEqual(['featured']);
-    expect(day.events.map((e) => e.slug)).not.toContain('featured');
+  it('puts the selected anniversaries first, featured leading, and digests births and deaths by century', () => {
+    const day = getDayOverview({ month: 2, day: 1, year: 2026 });
+    // Half of the day's 8 dated entries: the featured one, then newest first.
+    expect(day.selected.map((e) => e.slug)).toEqual([
+      'featured',
+      'uk-recognises-ussr',
+      'birth-1',
+      'event-ad-9',
+    ]);
+    const shown = new Set(day.selected.map((e) => e.slug));
+    expect(day.events.map((e) => e.slug)).toEqual(['event-500-bce', 'caesar-44-bce']);
     expect(day.births.total).toBe(2);
     expect(day.births.centuries).toEqual([
       { century: -1, count: 1 },
       { century: 19, count: 1 },
     ]);
-    expect(day.births.highlights.map((e) => e.slug)).toEqual(['birth-2', 'birth-1']);
+    // Counted, but not highlighted twice on one page.
+    expect(day.births.highlights.map((e) => e.slug)).toEqual(['birth-2']);
     expect(day.deaths.centuries).toEqual([{ century: 18, count: 1 }]);
     expect(day.observances.map((e) => e.slug)).toEqual(['holiday']);
+    expect(shown.has('holiday')).toBe(false);
   });
 
   it('lists every birth of a day for the sub-page', () => {

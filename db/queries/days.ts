@@ -7,6 +7,7 @@ import type { EventCard, EventLine } from './cards';
 import { cardColumns, lineColumns, toCard, toLine } from './cards';
 import type { DayKindDigest } from './digest';
 import { digestByCentury } from './digest';
+import { listSelectedForDay, type SelectedEntry } from './selected';
 import { isPubliclyVisible, publicEventsCondition } from './visibility';
 
 type CalendarDay = { month: number; day: number };
@@ -47,28 +48,34 @@ export function groupEventsByKind<T extends { kind: EventKind }>(
   return groups;
 }
 
-/** What a day page shows: events in full (featured apart), observances, and digests of births and deaths. */
+/**
+ * What a day page shows: its selected anniversaries (db/queries/selected.ts), the other events in
+ * full, observances, and digests of births and deaths (whose highlights leave out the selected).
+ */
 export type DayOverview = {
   month: number;
   day: number;
-  featured: EventCard[];
+  selected: SelectedEntry[];
   events: EventCard[];
   observances: EventCard[];
   births: DayKindDigest;
   deaths: DayKindDigest;
 };
 
-export function getDayOverview({ month, day }: CalendarDay): DayOverview {
+/** A day's overview as shown in `year` (its selected list marks this year's round anniversaries). */
+export function getDayOverview({ month, day, year }: CalendarDay & { year: number }): DayOverview {
   // One read of the day; births and deaths are digested from the raw rows (their lines keep the full text).
   const byKind = groupEventsByKind(dayEventsQuery({ month, day }).all());
+  const selected = listSelectedForDay({ month, day, year });
+  const chosen = new Set(selected.map((e) => e.id));
   return {
     month,
     day,
-    featured: byKind.event.filter((e) => e.featured).map(toCard),
-    events: byKind.event.filter((e) => !e.featured).map(toCard),
+    selected,
+    events: byKind.event.filter((e) => !chosen.has(e.id)).map(toCard),
     observances: byKind.observance.map(toCard),
-    births: digestByCentury(byKind.birth),
-    deaths: digestByCentury(byKind.death),
+    births: digestByCentury(byKind.birth, { shownAbove: chosen }),
+    deaths: digestByCentury(byKind.death, { shownAbove: chosen }),
   };
 }
 

@@ -78,11 +78,16 @@ function countByCentury(items: readonly { year: number | null }[]): CenturyCount
 }
 
 /** Digest of a day's births or deaths (sorted by year): per-century counts and highlights across centuries. */
-export function digestByCentury(rows: readonly CardRow[]): DayKindDigest {
+export function digestByCentury(
+  rows: readonly CardRow[],
+  o: { shownAbove?: ReadonlySet<number> } = {},
+): DayKindDigest {
+  // Entries the page already shows above (its selected list) are counted but not highlighted again.
+  const candidates = o.shownAbove ? rows.filter((r) => !o.shownAbove?.has(r.id)) : rows;
   return {
     total: rows.length,
     centuries: countByCentury(rows),
-    highlights: pickHighlights(rows, { groupOf: (i) => centuryOfYear(i.year) }).map(toLine),
+    highlights: pickHighlights(candidates, { groupOf: (i) => centuryOfYear(i.year) }).map(toLine),
   };
 }
 

@@ -4,6 +4,7 @@ import { getDbHandle } from '@/db/client';
 import { SCALAR_FIELD_NAMES, specOf, type FieldsWith, type ScalarField } from '@/lib/events/fields';
 import { SNAPSHOT_VERSION, type EventRecord } from '@/lib/events/record';
 import type { DbOrTx } from '../types';
+import { refreshNotability } from './notability';
 import { syncSearchIndex } from './search-index';
 
 /*
@@ -149,7 +150,7 @@ export function writeRevision(
 /**
  * The batch form of saveEvent for writers of thousands of events (the importers, the seed), which
  * write rows and relations with their own prepared statements: the same steps in the same order
- * for every event they wrote, inside their transaction: the revisions, then the search index.
+ * for every event they wrote, inside their transaction: the revisions, the search index, notability.
  * Their audit is one row for the whole run, and the pages to expire are every list (their caller
  * expires cacheTags.allEvents and the events it names).
  */
@@ -165,6 +166,8 @@ export function completeEventBatch(
     sqlite?: Database.Database;
     /** The revisions are of relations changed elsewhere (reviseEvents). */
     relationsOnly?: boolean;
+    /** False when the caller brings every notability score up to date afterwards (an import). */
+    notability?: boolean;
   },
 ): void {
   for (const s of saves)
@@ -181,6 +184,7 @@ export function completeEventBatch(
     );
   const ids = [...saves.map((s) => s.eventId), ...(o.alsoIndex ?? [])];
   if (ids.length > 0) syncSearchIndex(tx, ids);
+  if (o.notability !== false) refreshNotability(tx, { eventIds: ids });
 }
 
 /**

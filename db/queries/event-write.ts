@@ -36,6 +36,7 @@ import type { EventStatus, LinkType } from '@/lib/events/enums';
 import type { DbOrTx } from '../types';
 import { recordContentAudit, type ContentAuditAction } from './audit';
 import { loadEvent, writeRevision } from './event-store';
+import { refreshNotability } from './notability';
 import { syncSearchIndex } from './search-index';
 import { findPersonMergesIn, resolvePersonIdIn, resolveTagIdsIn } from './taxonomy-write';
 
@@ -577,6 +578,7 @@ export function saveEvent(
     now: o.now,
   });
   syncSearchIndex(tx, [rows.id]);
+  refreshNotability(tx, { eventIds: [rows.id] });
   const audit = o.audit?.(rows);
   if (audit)
     recordContentAudit(tx, {

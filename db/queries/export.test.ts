@@ -136,6 +136,8 @@ function treatyForm(source: Handle, over: Record<string, unknown> = {}) {
     imageAlt: 'A treaty on a table',
     imageCredit: 'Example Archive',
     featured: true,
+    // Kept out of its day's selected list (the form's checkbox, unticked).
+    selectable: false,
     tags: ['Treaties', 'Antiquity'],
     people: [
       { personId: null, name: 'Ramsay MacDonald', role: 'Witness' },
@@ -282,7 +284,7 @@ function dump(sqlite: Database.Database) {
     events: all(
       `SELECT e.slug, e.kind, e.title, e.summary, e.key_points, e.body, e.fun_fact, e.further_reading, e.year, e.month,
          e.day, e.precision, e.circa, e.calendar, e.end_year, e.end_month, e.end_day, e.end_precision, e.location,
-         e.latitude, e.longitude, c.slug AS category, e.image_url, e.image_alt, e.image_credit, e.featured, e.status,
+         e.latitude, e.longitude, c.slug AS category, e.image_url, e.image_alt, e.image_credit, e.featured, e.selectable, e.status,
          e.publish_at, e.published_at, e.deleted_at, e.source, e.source_url, e.license, e.external_id,
          e.content_hash, e.updated_by IS NOT NULL AS edited, e.created_at, e.updated_at
        FROM events e JOIN categories c ON c.id = e.category_id ORDER BY e.slug`,
@@ -356,6 +358,7 @@ describe('Almanac export and import', () => {
       formerSlugs: ['treaty-of-everything'],
       kind: 'observance',
       category: 'holidays-observances',
+      selectable: false,
       edited: true,
       tags: ['antiquity', 'treaties'],
       people: [
@@ -367,6 +370,10 @@ describe('Almanac export and import', () => {
       ],
     });
     expect(treaty?.links).toHaveLength(3);
+    // Everything else may be chosen for its day's selected list, as every event is by default.
+    expect(exported.events.filter((e) => !e.selectable).map((e) => e.slug)).toEqual([
+      'treaty-of-everything-day',
+    ]);
     expect(exported.events.filter((e) => e.deletedAt !== null)).toHaveLength(1);
     expect(exported.events.filter((e) => e.externalId?.startsWith('muffinlabs:'))).toHaveLength(2);
   });

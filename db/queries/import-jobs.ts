@@ -9,6 +9,7 @@ import { parseImportFile, type ImportFormat, type ParsedImportFile, type Skip } 
 import { getDbHandle } from '../client';
 import { importCategoryExists, type ImportProgress, type ImportStatus } from './import';
 import {
+  finishImportRun,
   previewImportFiles,
   progressOf,
   recordImportAudit,
@@ -377,6 +378,7 @@ export function runImportJob(
         // Let other requests (the page's polling, readers) in between two batches.
         await new Promise((resolve) => setImmediate(resolve));
       }
+      finishImportRun(state);
       const summary = summarize(files, state);
       recordImportAudit(summary, {
         actorId: job.createdBy.id,

@@ -11,9 +11,12 @@ import {
   type AlmanacContext,
   type TaxonomyCounts,
 } from './import-almanac';
+import type { ImportGraph } from './import-graph';
 import {
   dropRepeatedRows,
+  finishImportGraph,
   importRowBatch,
+  planRowsGraph,
   IMPORT_BATCH_SIZE,
   previewImport,
   type ImportProgress,
@@ -68,7 +71,13 @@ export type ImportSummary = {
   touched: number[];
 };
 
-type Prepared = { almanac: AlmanacParse[]; rows: ImportRow[]; skipped: Skip[] };
+type Prepared = {
+  almanac: AlmanacParse[];
+  rows: ImportRow[];
+  skipped: Skip[];
+  /** Which articles of the rows are people and topics: decided at the first batch of rows. */
+  graph?: ImportGraph;
+};
 const preparedCache = new WeakMap<readonly ParsedImportFile[], Prepared>();
 const contextCache = new WeakMap<AlmanacParse, AlmanacContext>();
 
@@ -160,7 +169,8 @@ export function stepImportRun(
 
   if (stage.kind === 'rows') {
     const batch = p.rows.slice(stage.cursor, stage.cursor + size);
-    const r = importRowBatch({ rows: batch, status: o.status, actorId: o.actorId });
+    p.graph ??= planRowsGraph(p.rows);
+    const r = importRowBatch({ rows: batch, status: o.status, actorId: o.actorId, graph: p.graph });
     state.imported += r.imported;
     state.updated += r.updated;
     state.unchanged += r.unchanged;
@@ -244,6 +254,11 @@ export function summarize(
   };
 }
 
+/** After the last step: the graph's late links and the notability scores (see finishImportGraph). */
+export function finishImportRun(state: ImportRunState): void {
+  if (state.imported + state.updated > 0) finishImportGraph();
+}
+
 /** One audit entry for a whole import (web or command line). */
 export function recordImportAudit(
   summary: ImportSummary,
@@ -282,6 +297,7 @@ export function importFiles(
     stepImportRun(files, state, o);
     o.onProgress?.(progressOf(state));
   }
+  finishImportRun(state);
   const summary = summarize(files, state);
   recordImportAudit(summary, { actorId: o.actorId, status: o.status, via: o.via ?? 'cli' });
   return summary;

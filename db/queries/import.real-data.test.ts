@@ -3,12 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getDbHandle } from '@/db/client';
 import { parseImportText, type ImportRow, type Skip } from '@/lib/import';
+import { daysInMonth } from '@/lib/dates';
 import { parseSearchParams } from '@/lib/search/search-params';
 import { isValidSlug } from '@/lib/slugs';
 import { createEventSchema, EVENT_LIMITS, validateEventForm } from '@/lib/validation/event';
 import { getEventForEditorIn } from './event-editor';
 import { importRows } from './import';
 import { countPublicEvents, listLatestPublished } from './latest';
+import { listSelectedForDay } from './selected';
 import { countPeopleByInitial, countPeopleByPrefix, listPeopleByInitial } from './people';
 import { searchEvents } from './search';
 import { getYearNeighbours, listYearCounts } from './years';
@@ -116,7 +118,17 @@ describe.skipIf(!hasData)('importing the real data in ../shared/data', () => {
     expect(parsed.value).toMatchObject({ month: 10, day: 30, total: 395 });
     const result = importRows({ rows: parsed.value.rows, status: 'published' });
     console.log(`wikimedia: ${result.imported} imported, ${result.skipped.length} already there`);
-    expect(result.imported + result.skipped.length + parsed.value.skipped.length).toBe(395);
+    // The 5 `selected` entries retell 5 of `events`, which muffinlabs brought: those 5 events
+    // become featured (updated), rather than the flags being lost with the duplicates.
+    expect(result.updated).toBe(5);
+    expect(
+      result.imported + result.updated + result.skipped.length + parsed.value.skipped.length,
+    ).toBe(395);
+    expect(
+      count(
+        `SELECT count(*) FROM events WHERE month = 10 AND day = 30 AND featured = 1 AND kind = 'event' AND source = 'muffinlabs'`,
+      ),
+    ).toBe(5);
     expect(result.imported).toBeGreaterThanOrEqual(17); // the holidays, which muffinlabs does not have
     expect(
       count(
@@ -127,6 +139,30 @@ describe.skipIf(!hasData)('importing the real data in ../shared/data', () => {
       imported: 0,
       updated: 0,
     });
+  });
+
+  it('gives every day a selected list of 5 to 10 entries, mixing centuries, mostly events', () => {
+    const started = performance.now();
+    const lists = [];
+    for (let month = 1; month <= 12; month++)
+      for (let day = 1; day <= daysInMonth({ year: 2024, month, calendar: 'gregorian' }); day++)
+        lists.push(listSelectedForDay({ month, day, year: 2026 }));
+    console.log(
+      `selected lists for 366 days: ${(performance.now() - started).toFixed(0)} ms; sizes ${[
+        ...new Set(lists.map((l) => l.length)),
+      ].join(', ')}`,
+    );
+    expect(lists.filter((l) => l.length >= 5 && l.length <= 10)).toHaveLength(366);
+    // Every day but 1 January, for which muffinlabs has births and deaths only: 3 centuries or more,
+    // at most 3 births and deaths.
+    const mixed = lists.filter((list) => {
+      const centuries = new Set(list.map((e) => Math.ceil(e.year! / 100)));
+      return centuries.size >= 3 && list.filter((e) => e.kind !== 'event').length <= 3;
+    });
+    expect(mixed).toHaveLength(365);
+    // 30 October's featured five (from the Wikimedia response) lead its list.
+    const october30 = listSelectedForDay({ month: 10, day: 30, year: 2026 });
+    expect(october30.slice(0, 5).every((e) => e.featured)).toBe(true);
   });
 
   it('serves the index pages over the imported corpus from their indexes', () => {

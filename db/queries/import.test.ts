@@ -146,7 +146,7 @@ describe('importRows', () => {
       .prepare('SELECT slug FROM categories WHERE id = ?')
       .pluck()
       .get(event.category_id);
-    expect(category).toBe('general-history');
+    expect(category).toBe('politics-government');
     expect(
       sqlite()
         .prepare('SELECT url FROM event_references WHERE event_id = ? ORDER BY position')
@@ -181,7 +181,7 @@ describe('importRows', () => {
       id: event.id,
       slug: event.slug,
       title: huneric.title,
-      category: { slug: 'general-history' },
+      category: { slug: 'politics-government' },
       tags: [],
       links: [],
     });
@@ -243,10 +243,9 @@ describe('importRows', () => {
 
   it('updates a row whose content changed, keeping its slug, with a new version and revision', () => {
     const before = eventByExternalId(huneric.externalId);
-    const edited = parse(february1, {
-      fileName: '02-01.json',
-      defaultCategory: 'arts-culture',
-    }).rows;
+    const edited = feb.rows.map((r) =>
+      r === huneric ? { ...r, categorySlug: 'arts-culture' } : r,
+    );
     expect(previewImport(edited)).toMatchObject({ imported: 0, updated: 1, unchanged: 2 });
     expect(importRows({ rows: edited, status: 'published' })).toEqual({
       imported: 0,
@@ -396,6 +395,7 @@ describe('an interrupted import', () => {
     references: [
       { url: `https://example.org/${i}`, title: `Reference ${i}`, publisher: 'Wikipedia' },
     ],
+    articles: [],
     people: [],
     where: { file: '01-02.json', section: 'Events', index: i, rawYear: String(1000 + i) },
   }));
@@ -444,5 +444,183 @@ describe('an interrupted import', () => {
       }),
     ).toThrow(/unknown category: no-such-category/);
     expect(tableCounts()).toEqual(before);
+  });
+});
+
+describe('a Wikimedia response’s selected entries and holidays', () => {
+  const march5 = {
+    date: 'March 5',
+    url: 'https://wikipedia.org/wiki/March_5',
+    data: {
+      Events: [
+        {
+          year: '1946',
+          text: 'Winston Churchill delivers his "Iron Curtain" speech at Westminster College in Fulton, Missouri.',
+          html: '',
+          no_year_html: '',
+          links: [link('Winston Churchill'), link('Iron Curtain')],
+        },
+        {
+          year: '1770',
+          text: 'Boston Massacre: Five Americans, including Crispus Attucks, are fatally shot by British troops.',
+          html: '',
+          no_year_html: '',
+          links: [link('Boston Massacre'), link('Crispus Attucks')],
+        },
+        {
+          year: '1836',
+          text: 'Samuel Colt patents the first production-model revolver, the .34-caliber.',
+          html: '',
+          no_year_html: '',
+          links: [link('Samuel Colt')],
+        },
+      ],
+      Births: [],
+      Deaths: [],
+    },
+  };
+  const page = (title: string) => ({
+    title: title.replace(/ /g, '_'),
+    normalizedtitle: title,
+    content_urls: {
+      desktop: { page: `https://en.wikipedia.org/wiki/${title.replace(/ /g, '_')}` },
+    },
+  });
+  // Wikipedia's `selected` retells entries of `events` in its own words.
+  const response = {
+    selected: [
+      {
+        text: 'Winston Churchill declared that an "Iron Curtain" had descended across Europe, in a speech at Fulton, Missouri.',
+        year: 1946,
+        pages: [page('Winston Churchill'), page('Iron Curtain')],
+      },
+      {
+        text: 'British soldiers killed five civilians in the Boston Massacre.',
+        year: 1770,
+        pages: [page('Boston Massacre')],
+      },
+    ],
+    events: [
+      {
+        text: 'Winston Churchill delivers his "Iron Curtain" speech at Westminster College in Fulton, Missouri.',
+        year: 1946,
+        pages: [page('Winston Churchill'), page('Iron Curtain')],
+      },
+      {
+        text: 'Boston Massacre: Five Americans, including Crispus Attucks, are fatally shot by British troops.',
+        year: 1770,
+        pages: [page('Boston Massacre'), page('Crispus Attucks')],
+      },
+    ],
+    holidays: [
+      { text: 'Day of the Sailor (Brazil)', pages: [page('Day of the Sailor')] },
+      { text: 'Christian feast day:\nPiran', pages: [page('Piran')] },
+    ],
+  };
+  const featuredOn = (month: number, day: number) =>
+    sqlite()
+      .prepare(
+        `SELECT year, source, version FROM events WHERE month = ? AND day = ? AND featured = 1 AND kind = 'event' ORDER BY year`,
+      )
+      .all(month, day);
+
+  it('features the event another source brought instead of losing the flag, once', () => {
+    const muffin = parse(march5, { fileName: '03-05.json' });
+    expect(importRows({ rows: muffin.rows, status: 'published' }).imported).toBe(3);
+    const wikimedia = parse(response, { fileName: 'onthisday-03-05.json' });
+    // Within the file, each selected entry is merged into the entry of `events` it retells.
+    expect(wikimedia.rows.filter((r) => r.featured).map((r) => r.year)).toEqual([1946, 1770]);
+
+    const result = importRows({ rows: wikimedia.rows, status: 'published' });
+    expect(result).toMatchObject({ imported: 2, updated: 2 });
+    expect(featuredOn(3, 5)).toEqual([
+      { year: 1770, source: 'muffinlabs', version: 2 },
+      { year: 1946, source: 'muffinlabs', version: 2 },
+    ]);
+    // One event each (no second copy from Wikimedia), with a revision that says why.
+    expect(
+      sqlite()
+        .prepare(`SELECT count(*) FROM events WHERE month = 3 AND day = 5 AND kind = 'event'`)
+        .pluck()
+        .get(),
+    ).toBe(3);
+    const churchill = eventByExternalId(muffin.rows.find((r) => r.year === 1946)!.externalId);
+    expect(
+      sqlite()
+        .prepare(`SELECT version, note FROM revisions WHERE event_id = ? ORDER BY version`)
+        .all(churchill.id),
+    ).toEqual([
+      { version: 1, note: 'Imported from muffinlabs' },
+      { version: 2, note: 'Featured: selected by wikimedia' },
+    ]);
+
+    // The holidays are observances of the day, without a year.
+    expect(
+      sqlite()
+        .prepare(
+          `SELECT e.title, e.year, e.precision, c.slug AS category FROM events e JOIN categories c ON c.id = e.category_id
+           WHERE e.month = 3 AND e.day = 5 AND e.kind = 'observance' ORDER BY e.title`,
+        )
+        .all(),
+    ).toEqual([
+      {
+        title: 'Christian feast day: Piran',
+        year: null,
+        precision: 'day',
+        category: 'holidays-observances',
+      },
+      {
+        title: 'Day of the Sailor (Brazil)',
+        year: null,
+        precision: 'day',
+        category: 'holidays-observances',
+      },
+    ]);
+
+    // Again: nothing changes.
+    expect(importRows({ rows: wikimedia.rows, status: 'published' })).toMatchObject({
+      imported: 0,
+      updated: 0,
+    });
+    expect(featuredOn(3, 5)).toHaveLength(2);
+  });
+
+  it('leaves an event an editor has changed as the editor left it', () => {
+    const on6 = {
+      ...march5,
+      date: 'March 6',
+      url: 'https://wikipedia.org/wiki/March_6',
+    };
+    const muffin = parse(on6, { fileName: '03-06.json' });
+    importRows({ rows: muffin.rows, status: 'published' });
+    const editor = sqlite()
+      .prepare(
+        `INSERT INTO users (email, name, password_hash, role, created_at, updated_at) VALUES ('ed@example.org', 'Ed', 'x', 'editor', 0, 0)`,
+      )
+      .run().lastInsertRowid;
+    const churchill = eventByExternalId(muffin.rows.find((r) => r.year === 1946)!.externalId);
+    sqlite().prepare(`UPDATE events SET updated_by = ? WHERE id = ?`).run(editor, churchill.id);
+
+    const result = importRows({
+      rows: parse(response, { fileName: 'onthisday-03-06.json' }).rows,
+      status: 'published',
+    });
+    expect(result.updated).toBe(1);
+    expect(featuredOn(3, 6).map((e) => (e as { year: number }).year)).toEqual([1770]);
+  });
+
+  it('features the entry of another source imported in the same run', () => {
+    const on7 = { ...march5, date: 'March 7', url: 'https://wikipedia.org/wiki/March_7' };
+    const rows = [
+      ...parse(on7, { fileName: '03-07.json' }).rows,
+      ...parse(response, { fileName: 'onthisday-03-07.json' }).rows,
+    ];
+    const result = importRows({ rows, status: 'published' });
+    expect(result.imported).toBe(5); // 3 muffinlabs events and 2 holidays
+    expect(featuredOn(3, 7)).toEqual([
+      { year: 1770, source: 'muffinlabs', version: 1 },
+      { year: 1946, source: 'muffinlabs', version: 1 },
+    ]);
+    expect(importRows({ rows, status: 'published' })).toMatchObject({ imported: 0, updated: 0 });
   });
 });

@@ -15,6 +15,14 @@ import { describePublishingProblems, publishingProblems } from '@/lib/events/pub
 import { slugify, slugWithSuffix, uniqueSlug, yearSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
 import { completeEventBatch } from './event-store';
+import {
+  GraphWriter,
+  linkPendingArticles,
+  planImportGraph,
+  type ImportGraph,
+  type PersonFinder,
+} from './import-graph';
+import { refreshNotability } from './notability';
 
 // The import writes through the raw better-sqlite3 handle with prepared statements: 130,000 rows
 // with their people, references, revisions and search rows in well under a minute. Each batch is
@@ -76,9 +84,20 @@ type PersonRow = {
   death_day: number | null;
 };
 
+type InsertPlan = {
+  action: 'insert';
+  row: ImportRow;
+  hash: string;
+  /** The same story is featured by a later row of another source (see 'feature'). */
+  featured?: true;
+};
+
 type Plan =
-  | { action: 'insert'; row: ImportRow; hash: string }
+  | InsertPlan
   | { action: 'update'; row: ImportRow; hash: string; existing: ExistingRow }
+  // A featured entry (a Wikimedia `selected` one) telling the story of an event another source
+  // brought: that event becomes featured, instead of the flag being lost with the duplicate.
+  | { action: 'feature'; row: ImportRow; eventId: number }
   | { action: 'unchanged'; row: ImportRow }
   | { action: 'skip'; skip: Skip };
 
@@ -106,6 +125,13 @@ function prepare(sqlite: Database.Database) {
     ),
     referencesOfEvents: sqlite.prepare<[string], { event_id: number; url: string }>(
       `SELECT event_id, url FROM event_references WHERE event_id IN (SELECT value FROM json_each(?))`,
+    ),
+    featureState: sqlite.prepare<
+      [number],
+      { featured: number; updated_by: number | null; deleted_at: number | null }
+    >(`SELECT featured, updated_by, deleted_at FROM events WHERE id = ?`),
+    featureEvent: sqlite.prepare<[number, number]>(
+      `UPDATE events SET featured = 1, version = version + 1, updated_at = ? WHERE id = ?`,
     ),
     eventSlugTaken: sqlite
       .prepare<[string, string]>(
@@ -220,6 +246,8 @@ function cannotPublish(row: ImportRow): Skip {
 type PlanState = {
   seen: Set<string>;
   planned: Map<string, Map<string, ExistingEvent[]>>;
+  /** The plan of each of `planned`'s rows (a later featured row of another source features it). */
+  plans: WeakMap<ExistingEvent, InsertPlan>;
   /** The status new events get. */
   status: ImportStatus;
 };
@@ -289,6 +317,10 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
     if (state.status === 'published' && publishingProblems(row).length > 0)
       return { action: 'skip', skip: cannotPublish(row) };
     const same = findSameStory(row, candidatesFor(row));
+    if (same && row.featured) {
+      const feature = featureSameStory(s, row, same, state);
+      if (feature) return feature;
+    }
     if (same) {
       const reason =
         same.id === 0
@@ -299,7 +331,8 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
     const day = `${row.month}-${row.day}`;
     const bySource = state.planned.get(day) ?? new Map<string, ExistingEvent[]>();
     const pending = bySource.get(row.source) ?? [];
-    pending.push({
+    const plan: InsertPlan = { action: 'insert', row, hash };
+    const candidate: ExistingEvent = {
       id: 0,
       slug: '(new)',
       kind: row.kind,
@@ -309,11 +342,36 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
       source: row.source,
       people: row.people,
       referenceUrls: row.references.map((r) => r.url),
-    });
+    };
+    pending.push(candidate);
+    state.plans.set(candidate, plan);
     bySource.set(row.source, pending);
     state.planned.set(day, bySource);
-    return { action: 'insert', row, hash };
+    return plan;
   });
+}
+
+/**
+ * Keeps a featured row's flag when its story is already there from another source: an event in
+ * Almanac that nobody has edited (an editor's choice, featured or not, stands) is featured, once;
+ * a row of this import is inserted featured. Null when there is nothing to change (then the row
+ * is skipped as the same story, as any other).
+ */
+function featureSameStory(
+  s: Statements,
+  row: ImportRow,
+  same: ExistingEvent,
+  state: PlanState,
+): Plan | null {
+  if (same.id === 0) {
+    const plan = state.plans.get(same);
+    if (plan && !plan.row.featured) plan.featured = true;
+    return null;
+  }
+  const found = s.featureState.get(same.id);
+  if (!found || found.featured || found.updated_by !== null || found.deleted_at !== null)
+    return null;
+  return { action: 'feature', row, eventId: same.id };
 }
 
 /** The title and the year, within the slug rule of lib/slugs.ts (what the form accepts). */
@@ -323,22 +381,33 @@ function eventSlugBase(row: ImportRow): string {
 }
 
 /** Finds or creates the people of a batch and fills in the birth or death their entry dates. */
-class PeopleResolver {
+class PeopleResolver implements PersonFinder {
   private byUrl = new Map<string, PersonRow>();
   constructor(
     private s: Statements,
     private now: number,
   ) {}
 
+  /** Reads the people of these rows (their subjects, and anyone their articles may be) in one query. */
   prefetch(rows: readonly ImportRow[]): void {
     const urls = [
       ...new Set(
-        rows.flatMap((r) => r.people.flatMap((p) => (p.referenceUrl ? [p.referenceUrl] : []))),
+        rows.flatMap((r) => [
+          ...r.people.flatMap((p) => (p.referenceUrl ? [p.referenceUrl] : [])),
+          ...r.articles.map((a) => a.url),
+        ]),
       ),
     ];
     if (urls.length === 0) return;
     for (const p of this.s.peopleByUrl.all(JSON.stringify(urls)))
       if (p.reference_url) this.byUrl.set(p.reference_url, p);
+  }
+
+  personForArticle(url: string, graph: ImportGraph): { id: number } | null {
+    const known = this.byUrl.get(url);
+    if (known) return known;
+    const subject = graph.subjects.get(url);
+    return subject ? this.resolve(subject.person, subject.row) : null;
   }
 
   resolve(person: ImportPerson, row: ImportRow): PersonRow {
@@ -433,16 +502,29 @@ function writeBatch(
     status: ImportStatus;
     actorId: number | null;
     categories: Map<string, Category>;
+    graph: ImportGraph;
     now: number;
   },
 ): { eventId: number; version: number; note: string }[] {
   const people = new PeopleResolver(s, o.now);
-  people.prefetch(
-    plans.flatMap((p) => (p.action === 'insert' || p.action === 'update' ? [p.row] : [])),
+  const written = plans.flatMap((p) =>
+    p.action === 'insert' || p.action === 'update' ? [p.row] : [],
   );
+  people.prefetch(written);
+  const graph = new GraphWriter(getDbHandle().sqlite, o.graph, people, o.now);
+  graph.prefetch(written);
   const saves: { eventId: number; version: number; note: string }[] = [];
 
   for (const plan of plans) {
+    if (plan.action === 'feature') {
+      s.featureEvent.run(o.now, plan.eventId);
+      saves.push({
+        eventId: plan.eventId,
+        version: Number(s.maxVersion.get(plan.eventId)) + 1,
+        note: `Featured: selected by ${plan.row.source}`,
+      });
+      continue;
+    }
     if (plan.action !== 'insert' && plan.action !== 'update') continue;
     const { row, hash } = plan;
     const category = o.categories.get(row.categorySlug);
@@ -458,7 +540,7 @@ function writeBatch(
       circa: row.circa ? 1 : 0,
       calendar: row.calendar,
       categoryId: category.id,
-      featured: row.featured ? 1 : 0,
+      featured: row.featured || (plan.action === 'insert' && plan.featured) ? 1 : 0,
       source: row.source,
       sourceUrl: row.sourceUrl,
       license: row.license,
@@ -490,6 +572,7 @@ function writeBatch(
         s.insertEventPerson.run(eventId, p.id, linked.size);
         linked.add(p.id);
       }
+      graph.link(eventId, row, { update: false, linkedPeople: linked });
       saves.push({ eventId, version: 1, note: `Imported from ${row.source}` });
     } else {
       eventId = plan.existing.id;
@@ -504,6 +587,7 @@ function writeBatch(
         s.insertEventPerson.run(eventId, p.id, linked.size);
         linked.add(p.id);
       }
+      graph.link(eventId, row, { update: true, linkedPeople: linked });
       saves.push({
         eventId,
         version: Number(s.maxVersion.get(eventId)) + 1,
@@ -533,14 +617,25 @@ export function importRows(o: {
   assertCategoriesExist(o.rows, categories);
 
   const result: ImportResult = { imported: 0, updated: 0, unchanged: 0, skipped: [] };
-  const state: PlanState = { seen: new Set(), planned: new Map(), status: o.status };
+  const state: PlanState = {
+    seen: new Set(),
+    planned: new Map(),
+    plans: new WeakMap(),
+    status: o.status,
+  };
   const actorId = o.actorId ?? null;
   const total = o.rows.length;
+  const graph = planImportGraph(getDbHandle().sqlite, o.rows);
   o.onProgress?.({ processed: 0, total, imported: 0, updated: 0, unchanged: 0, skipped: 0 });
 
   for (let start = 0; start < total; start += IMPORT_BATCH_SIZE) {
     const batch = o.rows.slice(start, start + IMPORT_BATCH_SIZE);
-    const counts = runRowBatch(s, batch, state, { status: o.status, actorId, categories });
+    const counts = runRowBatch(s, batch, state, {
+      status: o.status,
+      actorId,
+      categories,
+      graph,
+    });
     result.imported += counts.imported;
     result.updated += counts.updated;
     result.unchanged += counts.unchanged;
@@ -554,6 +649,7 @@ export function importRows(o: {
       skipped: result.skipped.length,
     });
   }
+  if (result.imported + result.updated > 0) finishImportGraph();
 
   if (result.imported + result.updated > 0) {
     const details = JSON.stringify({
@@ -589,7 +685,12 @@ function runRowBatch(
   s: Statements,
   batch: readonly ImportRow[],
   state: PlanState,
-  o: { status: ImportStatus; actorId: number | null; categories: Map<string, Category> },
+  o: {
+    status: ImportStatus;
+    actorId: number | null;
+    categories: Map<string, Category>;
+    graph: ImportGraph;
+  },
 ): RowBatchResult {
   const { db } = getDbHandle();
   const { plans, touched } = db.transaction(
@@ -601,9 +702,10 @@ function runRowBatch(
         status: o.status,
         actorId: o.actorId,
         categories: o.categories,
+        graph: o.graph,
         now,
       });
-      completeEventBatch(tx, saves, { actorId: o.actorId, now });
+      completeEventBatch(tx, saves, { actorId: o.actorId, now, notability: false });
       return { plans: planned, touched: saves.map((w) => w.eventId) };
     },
     { behavior: 'immediate' },
@@ -611,7 +713,7 @@ function runRowBatch(
   const result: RowBatchResult = { imported: 0, updated: 0, unchanged: 0, skipped: [], touched };
   for (const plan of plans) {
     if (plan.action === 'insert') result.imported++;
-    else if (plan.action === 'update') result.updated++;
+    else if (plan.action === 'update' || plan.action === 'feature') result.updated++;
     else if (plan.action === 'unchanged') result.unchanged++;
     else result.skipped.push(plan.skip);
   }
@@ -627,6 +729,8 @@ export function importRowBatch(o: {
   rows: readonly ImportRow[];
   status: ImportStatus;
   actorId: number | null;
+  /** The whole import's graph (planImportGraph over all its rows). */
+  graph: ImportGraph;
 }): RowBatchResult {
   const s = statements();
   const categories = loadCategories(s);
@@ -634,12 +738,34 @@ export function importRowBatch(o: {
   return runRowBatch(
     s,
     o.rows,
-    { seen: new Set(), planned: new Map(), status: o.status },
+    { seen: new Set(), planned: new Map(), plans: new WeakMap(), status: o.status },
     {
       status: o.status,
       actorId: o.actorId,
       categories,
+      graph: o.graph,
     },
+  );
+}
+
+/** The graph of an import's rows, decided before its first batch (see db/queries/import-graph.ts). */
+export function planRowsGraph(rows: readonly ImportRow[]): ImportGraph {
+  return planImportGraph(getDbHandle().sqlite, rows);
+}
+
+/**
+ * After an import has written its rows: links events imported earlier to the people and topics
+ * this import brought (linkPendingArticles), then brings every notability score up to date.
+ */
+export function finishImportGraph(): { linked: number } {
+  const { db } = getDbHandle();
+  return db.transaction(
+    (tx: Tx) => {
+      const linked = linkPendingArticles(tx, Date.now());
+      refreshNotability(tx);
+      return { linked };
+    },
+    { behavior: 'immediate' },
   );
 }
 
@@ -677,6 +803,7 @@ export function previewImport(
   const state: PlanState = {
     seen: new Set(),
     planned: new Map(),
+    plans: new WeakMap(),
     status: o.status ?? 'published',
   };
   const preview: ImportPreview = {
@@ -700,7 +827,7 @@ export function previewImport(
         preview.imported++;
         if (preview.samples.imported.length < sampleSize)
           preview.samples.imported.push(item(plan.row));
-      } else if (plan.action === 'update') {
+      } else if (plan.action === 'update' || plan.action === 'feature') {
         preview.updated++;
         if (preview.samples.updated.length < sampleSize)
           preview.samples.updated.push(item(plan.row));

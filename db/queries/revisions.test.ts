@@ -219,6 +219,37 @@ describe('revisions', () => {
     expect(resolveEventSlug(v1.snapshot.slug)).toMatchObject({ eventId: e.id, isCurrent: true });
   });
 
+  it('keeps an editor’s choice to keep an event out of the selected list, in its versions too', () => {
+    const e = ok(
+      createEvent(ada, {
+        input: input({ title: 'A selectable event', year: '1925' }),
+        allowDuplicates: true,
+        now: NOW,
+      }),
+    );
+    const selectable = () =>
+      db.select({ v: events.selectable }).from(events).where(eq(events.id, e.id)).get()?.v;
+    expect(selectable()).toBe(true);
+    ok(
+      updateEvent(ada, {
+        id: e.id,
+        expectedVersion: 1,
+        allowDuplicates: true,
+        input: input({ title: 'A selectable event', year: '1925', selectable: false }),
+      }),
+    );
+    expect(selectable()).toBe(false);
+    const [v1, v2] = [snapshotOf(e.id, 1), snapshotOf(e.id, 2)];
+    expect(v2.snapshot.selectable).toBe(false);
+    expect(diffSnapshots(v1.snapshot, v2.snapshot)).toEqual([
+      expect.objectContaining({ field: 'selectable', label: 'May be selected' }),
+    ]);
+    expect(
+      restoreRevision(ada, { eventId: e.id, revisionId: v1.id, expectedVersion: 2 }),
+    ).toMatchObject({ ok: true, version: 3 });
+    expect(selectable()).toBe(true);
+  });
+
   it('refuses to restore a version without a summary onto a published event', () => {
     const e = ok(
       createEvent(ada, {

@@ -68,11 +68,18 @@ const WORKFLOW_AUDIT: Record<EventStatus, ContentAuditAction> = {
 /** One save of a fixture through the pipeline (saveEvent, origin 'fixture'), inside `tx`. */
 function saveFixture(
   tx: DbOrTx,
-  o: { id: number | null; change: EventChange; note: string; audit: SaveAudit; now: Date },
+  o: {
+    id: number | null;
+    change: EventChange;
+    note: string;
+    audit: SaveAudit;
+    now: Date;
+    actorId?: number | null;
+  },
 ): FixtureSave {
   const existing = o.id === null ? null : (findEventRow(tx, o.id) ?? null);
   const saved = saveEvent(tx, {
-    actorId: null,
+    actorId: o.actorId ?? null,
     existing,
     change: o.change,
     note: o.note,
@@ -171,11 +178,15 @@ export function insertEvent(values: FixtureEvent): FixtureSave {
 export function changeEvent(
   id: number,
   values: Partial<EventContent> &
-    Partial<Pick<EventData, 'tags' | 'people' | 'references' | 'links'>> & { now?: Date },
+    Partial<Pick<EventData, 'tags' | 'people' | 'references' | 'links'>> & {
+      now?: Date;
+      /** Who saves (an editor's id); by default no one, as a script would. */
+      actorId?: number;
+    },
 ): FixtureSave {
   const e = loadEvent(id);
   if (!e) throw new Error(`no event ${id}`);
-  const { now = new Date(), tags, people, references, links, ...content } = values;
+  const { now = new Date(), actorId, tags, people, references, links, ...content } = values;
   const data: EventData = {
     content: { ...contentOf(e), ...content },
     tags: tags ?? e.tags.map((t) => t.name),
@@ -206,6 +217,7 @@ export function changeEvent(
         note: 'Changed (test fixture)',
         audit: { action: 'event.update' },
         now,
+        actorId,
       }),
     { behavior: 'immediate' },
   );

@@ -5,6 +5,7 @@ import {
   buildOnThisDayResponse,
   escapeHtml,
   itemText,
+  latestRevision,
   parseOnThisDayParams,
   problemBody,
   type OnThisDayEntry,
@@ -137,6 +138,7 @@ describe('buildOnThisDayResponse', () => {
     circa: false,
     calendar: 'gregorian',
     featured: false,
+    selected: false,
     categoryName: 'C',
     location: null,
     latitude: null,
@@ -157,6 +159,21 @@ describe('buildOnThisDayResponse', () => {
     );
     expect(r.events?.map((i) => i.year)).toEqual([1924, 9, -44]);
     expect(Object.keys(r)).toEqual(['events']);
+  });
+
+  it('answers `selected` with the entries marked selected, of any kind, also in their own lists', () => {
+    const entries = [
+      entry({ id: 1, year: 1926, selected: true }),
+      entry({ id: 2, year: 1969, featured: true }),
+      entry({ id: 3, year: 1876, kind: 'birth', selected: true }),
+      entry({ id: 4, year: 2001 }),
+    ];
+    const r = buildOnThisDayResponse(entries, 'all', 'https://almanac.test');
+    expect(r.selected?.map((i) => i.year)).toEqual([1926, 1876]);
+    expect(r.events?.map((i) => i.year)).toEqual([2001, 1969, 1926]);
+    expect(r.births?.map((i) => i.year)).toEqual([1876]);
+    expect(latestRevision([entry({ selected: true, revisionId: 9 })], 'selected')).toBe(9);
+    expect(latestRevision([entry({ revisionId: 9 })], 'selected')).toBe(0);
   });
 
   it('escapes titles for display and extracts for HTML, keeping plain text plain', () => {

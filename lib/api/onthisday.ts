@@ -71,6 +71,8 @@ export type OnThisDayEntry = {
   circa: boolean;
   calendar: Calendar;
   featured: boolean;
+  /** In the day's selected anniversaries (lib/events/selected.ts): the `selected` list. */
+  selected: boolean;
   categoryName: string;
   location: string | null;
   latitude: number | null;
@@ -326,7 +328,7 @@ function toItem(e: OnThisDayEntry, siteUrl: string): OnThisDayItem {
 }
 
 const BELONGS: Record<OnThisDayList, (e: OnThisDayEntry) => boolean> = {
-  selected: (e) => e.kind === 'event' && e.featured,
+  selected: (e) => e.selected,
   events: (e) => e.kind === 'event',
   births: (e) => e.kind === 'birth',
   deaths: (e) => e.kind === 'death',
@@ -340,7 +342,8 @@ function newestFirst(a: OnThisDayEntry, b: OnThisDayEntry): number {
 
 /**
  * The answer for one type: `all` has every list (empty ones included); a single type has only its
- * own key. Featured events appear under `selected` and again under `events`, as on Wikipedia.
+ * own key. The day's selected anniversaries appear under `selected` and again under `events`,
+ * `births` or `deaths`, as on Wikipedia.
  */
 export function buildOnThisDayResponse(
   entries: readonly OnThisDayEntry[],

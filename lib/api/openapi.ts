@@ -429,7 +429,7 @@ export function buildOpenApiDocument(siteUrl: string): OpenApiDocument {
               in: 'path',
               required: true,
               description:
-                'all; selected (featured events); events; births; deaths; holidays (observances). A single type answers with only its key.',
+                'all; selected (the day’s selected anniversaries: featured events, then the best-known entries and this year’s round anniversaries); events; births; deaths; holidays (observances). A single type answers with only its key.',
               schema: { enum: [...ONTHISDAY_TYPES] },
               example: 'all',
             },

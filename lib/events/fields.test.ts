@@ -65,6 +65,7 @@ describe('the field registry', () => {
     expect(defaultOf('keyPoints')).toEqual([]);
     expect(defaultOf('version')).toBe(0);
     expect(defaultOf('circa')).toBe(false);
+    expect(defaultOf('selectable')).toBe(true);
     expect(defaultOf('kind')).toBe('event');
     expect(defaultOf('calendar')).toBe('gregorian');
     expect(() => defaultOf('createdAt')).toThrow(/no default/);
@@ -168,5 +169,7 @@ describe('the field registry', () => {
       expect(read?.[name], name).toEqual(
         name in firstVersion.event ? firstVersion.event[name] : defaultOf(name),
       );
+    // An event saved before editors could keep it out of the selected list may be chosen.
+    expect(read?.selectable).toBe(true);
   });
 });

@@ -18,6 +18,12 @@ import { CALENDARS, EVENT_KINDS, EVENT_STATUSES, PRECISIONS } from './enums';
  * have it), its input in the editor form and its place on the event page.
  */
 
+/**
+ * Columns of the events table that are not fields of the event: derived from other data
+ * (notability, from the graph: db/queries/notability.ts), never in its record or revisions.
+ */
+export const DERIVED_COLUMNS = ['notability'] as const;
+
 /** Where an editor finds the field: the form's section, and its place in a comparison of versions. */
 export type FieldSection = 'basics' | 'date' | 'place' | 'text' | 'image' | 'publishing';
 
@@ -50,7 +56,8 @@ export type FieldSpec =
       /** Its limit in an Almanac file (generous: whatever the site holds must export). */
       fileMax?: number;
     })
-  | (Common & { kind: 'int' | 'real' | 'boolean' | 'timestamp' | 'list' })
+  | (Common & { kind: 'int' | 'real' | 'timestamp' | 'list' })
+  | (Common & { kind: 'boolean'; default?: boolean })
   | (Common & { kind: 'enum'; values: readonly [string, ...string[]]; default?: string });
 
 export const SCALAR_FIELDS = {
@@ -227,6 +234,16 @@ export const SCALAR_FIELDS = {
     diff: { label: 'Featured', mode: null },
     page: true,
   },
+  /** False when an editor keeps the event out of its day's automatically selected list. */
+  selectable: {
+    column: 'selectable',
+    kind: 'boolean',
+    default: true,
+    section: 'publishing',
+    content: true,
+    addedLater: true,
+    diff: { label: 'May be selected', mode: null },
+  },
   status: {
     column: 'status',
     kind: 'enum',
@@ -309,7 +326,8 @@ export const formSpecOf = (name: FormTextField): { max: number; label: string } 
 
 /**
  * A field's value when nothing says otherwise (an old snapshot without it, a new event): null when
- * it may be, else empty text or list, 0, false, or the first choice declared as the default.
+ * it may be, else empty text or list, 0, false (or the declared default), or the first choice
+ * declared as the default.
  */
 export function defaultOf<K extends ScalarField>(name: K): ScalarValue<K> {
   const spec = specOf(name);
@@ -323,7 +341,7 @@ export function defaultOf<K extends ScalarField>(name: K): ScalarValue<K> {
       case 'real':
         return 0;
       case 'boolean':
-        return false;
+        return spec.default ?? false;
       case 'list':
         return [];
       case 'enum':

@@ -27,6 +27,7 @@ export function eventFormValuesOf(e: EventRecord): EventFormValues {
     keyPoints: e.keyPoints,
     imageUrl: e.imageUrl ?? '',
     featured: e.featured,
+    selectable: e.selectable,
     tags: e.tags.map((t) => t.name),
     people: e.people.map((p) => ({ personId: String(p.id), name: p.name, role: p.role })),
     references: e.references.map((r) => ({

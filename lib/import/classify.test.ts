@@ -55,12 +55,57 @@ describe('classifyEntry', () => {
     ],
     ['Pope Pius XII witnesses the "Miracle of the Sun" while at the Vatican.', 'arts-culture'],
     ['The Roald Amundsen expedition reaches the South Pole.', 'exploration-discovery'],
-    [
-      'Vandal king Huneric organises a conference between Catholic and Arian bishops at Carthage.',
-      'general-history',
-    ],
   ])('%s -> %s', (text, slug) => {
     expect(classifyEntry({ kind: 'event', text })).toBe(slug);
+  });
+
+  // What an entry links says what it is about where its words do not (or not enough).
+  it.each([
+    [
+      'Vandal king Huneric organises a conference between Catholic and Arian bishops at Carthage.',
+      ['Vandals', 'Huneric', 'Catholicism', 'Arianism', 'Carthage', 'Bishop'],
+      'politics-government', // a king, a conference
+      'arts-culture', // ... about Catholicism, Arianism and bishops: religion
+    ],
+    [
+      'The Davis Cup competition is established.',
+      ['Davis Cup'],
+      'general-history',
+      'sports-recreation',
+    ],
+    [
+      'All Nippon Airways Flight 60 plunges into Tokyo Bay, killing 133.',
+      ['All Nippon Airways Flight 60', 'Tokyo Bay'],
+      'general-history',
+      'accidents-tragedies',
+    ],
+    [
+      'The United States bans all Cuban imports and exports.',
+      ['United States embargo against Cuba', 'Cuba'],
+      'general-history',
+      'politics-government',
+    ],
+    [
+      'Nuclear testing at the Nevada Test Site begins with Operation Ranger.',
+      ['Nuclear weapons testing', 'Nevada Test Site', 'Operation Ranger'],
+      'general-history',
+      'military-warfare',
+    ],
+  ])('%s (links %j): %s by its words, %s with its links', (text, links, byWords, withLinks) => {
+    expect(classifyEntry({ kind: 'event', text })).toBe(byWords);
+    expect(classifyEntry({ kind: 'event', text, links: links.map((title) => ({ title })) })).toBe(
+      withLinks,
+    );
+  });
+
+  it('reads words whole in text with accented letters', () => {
+    // "Blériot" is no "riot": JavaScript's \b takes "é" for a word boundary.
+    expect(
+      classifyEntry({
+        kind: 'event',
+        text: 'Louis Blériot makes the first flight across the English Channel in a heavier-than-air machine from Calais to Dover.',
+      }),
+    ).toBe('science-technology');
   });
 
   it('uses the given default for events no keyword places', () => {

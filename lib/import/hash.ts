@@ -43,6 +43,7 @@ export function contentHash(row: ImportRow): string {
       row.categorySlug,
       row.featured,
       row.references.map((r) => [r.url, r.title, r.publisher]),
+      row.articles.map((a) => [a.url, a.title, a.anchor]),
       row.people.map((p) => [p.name, p.description, p.referenceUrl, p.birthYear, p.deathYear]),
     ]),
   );

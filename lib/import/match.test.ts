@@ -20,6 +20,7 @@ function row(over: Partial<ImportRow>): ImportRow {
     categorySlug: 'general-history',
     featured: false,
     references: [],
+    articles: [],
     people: [],
     where: { file: 'f.json', section: 'events', index: 0, rawYear: '1961' },
     ...over,

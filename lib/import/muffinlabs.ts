@@ -116,6 +116,7 @@ export function parseMuffinlabs(
         }
       }
       const links = toLinks(entry.data.links);
+      const shown = anchorLinks(entry.data.no_year_html ?? entry.data.html);
       const result = normalizeEntry({
         source: 'muffinlabs',
         month,
@@ -125,7 +126,8 @@ export function parseMuffinlabs(
         rawYear,
         text,
         links,
-        nameLinks: kind === 'event' ? [] : anchorLinks(entry.data.no_year_html ?? entry.data.html),
+        nameLinks: kind === 'event' ? [] : shown,
+        anchors: shown,
         sourceUrl,
         defaultCategory: o.defaultCategory,
       });

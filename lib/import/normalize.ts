@@ -7,6 +7,7 @@ import { splitSentences } from './sentences';
 import { cleanText, removePictured, truncateAtWord } from './text';
 import type {
   EntryLocation,
+  ImportArticle,
   ImportKind,
   ImportPerson,
   ImportReference,
@@ -37,6 +38,8 @@ export type RawEntry = {
   links: readonly PersonLink[];
   /** Extra ways the links are shown in the text (anchor texts from the entry's HTML), for finding names. */
   nameLinks?: readonly PersonLink[];
+  /** The links as the text shows them (anchor text and URL, from the entry's HTML), for its articles. */
+  anchors?: readonly PersonLink[];
   featured?: boolean;
   sourceUrl: string;
   defaultCategory?: string;
@@ -117,6 +120,27 @@ function content(entry: RawEntry, lines: string[]): Content {
   // "Juan Carlos I of Spain" alone: the name is all the entry says, and the summary would repeat it.
   const summary = withoutFullStop(text) === person.name ? '' : text;
   return { title: person.name, summary, people: [person] };
+}
+
+/**
+ * The entry's articles: each linked URL once, in the order of its links, titled as the source titles
+ * it and shown as its first anchor in the text (the title when there is no markup or no anchor).
+ */
+export function entryArticles(
+  links: readonly PersonLink[],
+  anchors: readonly PersonLink[] = [],
+): ImportArticle[] {
+  const anchorByUrl = new Map<string, string>();
+  for (const a of anchors) if (!anchorByUrl.has(a.url)) anchorByUrl.set(a.url, cleanText(a.title));
+  const seen = new Set<string>();
+  const articles: ImportArticle[] = [];
+  for (const link of links) {
+    if (!link.url || seen.has(link.url)) continue;
+    seen.add(link.url);
+    const title = cleanText(link.title.replace(/_/g, ' ')) || link.url;
+    articles.push({ url: link.url, title, anchor: anchorByUrl.get(link.url) || title });
+  }
+  return articles;
 }
 
 /** Turns one scraped entry into a row to import, or says why it cannot be imported. */
@@ -204,9 +228,10 @@ export function normalizeEntry(entry: RawEntry): ImportRow | Skip {
     source: entry.source,
     sourceUrl: entry.sourceUrl,
     license: LICENSES[entry.source],
-    categorySlug: classifyEntry({ kind: entry.kind, text, defaultCategory: entry.defaultCategory }),
+    categorySlug: classifyEntry({ ...entry, text }),
     featured: entry.featured ?? false,
     references,
+    articles: entryArticles(entry.links, entry.anchors),
     people,
     where: { ...entry.where, rawYear: entry.rawYear === null ? null : String(entry.rawYear) },
   };

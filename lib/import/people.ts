@@ -41,10 +41,19 @@ function containsName(text: string, name: string): boolean {
   );
 }
 
-/** True for a line that reads like "Name, description (b. 1935)": it has a life note or starts with a linked name. */
+/**
+ * True for a line that reads like "Name, description (b. 1935)": it has a life note, or it is a
+ * linked name alone or followed by its description. A group's heading is not a person even when it
+ * starts with a link: "Space Shuttle Challenger crew", "Attack on Pearl Harbor:".
+ */
 export function looksLikePersonLine(line: string, links: readonly PersonLink[]): boolean {
   if (LIFE_NOTE.test(line)) return true;
-  return links.some((l) => nameVariants(l.title).some((v) => startsWithName(line, v)));
+  if (/:\s*$/.test(line)) return false;
+  return links.some((l) =>
+    nameVariants(l.title).some(
+      (v) => startsWithName(line, v) && /^(?:\s*$|\s*[,(])/.test(line.slice(v.length)),
+    ),
+  );
 }
 
 /**

@@ -16,6 +16,12 @@ export type ImportPerson = {
   deathYear: number | null;
 };
 
+/**
+ * A Wikipedia article an entry links: its URL (normalised, lib/import/wikipedia.ts), its title, and
+ * the text the entry shows for it (the link's anchor; the title when the source has no markup).
+ */
+export type ImportArticle = { url: string; title: string; anchor: string };
+
 /** One entry, normalised and ready for the database; everything but `where` goes into the content hash. */
 export type ImportRow = {
   externalId: string;
@@ -34,6 +40,8 @@ export type ImportRow = {
   categorySlug: string;
   featured: boolean;
   references: ImportReference[];
+  /** Every article the entry links, in order, once each (year articles dropped): the graph's edges. */
+  articles: ImportArticle[];
   /** Who a birth or death is about: one person, or several for a grouped entry ("Crew of Apollo 1"). */
   people: ImportPerson[];
   where: EntryLocation & { rawYear: string | null };

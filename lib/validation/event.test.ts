@@ -340,6 +340,10 @@ describe('parseEventFormData', () => {
     expect(v.title).toBe('T');
     expect(v.circa).toBe(true);
     expect(v.featured).toBe(false);
+    // An unticked checkbox is not sent: the entry is kept out of the selected list.
+    expect(v.selectable).toBe(false);
+    fd.set('selectable', 'on');
+    expect(parseEventFormData(fd).selectable).toBe(true);
     expect(v.keyPoints).toEqual(['One', 'Two', 'Three']);
     expect(v.tags).toEqual(['Diplomacy', 'Soviet Union', 'Recognition']);
     expect(v.references.map((r) => r.title)).toEqual(['A', 'B']);

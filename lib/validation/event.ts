@@ -557,6 +557,7 @@ function eventFields(stored: StoredInput | null) {
       ),
     }),
     featured: checkbox,
+    selectable: checkbox,
     tags: tagsSchema(storedList(stored, 'tags')),
     people: rows(
       storedList(stored, 'people'),
@@ -778,6 +779,7 @@ function toEventInput(e: RawEvent) {
     keyPoints: e.keyPoints,
     image: e.imageUrl ? { url: e.imageUrl, alt: imageAlt ?? '', credit: imageCredit } : null,
     featured: e.featured,
+    selectable: e.selectable,
     tags: e.tags,
     people: e.people,
     references: e.references,
@@ -898,6 +900,7 @@ export type EventFormValues = FormTextValues & {
   keyPoints: string[];
   imageUrl: string;
   featured: boolean;
+  selectable: boolean;
   tags: string[];
   people: PersonFormValue[];
   references: ReferenceFormValue[];
@@ -930,6 +933,7 @@ export function emptyEventFormValues(): EventFormValues {
     keyPoints: [],
     imageUrl: '',
     featured: false,
+    selectable: true,
     tags: [],
     people: [],
     references: [],
@@ -1034,6 +1038,7 @@ export function parseEventFormData(formData: FormData): EventFormValues {
       .filter((l) => l.trim() !== ''),
     imageUrl: text('imageUrl'),
     featured: formData.has('featured') && text('featured') !== 'false',
+    selectable: formData.has('selectable') && text('selectable') !== 'false',
     tags: all('tags')
       .flatMap((v) => v.split(','))
       .map((t) => t.trim())

@@ -39,6 +39,7 @@ const EXAMPLE_ROW: ApiEventRow = {
 const EXAMPLE_ENTRY: OnThisDayEntry = {
   ...EXAMPLE_ROW,
   source: null,
+  selected: true,
   categoryName: 'Politics & Government',
   location: 'Moscow, Soviet Union',
   latitude: 55.7558,
@@ -305,8 +306,9 @@ export default function DevelopersPage() {
           </p>
           <ul>
             <li>
-              <code>type</code>: <code>all</code>, <code>selected</code> (our editors’ featured
-              events), <code>events</code>, <code>births</code>, <code>deaths</code> or{' '}
+              <code>type</code>: <code>all</code>, <code>selected</code> (the day’s selected
+              anniversaries: featured events first, then the best-known entries and this year’s
+              round anniversaries), <code>events</code>, <code>births</code>, <code>deaths</code> or{' '}
               <code>holidays</code> (observances). A single type answers with only its own key.
             </li>
             <li>

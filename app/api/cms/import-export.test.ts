@@ -52,8 +52,12 @@ const dayFile = JSON.stringify({
   url: 'https://wikipedia.org/wiki/June_9',
   data: {
     Events: [
-      { year: '1732', text: 'A charter is granted for a new settlement on a coast.', links: [] },
-      { year: '1911', text: 'A quiet agreement is signed in a small town hall.', links: [] },
+      { year: '1732', text: 'A rule is adopted for a new settlement by the sea.', links: [] },
+      {
+        year: '1911',
+        text: 'Neighbours gather in a small town hall to share a long lunch.',
+        links: [],
+      },
       { year: '1950', text: null, links: [] },
       { year: 'around the time of the harvest', text: 'Something happened.', links: [] },
     ],
@@ -172,8 +176,8 @@ describe('uploading', () => {
       ['Events', 3, 'unparseable-year'],
     ]);
     expect(job.preview.samples.map((s) => s.title)).toEqual([
-      'A charter is granted for a new settlement on a coast',
-      'A quiet agreement is signed in a small town hall',
+      'A rule is adopted for a new settlement by the sea',
+      'Neighbours gather in a small town hall to share a long lunch',
     ]);
     // Nothing written yet.
     expect(

@@ -674,6 +674,22 @@ function FormBody({
             />
             Featured on its day’s page
           </label>
+          <div>
+            <label className="flex items-center gap-2 text-sm font-medium">
+              <input
+                type="checkbox"
+                name="selectable"
+                defaultChecked={values.selectable}
+                aria-describedby="selectable-hint"
+                className="size-4 accent-amber-700"
+              />
+              May be chosen for its day’s selected anniversaries
+            </label>
+            <p id="selectable-hint" className={hintClass}>
+              The day page chooses its selected list itself (featured entries are always in it);
+              untick to keep this entry out of it.
+            </p>
+          </div>
           <TextField
             name="note"
             label="What did you change?"

@@ -23,9 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const d = orNull(parseDayParam((await params).day));
   if (!d) return unresolvedMetadata;
   const name = formatMonthDay(d.month, d.day);
-  const o = await getCachedDayOverview(d);
+  const o = await getCachedDayOverview({ ...d, year: siteToday().year });
   const parts = [
-    plural(o.featured.length + o.events.length, 'event'),
+    plural(o.selected.filter((e) => e.kind === 'event').length + o.events.length, 'event'),
     plural(o.births.total, 'birth'),
     plural(o.deaths.total, 'death'),
   ];
@@ -46,8 +46,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DayPage({ params }: Props) {
   const d = orNotFound(parseDayParam((await params).day));
-  const overview = await getCachedDayOverview(d);
   const today = siteToday();
+  const overview = await getCachedDayOverview({ ...d, year: today.year });
   const name = formatMonthDay(d.month, d.day);
   const isToday = today.month === d.month && today.day === d.day;
 

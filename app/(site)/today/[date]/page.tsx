@@ -52,7 +52,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const name = formatMonthDay(d.month, d.day);
   return {
     title: { absolute: `Today in history, ${name} · Almanac` },
-    description: `What happened on ${name} in history: featured events, everything else that day by century, births, deaths and observances.`,
+    description: `What happened on ${name} in history: the day’s selected anniversaries, its observances, everything else that day by century, births and deaths.`,
     // The home page is the one URL for "today"; /today/<date> is where `/` is served from.
     alternates: {
       canonical: sitePaths.home(),
@@ -67,7 +67,7 @@ export default async function TodayPage({ params }: Props) {
   // A temporary redirect: the URL was "today" until recently, and its day page is where that day lives.
   if (r !== null && 'redirect' in r) redirect(r.redirect);
   const d = orNotFound(r);
-  const overview = await getCachedDayOverview({ month: d.month, day: d.day });
+  const overview = await getCachedDayOverview(d);
   const name = formatMonthDay(d.month, d.day);
   const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(
     Date.UTC(d.year, d.month - 1, d.day),

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { events } from '@/db/schema';
 import {
@@ -17,6 +17,11 @@ const SITE = 'https://almanac.test';
 let sample: ApiSample;
 beforeAll(() => {
   sample = insertApiSample();
+  // The selected list marks this year's round anniversaries: answer as in 2026.
+  vi.useFakeTimers({ now: Date.UTC(2026, 5, 1, 12), toFake: ['Date'] });
+});
+afterAll(() => {
+  vi.useRealTimers();
 });
 
 async function get(type: string, mm: string, dd: string, headers: Record<string, string> = {}) {
@@ -47,8 +52,10 @@ describe('GET /api/feed/onthisday/{type}/{MM}/{DD}', () => {
   it('lists only published, day-precision entries of the day, newest first, BCE years negative', async () => {
     const body = await getJson('all', '02', '01');
     expect(body.selected?.map((i) => [i.year, i.text])).toEqual([
+      [2021, 'Myanmar’s military seizes power'],
       [1924, 'The United Kingdom recognises the Soviet Union'],
       [1924, 'Italy recognises the Soviet Union'],
+      [1876, 'Maxim Litvinov, Soviet diplomat (d. 1951)'],
     ]);
     expect(body.events?.map((i) => i.year)).toEqual([2021, 1924, 1924, 1650, -100]);
     expect(body.births?.map((i) => i.year)).toEqual([1876, -20]);
@@ -62,6 +69,41 @@ describe('GET /api/feed/onthisday/{type}/{MM}/{DD}', () => {
     ];
     const all = Object.values(body).flatMap((list) => list.flatMap((i) => urls(i.pages) ?? []));
     for (const slug of hidden) expect(all).not.toContain(`${SITE}/events/${slug}`);
+  });
+
+  it('answers `selected` with the day’s selected anniversaries: featured first, then this year’s round ones', async () => {
+    // Half of the 8 dated entries of 1 February: the two featured events, and Litvinov's birth,
+    // 150 years ago in 2026, among the others.
+    const selected = (await getJson('selected', '02', '01')).selected ?? [];
+    expect(selected.map((i) => i.year)).toContain(1876);
+    // In 2050 it is no round anniversary, but the death of 1800 (250 years) and the imported line of
+    // 1650 (400) are.
+    vi.setSystemTime(Date.UTC(2050, 5, 1, 12));
+    try {
+      const later = (await getJson('selected', '02', '01')).selected ?? [];
+      expect(later.map((i) => [i.year, i.text])).toEqual([
+        [1924, 'The United Kingdom recognises the Soviet Union'],
+        [1924, 'Italy recognises the Soviet Union'],
+        [1800, 'Someone died, a poet.'],
+        [1650, expect.stringMatching(/^A long imported line/)],
+      ]);
+    } finally {
+      vi.setSystemTime(Date.UTC(2026, 5, 1, 12));
+    }
+  });
+
+  it('leaves an entry its editors keep out of the selected list in its own list only', async () => {
+    db.update(events).set({ selectable: false }).where(eq(events.id, sample.events.birth.id)).run();
+    try {
+      const body = await getJson('all', '02', '01');
+      expect(body.selected?.map((i) => i.year)).not.toContain(1876);
+      expect(body.births?.map((i) => i.year)).toContain(1876);
+    } finally {
+      db.update(events)
+        .set({ selectable: true })
+        .where(eq(events.id, sample.events.birth.id))
+        .run();
+    }
   });
 
   it('gives holidays no year, with the observance’s page and the person it commemorates', async () => {
@@ -79,7 +121,9 @@ describe('GET /api/feed/onthisday/{type}/{MM}/{DD}', () => {
 
   it('describes an event page with absolute links to Almanac, its image, place, revision and date', async () => {
     const body = await getJson('selected', '02', '01');
-    const [uk, macdonald, chicherin] = body.selected?.[0]?.pages ?? [];
+    const [uk, macdonald, chicherin] =
+      body.selected?.find((i) => i.text === 'The United Kingdom recognises the Soviet Union')
+        ?.pages ?? [];
     expect(uk).toEqual({
       type: 'standard',
       title: 'The_United_Kingdom_recognises_the_Soviet_Union',
@@ -157,7 +201,7 @@ describe('GET /api/feed/onthisday/{type}/{MM}/{DD}', () => {
 
   it('works for a client written for Wikipedia, today’s or 2017’s', async () => {
     const body = await getJson('all', '02', '01');
-    expect(modernClient(body, 'selected')[0]).toEqual({
+    expect(modernClient(body, 'selected')[1]).toEqual({
       year: 1924,
       text: 'The United Kingdom recognises the Soviet Union',
       title: 'The United Kingdom recognises the Soviet Union',

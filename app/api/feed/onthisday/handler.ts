@@ -15,6 +15,7 @@ import {
   jsonResponse,
 } from '@/lib/api/http';
 import { getConfig } from '@/lib/config';
+import { gregorianToday } from '@/lib/dates';
 
 export type OnThisDayParams = { params: Promise<{ type: string; mm: string; dd: string }> };
 
@@ -39,7 +40,9 @@ export async function getOnThisDay(
     });
   }
   const { type, month, day } = parsed.value;
-  const entries = await listOnThisDayEntries({ month, day });
+  // Round anniversaries are this year's (in the site's time zone), as on the day page.
+  const { year } = gregorianToday(getConfig().siteTimeZone);
+  const entries = await listOnThisDayEntries({ month, day, year });
   const body = buildOnThisDayResponse(entries, type, getConfig().siteUrl);
   const revision = latestRevision(entries, type);
   return jsonResponse(request, body, {

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { centuryAnchor, centuryTitle } from '@/components/site/centuries';
 import { EntryLines } from '@/components/site/event-lists';
-import { formatCount, plural } from '@/components/site/format';
+import { formatCount, plural, siteToday } from '@/components/site/format';
 import { groupByCentury } from '@/lib/events/centuries';
 import {
   getCachedDayNeighbours,
@@ -51,7 +51,11 @@ type View = NonNullable<Awaited<ReturnType<typeof resolve>>> extends Resolved<in
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const r = orNull<View>(await resolve(params));
   if (!r) return unresolvedMetadata;
-  const overview = await getCachedDayOverview({ month: r.month, day: r.day });
+  const overview = await getCachedDayOverview({
+    month: r.month,
+    day: r.day,
+    year: siteToday().year,
+  });
   if (overview[r.segment].total === 0) return unresolvedMetadata;
   return {
     title: r.title,
@@ -67,7 +71,7 @@ export default async function DayKindPage({ params }: Props) {
   if (items.length === 0) notFound();
   const [neighbours, overview] = await Promise.all([
     getCachedDayNeighbours({ month: r.month, day: r.day, kind: r.kind }),
-    getCachedDayOverview({ month: r.month, day: r.day }),
+    getCachedDayOverview({ month: r.month, day: r.day, year: siteToday().year }),
   ]);
   const groups = groupByCentury(items);
   const dayName = formatMonthDay(r.month, r.day);
