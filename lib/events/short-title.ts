@@ -66,7 +66,7 @@ function wordCut(text: string, least: number, room: number): string {
   let head = text.slice(0, space);
   const open = Math.max(head.lastIndexOf(' ('), head.lastIndexOf(' “'), head.lastIndexOf(' "'));
   if (!balanced(head) && open >= least) head = head.slice(0, open);
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const shorter = head.replace(DANGLING, '');
     if (shorter === head || shorter.length < least) break;
     head = shorter;

@@ -137,7 +137,7 @@ describe('renderAnniversaryCalendar', () => {
       'A storm floods the lower town of a river port and carries away two of its bridges and most of the harbour walls in one night';
     const [event] = vevents(calendar([anniversary({ title: sentence, summary: '' })]));
     expect(event!.get('SUMMARY')).toBe(
-      'A storm floods the lower town of a river port and carries away two of its bridges and most… (1924)',
+      'A storm floods the lower town of a river port and carries away two of its bridges… (1924)',
     );
     expect(event!.get('DESCRIPTION')).toContain(`On this day in 1924: ${sentence}`);
   });
