@@ -12,7 +12,8 @@ import type { EventKind } from './enums';
  *   (observances recur every year: they have their own block), ranked by a score: their notability
  *   as a share of the best candidate's (0–1), plus a bonus for a round anniversary this year
  *   (ROUND_BONUS: +0.5 for a multiple of 100 years, +0.4 for 50, 150, 250 …, +0.3 for 25 and 75) and
- *   for entries written in Almanac rather than imported (+0.25);
+ *   a tie-breaker for entries written in Almanac rather than imported (+0.05: notability already
+ *   ranks them higher, db/queries/notability.ts);
  * - they are taken best first, at most 2 from one century and 2 from one category (births and
  *   deaths have theirs), and at most 3 in 8 births and deaths together, so that the list mixes
  *   periods and subjects and is mostly events; where the day has no alternative, those limits are
@@ -65,7 +66,7 @@ export function roundBonus(years: number | null): number {
   return 0.3;
 }
 
-const OWN_WRITING_BONUS = 0.25;
+const OWN_WRITING_BONUS = 0.05;
 const PER_CENTURY = 2;
 const PER_CATEGORY = 2;
 /** Births and deaths together: at most this share of the list. */
