@@ -489,6 +489,30 @@ describe('Wikimedia onthisday responses', () => {
     expect(skipAt(result.skipped, 'events', 3)).toMatchObject({ code: 'null-text' });
   });
 
+  it('recognises a retold one-sentence entry by its words when it shares no page', () => {
+    const day = parsed(
+      {
+        selected: [
+          {
+            text: 'A new lighthouse is lit on the northern cape for the first time.',
+            year: 1901,
+            pages: [],
+          },
+        ],
+        events: [
+          {
+            text: 'The new lighthouse on the northern cape is lit for the first time.',
+            year: 1901,
+            pages: [],
+          },
+        ],
+      },
+      { fileName: 'onthisday-all-10-30.json' },
+    );
+    expect(day.rows).toHaveLength(1);
+    expect(day.rows[0]).toMatchObject({ featured: true, summary: '' });
+  });
+
   it('finds the person among the pages, with a canonical article URL', () => {
     expect(result.rows.find((r) => r.kind === 'birth')?.people).toEqual([
       {
