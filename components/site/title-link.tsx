@@ -10,9 +10,9 @@ import { sitePaths } from '@/lib/site-urls';
 export function TitleLink({ slug, title }: { slug: string; title: string }) {
   const { head, rest } = splitTitle(title);
   return (
-    <span className="title-text">
+    <span className={rest ? 'title-text cut' : 'title-text'}>
       <a href={sitePaths.event(slug)}>{head}</a>
-      {rest}
+      {rest ? <span className="rest">{rest}</span> : null}
     </span>
   );
 }

@@ -32,6 +32,7 @@ import {
 import { eventCardPath, siteOpenGraph } from '../../_lib/seo';
 
 export const revalidate = 3600;
+const BREADCRUMB_TITLE_MAX = 60;
 export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];
@@ -312,7 +313,8 @@ export default async function EventPage({ params }: Props) {
   else if (event.year !== null)
     crumbs.push({ label: formatYear(event.year), href: sitePaths.year(event.year) });
   else crumbs.push({ label: event.category.name, href: sitePaths.category(event.category.slug) });
-  crumbs.push({ label: shortTitle(event.title) });
+  // A breadcrumb is one line of navigation: a shorter short form.
+  crumbs.push({ label: shortTitle(event.title, BREADCRUMB_TITLE_MAX) });
 
   const relatedGroups = new Map<string, typeof related>();
   for (const r of related) relatedGroups.set(r.label, [...(relatedGroups.get(r.label) ?? []), r]);
