@@ -119,6 +119,13 @@ describe('itemText', () => {
       }),
     ).toBe('Italy recognises the Soviet Union');
     expect(itemText({ ...ours, title: '  ', summary: 'Only a summary' })).toBe('Only a summary');
+    expect(
+      itemText({
+        source: 'almanac-sample',
+        title: 'Italy recognises the Soviet Union',
+        summary: 'More.',
+      }),
+    ).toBe('Italy recognises the Soviet Union');
     expect(itemText({ ...ours, title: 'Two\nlines', summary: '' })).toBe('Two lines');
   });
 });

@@ -1,6 +1,7 @@
 import { formatHistoricalDate, formatMonthDay, formatYear, isValidCalendarDay } from '@/lib/dates';
 import type { Calendar, Precision } from '@/lib/dates';
 import { entryText } from '@/lib/events/entry-text';
+import { isImportedEntry } from '@/lib/events/provenance';
 import { shortTitle } from '@/lib/events/short-title';
 import { sitePaths } from '@/lib/site-urls';
 
@@ -207,7 +208,7 @@ const KIND_WORD: Record<OnThisDayEntry['kind'], string> = {
 function eventPage(e: OnThisDayEntry, siteUrl: string, title: string): PageSummary {
   // An imported entry's extract is its whole text; our editors' events show their summary.
   const extract =
-    e.source !== null ? itemText(e) : oneLine(e.summary) || oneLine(e.title) || e.slug;
+    isImportedEntry(e.source) ? itemText(e) : oneLine(e.summary) || oneLine(e.title) || e.slug;
   let when = '';
   try {
     when = formatHistoricalDate(e);
@@ -290,7 +291,7 @@ export function itemText(e: Pick<OnThisDayEntry, 'title' | 'summary' | 'source'>
   const title = oneLine(e.title);
   const summary = oneLine(e.summary);
   if (!title) return summary;
-  if (e.source !== null) return entryText({ title, summary });
+  if (isImportedEntry(e.source)) return entryText({ title, summary });
   const stem = title.replace(/…$/, '').trimEnd();
   if (summary && stem && summary.startsWith(stem)) return summary;
   return title;

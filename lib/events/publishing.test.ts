@@ -8,6 +8,10 @@ describe('publishingProblems', () => {
       'summary',
     ]);
     expect(publishingProblems({ summary: 'What the card says.' })).toEqual([]);
+    // The sample content is ours too, whatever its source says.
+    expect(
+      publishingProblems({ summary: '', source: 'almanac-sample' }).map((p) => p.field),
+    ).toEqual(['summary']);
   });
 
   it('asks nothing more of an imported entry: its title is its first sentence, whole', () => {

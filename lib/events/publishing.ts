@@ -1,3 +1,5 @@
+import { isImportedEntry } from './provenance';
+
 // What publishing requires: one rule for every path that makes an event public or schedules it
 // (the form, the workflow button, bulk actions, the scheduler, restores and every importer).
 
@@ -12,17 +14,16 @@ const NEEDS_SUMMARY: PublishingProblem = {
 
 /**
  * Why this event cannot be published; empty when it can be. An event written here needs a summary:
- * its title is a headline. An imported entry (one with a `source`) is its source's text, and its
- * title is that text's first sentence, whole: a one-sentence entry has no summary, and needs none.
- * An event whose source is not known is held to the rule.
+ * its title is a headline. An imported entry (lib/events/provenance.ts) is its source's text, and
+ * its title is that text's first sentence, whole: a one-sentence entry has no summary, and needs
+ * none. An event whose source is not given is held to the rule.
  */
 export function publishingProblems(event: {
   summary: string | null;
   source?: string | null;
 }): PublishingProblem[] {
   const problems: PublishingProblem[] = [];
-  const imported = (event.source ?? null) !== null;
-  if (!imported && (event.summary ?? '').trim() === '') problems.push(NEEDS_SUMMARY);
+  if (!isImportedEntry(event.source) && (event.summary ?? '').trim() === '') problems.push(NEEDS_SUMMARY);
   return problems;
 }
 

@@ -13,6 +13,7 @@ import {
 import { useFormStatus } from 'react-dom';
 import type { EventFormState } from '@/lib/forms/event-form';
 import { MONTH_NAMES } from '@/lib/dates';
+import { isImportedEntry } from '@/lib/events/provenance';
 import { SHORT_TITLE_MAX } from '@/lib/events/short-title';
 import {
   createEventSchema,
@@ -564,7 +565,7 @@ function FormBody({
             rows={3}
             defaultValue={values.summary}
             hint={
-              source === null
+              !isImportedEntry(source)
                 ? 'Plain text: what readers see on cards and in search results. Needed to publish.'
                 : 'Plain text: what readers see on cards and in search results. Optional for an imported entry: its title is its first sentence, and this holds any sentences after it.'
             }
