@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryText, textUnderShortTitle } from './entry-text';
+import { entryText, summaryUnderTitle, textUnderShortTitle } from './entry-text';
 
 const long =
   'A storm floods the lower town of a river port and carries away two of its bridges, leaving thousands of families without a home';
@@ -38,6 +38,18 @@ describe('textUnderShortTitle', () => {
     expect(textUnderShortTitle({ title: long, summary: '' })).toBe(long);
     expect(textUnderShortTitle({ title: long, summary: 'The town is rebuilt.' })).toBe(
       `${long}. The town is rebuilt.`,
+    );
+  });
+});
+
+describe('summaryUnderTitle', () => {
+  it('does not repeat the title above it', () => {
+    expect(summaryUnderTitle({ title: 'The canal opens', summary: 'The canal opens.' })).toBe('');
+    expect(
+      summaryUnderTitle({ title: 'Edward Coke', summary: 'Edward Coke, English lawyer (d. 1634)' }),
+    ).toBe('English lawyer (d. 1634)');
+    expect(summaryUnderTitle({ title: 'The canal opens', summary: 'Coal comes first.' })).toBe(
+      'Coal comes first.',
     );
   });
 });

@@ -27,3 +27,24 @@ export function textUnderShortTitle(e: Texts): string {
   const cut = splitTitle(e.title).rest !== '';
   return cut ? entryText(e) : e.summary.trim();
 }
+
+const comparable = (s: string) =>
+  s
+    .trim()
+    .replace(/[.…\s]+$/, '')
+    .toLowerCase();
+
+/**
+ * The summary as the event page shows it under the whole title: nothing when it only repeats the
+ * title, and for a birth or death that reads "Name, what they were (d. 1962)" what follows the name.
+ */
+export function summaryUnderTitle({ title, summary }: Texts): string {
+  const t = title.trim();
+  const s = summary.trim();
+  if (!s || comparable(s) === comparable(t)) return '';
+  if (t && s.startsWith(`${t}, `)) {
+    const rest = s.slice(t.length + 2).trim();
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
+  return s;
+}

@@ -15,7 +15,7 @@ import {
 } from '@/server/public-cache';
 import { getConfig } from '@/lib/config';
 import { formatMonthDay, formatYear } from '@/lib/dates';
-import { textUnderShortTitle } from '@/lib/events/entry-text';
+import { summaryUnderTitle, textUnderShortTitle } from '@/lib/events/entry-text';
 import { SHORT_TITLE_MAX, shortTitle } from '@/lib/events/short-title';
 import { absoluteUrl, feedPaths } from '@/lib/feeds/paths';
 import { renderMarkdown } from '@/lib/markdown';
@@ -52,12 +52,6 @@ async function findEvent(params: Props['params']): Promise<Resolved<EventDetail>
   if (!event) return null;
   return event.slug === slug ? { ok: event } : { redirect: sitePaths.event(event.slug) };
 }
-
-const comparable = (s: string) =>
-  s
-    .trim()
-    .replace(/[.…\s]+$/, '')
-    .toLowerCase();
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = orNull(await findEvent(params));
@@ -302,8 +296,7 @@ export default async function EventPage({ params }: Props) {
   const today = siteToday();
   const ago = agoLabel(event, today);
   const dayName = hasDay ? formatMonthDay(event.month!, event.day!) : null;
-  const lead =
-    event.summary && comparable(event.summary) !== comparable(event.title) ? event.summary : '';
+  const lead = summaryUnderTitle(event);
   const body = renderMarkdown(event.body);
   const funFact = event.funFact ? renderMarkdown(event.funFact) : '';
   const furtherReading = event.furtherReading ? renderMarkdown(event.furtherReading) : '';
