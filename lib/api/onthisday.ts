@@ -207,8 +207,9 @@ const KIND_WORD: Record<OnThisDayEntry['kind'], string> = {
 
 function eventPage(e: OnThisDayEntry, siteUrl: string, title: string): PageSummary {
   // An imported entry's extract is its whole text; our editors' events show their summary.
-  const extract =
-    isImportedEntry(e.source) ? itemText(e) : oneLine(e.summary) || oneLine(e.title) || e.slug;
+  const extract = isImportedEntry(e.source)
+    ? itemText(e)
+    : oneLine(e.summary) || oneLine(e.title) || e.slug;
   let when = '';
   try {
     when = formatHistoricalDate(e);

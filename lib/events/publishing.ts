@@ -23,7 +23,8 @@ export function publishingProblems(event: {
   source?: string | null;
 }): PublishingProblem[] {
   const problems: PublishingProblem[] = [];
-  if (!isImportedEntry(event.source) && (event.summary ?? '').trim() === '') problems.push(NEEDS_SUMMARY);
+  if (!isImportedEntry(event.source) && (event.summary ?? '').trim() === '')
+    problems.push(NEEDS_SUMMARY);
   return problems;
 }
 
