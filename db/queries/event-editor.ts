@@ -18,6 +18,7 @@ import type { EventKind, EventStatus } from '@/lib/events/enums';
 import type { DbOrTx } from '../types';
 import { type ContentAuditAction } from './audit';
 import { loadEvent } from './event-store';
+import { listSourceLinks, type SourceLink } from './graph';
 import {
   checkChosenPeople,
   eventInputToData,
@@ -659,6 +660,8 @@ export type EventForEditor = {
   /** Where its text came from (an importer's name), null for an event written here. */
   source: string | null;
   values: EventFormValues;
+  /** An imported entry's links as its source had them (db/queries/graph.ts), for the editor to see. */
+  sourceLinks: SourceLink[];
 };
 
 export function getEventForEditorIn(dbh: DbOrTx, id: number): EventForEditor | null {
@@ -684,6 +687,7 @@ export function getEventForEditorIn(dbh: DbOrTx, id: number): EventForEditor | n
     updatedByName,
     source: e.source,
     values: eventFormValuesOf(e),
+    sourceLinks: listSourceLinks(e.id),
   };
 }
 
