@@ -261,6 +261,10 @@ export const events = sqliteTable(
     index('events_public_published_idx')
       .on(t.publishedAt)
       .where(sql.raw(`status = '${PUBLIC_STATUS}' AND deleted_at IS NULL`)),
+    // A category's best-known entries (the highlights of its page).
+    index('events_public_category_notability_idx')
+      .on(t.categoryId, t.notability)
+      .where(sql.raw(`status = '${PUBLIC_STATUS}' AND deleted_at IS NULL`)),
     // A day's best-known entries first (the selected list and the highlights).
     index('events_public_day_notability_idx')
       .on(t.month, t.day, t.notability)

@@ -23,6 +23,7 @@ import * as eventEditor from './queries/event-editor';
 import * as events from './queries/events';
 import * as exportAdmin from './queries/export-admin';
 import * as feeds from './queries/feeds';
+import * as graph from './queries/graph';
 import * as importer from './queries/import';
 import * as importJobs from './queries/import-jobs';
 import * as importRun from './queries/import-run';
@@ -123,6 +124,9 @@ export const getImportJob = later(importJobs.getImportJob);
 export const listImportCategoryOptions = later(importJobs.listImportCategoryOptions);
 export const listImportJobs = later(importJobs.listImportJobs);
 export const runImportJob = later(importJobs.runImportJob);
+// graph
+export const listGraphNeighbours = later(graph.listGraphNeighbours);
+export const listInlineLinks = later(graph.listInlineLinks);
 // import-run
 export const importFiles = later(importRun.importFiles);
 export const previewImportFiles = later(importRun.previewImportFiles);
@@ -132,11 +136,13 @@ export const listLatestPublished = later(latest.listLatestPublished);
 // listing
 export const listCenturiesInScope = later(listing.listCenturiesInScope);
 export const listEventsInScope = later(listing.listEventsInScope);
+export const listScopeHighlights = later(listing.listScopeHighlights);
 // login-attempts
 export const attemptSignIn = later(loginAttempts.attemptSignIn);
 // people
 export const countPeopleByInitial = later(people.countPeopleByInitial);
 export const countPeopleByPrefix = later(people.countPeopleByPrefix);
+export const listBestKnownPeople = later(people.listBestKnownPeople);
 export const getPersonBySlug = later(people.getPersonBySlug);
 export const listEventsForPerson = later(people.listEventsForPerson);
 export const listPeopleByInitial = later(people.listPeopleByInitial);
@@ -155,6 +161,7 @@ export const countSitemapSections = later(sitemap.countSitemapSections);
 export const listSitemapEntries = later(sitemap.listSitemapEntries);
 // tags
 export const getTagBySlug = later(tags.getTagBySlug);
+export const listTagIndex = later(tags.listTagIndex);
 export const listTagsWithCounts = later(tags.listTagsWithCounts);
 // taxonomy-admin
 export const createCategory = later(taxonomyAdmin.createCategory);
@@ -216,6 +223,7 @@ export type { InitialCount, PersonDetail, PersonListItem } from './queries/peopl
 export type { SearchFilterOptions, SearchHit } from './queries/search';
 export type { SelectedEntry } from './queries/selected';
 export type { SitemapSection } from './queries/sitemap';
-export type { TagSummary } from './queries/tags';
+export type { TagSummary, TagWithCount } from './queries/tags';
+export type { GraphNeighbours, SourceLink } from './queries/graph';
 export type { AuditRow } from './queries/taxonomy-admin';
 export type { YearCount, YearNeighbours, YearOverview } from './queries/years';

@@ -11,6 +11,7 @@ CREATE TABLE `event_articles` (
 --> statement-breakpoint
 ALTER TABLE `events` ADD `selectable` integer DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE `events` ADD `notability` real DEFAULT 0 NOT NULL;--> statement-breakpoint
+CREATE INDEX `events_public_category_notability_idx` ON `events` (`category_id`,`notability`) WHERE status = 'published' AND deleted_at IS NULL;--> statement-breakpoint
 CREATE INDEX `events_public_day_notability_idx` ON `events` (`month`,`day`,`notability`) WHERE status = 'published' AND deleted_at IS NULL;--> statement-breakpoint
 ALTER TABLE `people` ADD `notability` real DEFAULT 0 NOT NULL;--> statement-breakpoint
 CREATE INDEX `people_notability_idx` ON `people` (`notability`);--> statement-breakpoint

@@ -16,11 +16,13 @@ import {
   countPeopleByInitial,
   countPeopleByPrefix,
   getPersonBySlug,
+  listBestKnownPeople,
   listEventsForPerson,
   listPeopleByInitial,
 } from '@/db/store';
 import { listSearchFilterOptions } from '@/db/store';
-import { getTagBySlug, listTagsWithCounts } from '@/db/store';
+import { getTagBySlug, listTagIndex, listTagsWithCounts } from '@/db/store';
+import { listGraphNeighbours, listInlineLinks, listScopeHighlights } from '@/db/store';
 import {
   getYearNeighbours,
   getYearOverview,
@@ -114,6 +116,46 @@ export function listCachedTagsWithCounts() {
   return cached(['tags-with-counts'], anyEventTags(), () => listTagsWithCounts());
 }
 
+/** The best-known people, for the top of the people index. */
+export function listCachedBestKnownPeople(limit: number) {
+  return cached(['people-best-known', limit], anyEventTags(), () => listBestKnownPeople(limit));
+}
+
+/** The tags index: editors' tags, and the best-known topics. */
+export function listCachedTagIndex(topicLimit: number) {
+  return cached(['tag-index', topicLimit], anyEventTags(), () => listTagIndex(topicLimit));
+}
+
+/** The links of an entry's text (its people's and topics' pages): they change with the event only. */
+export function listCachedInlineLinks(eventId: number) {
+  return cached(
+    ['event-inline-links', eventId],
+    [cacheTags.eventPages, cacheTags.event(eventId)],
+    () => listInlineLinks(eventId),
+  );
+}
+
+/**
+ * "More on …": entries sharing this entry's people and topics. Tagged with those people and topics
+ * (an entry added to one of them expires it) as well as the event.
+ */
+export function listCachedGraphNeighbours(event: {
+  id: number;
+  people: readonly { id: number }[];
+  tags: readonly { id: number }[];
+}) {
+  return cached(
+    ['event-graph', event.id],
+    listTags(
+      cacheTags.event(event.id),
+      cacheTags.eventPages,
+      ...event.people.map((p) => cacheTags.person(p.id)),
+      ...event.tags.map((t) => cacheTags.tag(t.id)),
+    ),
+    () => listGraphNeighbours(event.id),
+  );
+}
+
 /** The search form's category and tag choices: the same on every search, changed by any event or category write. */
 export function listCachedSearchFilterOptions() {
   return cached(['search-filter-options'], anyEventTags(), () => listSearchFilterOptions());
@@ -125,6 +167,13 @@ const scopeKey = (scope: ListingScope) =>
   'categoryId' in scope ? `c${scope.categoryId}` : `t${scope.tagId}`;
 const rangeKey = (range: YearRange | undefined) =>
   range === undefined ? 'all' : range === 'undated' ? 'undated' : `${range.from}..${range.to}`;
+
+/** A category's or tag's best-known entries, for the top of its page. */
+export function listCachedScopeHighlights(scope: ListingScope, limit: number) {
+  return cached(['scope-highlights', scopeKey(scope), limit], listTags(scopeTag(scope)), () =>
+    listScopeHighlights(scope, limit),
+  );
+}
 
 export function listCachedCenturiesInScope(scope: ListingScope) {
   return cached(['scope-centuries', scopeKey(scope)], listTags(scopeTag(scope)), () =>

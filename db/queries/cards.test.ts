@@ -61,7 +61,11 @@ describe('card text', () => {
 });
 
 describe('pickHighlights', () => {
-  const card = (id: number, year: number, extra: Partial<EventCard> = {}): EventCard => ({
+  const card = (
+    id: number,
+    year: number,
+    extra: Partial<EventCard & { notability: number }> = {},
+  ): EventCard & { notability: number } => ({
     id,
     slug: `e${id}`,
     kind: 'birth',
@@ -75,25 +79,32 @@ describe('pickHighlights', () => {
     calendar: 'gregorian',
     featured: false,
     imported: true,
+    notability: 0,
     category: { slug: 'births', name: 'Births', color: '#000' },
     ...extra,
   });
 
-  it('takes featured and editor-written entries first, then spreads across centuries, in year order', () => {
+  it('takes featured entries first, then the best known, a third at most from one century, in year order', () => {
     const items = [
-      card(1, 1500),
-      card(2, 1650),
-      card(3, 1801),
-      card(4, 1901),
+      card(1, 1500, { notability: 0.7 }),
+      card(2, 1650, { notability: 0.2 }),
+      card(3, 1801, { notability: 1.1 }),
+      card(4, 1901, { notability: 3.9 }),
       card(5, 1950, { featured: true }),
-      card(6, 1990),
-      card(7, 1999, { imported: false }),
+      card(6, 1990, { notability: 3.5 }),
+      card(7, 1999, { notability: 2.5 }),
     ];
     const picked = pickHighlights(items, {
       groupOf: (i) => Math.ceil((i.year ?? 0) / 100),
       count: 4,
     }).map((e) => e.id);
-    // featured 5, editor-written 7, then the latest of the most recent centuries: 20th (6), 19th (3).
-    expect(picked).toEqual([3, 5, 6, 7]);
+    // Featured 5, then 4 (the 20th century has its two of four), then 3 and 1 rather than 6 and 7.
+    expect(picked).toEqual([1, 3, 4, 5]);
+  });
+
+  it('fills the list from one century when the day has nothing else', () => {
+    const items = [1901, 1920, 1950, 1990].map((year, i) => card(i + 1, year, { notability: i }));
+    const picked = pickHighlights(items, { groupOf: () => 20, count: 3 }).map((e) => e.id);
+    expect(picked).toEqual([2, 3, 4]);
   });
 });

@@ -71,6 +71,7 @@ export const lineColumns = {
 export const cardColumns = {
   ...lineColumns,
   featured: events.featured,
+  notability: events.notability,
   // Imported text carries a third-party licence; our own writing (editors, sample content) does not.
   imported: sql<number>`${events.license} IS NOT NULL`,
   categorySlug: categories.slug,
@@ -83,6 +84,7 @@ type LineRow = BaseRow & { summary: string };
 /** A row selected with cardColumns, before it becomes a card or a line. */
 export type CardRow = LineRow & {
   featured: boolean;
+  notability: number;
   imported: number;
   categorySlug: string;
   categoryName: string;

@@ -14,43 +14,44 @@ const HIGHLIGHT_COUNT = 10;
 /** What choosing highlights looks at. */
 type Rankable = {
   featured: boolean;
-  imported: boolean | number;
+  /** From the graph (db/queries/notability.ts): what editors wrote already ranks higher. */
+  notability: number;
   year: number | null;
   month: number | null;
 };
 
 /**
- * Picks up to `count` entries worth showing first: featured ones, then those our editors wrote, then a
- * spread across groups (centuries on a day page, months on a year page; latest group first, one per group
- * per round) so a day's highlights are not all 20th-century athletes. Returned in the input's order.
+ * Picks up to `count` entries worth showing first: featured ones, then the best known (notability),
+ * at most a third of them from one group (centuries on a day page, months on a year page) while
+ * others are left, so that a day's highlights are its famous births across the ages and not ten
+ * footballers of one decade. Returned in the input's order.
  */
 export function pickHighlights<T extends Rankable>(
   items: readonly T[],
   { groupOf, count = HIGHLIGHT_COUNT }: { groupOf: (item: T) => number | null; count?: number },
 ): T[] {
   const chosen = new Set<T>();
+  const perGroup = new Map<number | null, number>();
   const take = (item: T) => {
-    if (chosen.size < count) chosen.add(item);
+    chosen.add(item);
+    const g = groupOf(item);
+    perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
   };
-  items.filter((i) => i.featured).forEach(take);
-  items.filter((i) => !i.imported).forEach(take);
-
-  const groups = new Map<number | null, T[]>();
-  for (const item of items) {
-    if (chosen.has(item)) continue;
-    const key = groupOf(item);
-    const list = groups.get(key) ?? [];
-    list.push(item);
-    groups.set(key, list);
+  for (const item of items) if (item.featured && chosen.size < count) take(item);
+  // Best known first; among equals the latest, as a reader of a day page expects.
+  const ranked = items
+    .filter((i) => !chosen.has(i))
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => b.item.notability - a.item.notability || b.index - a.index)
+    .map((r) => r.item);
+  const limit = Math.max(1, Math.ceil(count / 3));
+  for (const item of ranked) {
+    if (chosen.size >= count) break;
+    if ((perGroup.get(groupOf(item)) ?? 0) < limit) take(item);
   }
-  const queues = [...groups.entries()]
-    .sort((a, b) => (b[0] ?? -Infinity) - (a[0] ?? -Infinity))
-    .map(([, list]) => list);
-  while (chosen.size < count && queues.some((q) => q.length > 0)) {
-    for (const q of queues) {
-      const next = q.pop();
-      if (next) take(next);
-    }
+  for (const item of ranked) {
+    if (chosen.size >= count) break;
+    if (!chosen.has(item)) take(item);
   }
   return items.filter((i) => chosen.has(i));
 }

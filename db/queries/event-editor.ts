@@ -18,6 +18,7 @@ import type { EventKind, EventStatus } from '@/lib/events/enums';
 import type { DbOrTx } from '../types';
 import { type ContentAuditAction } from './audit';
 import { loadEvent } from './event-store';
+import { listSourceLinks, type SourceLink } from './graph';
 import {
   checkChosenPeople,
   eventInputToData,
@@ -657,6 +658,8 @@ export type EventForEditor = {
   updatedById: number | null;
   updatedByName: string | null;
   values: EventFormValues;
+  /** An imported entry's links as its source had them (db/queries/graph.ts), for the editor to see. */
+  sourceLinks: SourceLink[];
 };
 
 export function getEventForEditorIn(dbh: DbOrTx, id: number): EventForEditor | null {
@@ -681,6 +684,7 @@ export function getEventForEditorIn(dbh: DbOrTx, id: number): EventForEditor | n
     updatedById: e.updatedBy,
     updatedByName,
     values: eventFormValuesOf(e),
+    sourceLinks: listSourceLinks(e.id),
   };
 }
 

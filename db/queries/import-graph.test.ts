@@ -4,7 +4,10 @@ import { readSnapshot } from '@/lib/events/record';
 import { parseImportJson, type ImportRow } from '@/lib/import';
 import { insertActor } from '@/test/actors';
 import { loadEvent } from './event-store';
+import { listGraphNeighbours, listInlineLinks, listSourceLinks } from './graph';
 import { importRows } from './import';
+import { listScopeHighlights } from './listing';
+import { listTagIndex } from './tags';
 import { changeEvent } from './test-fixtures';
 
 // The knowledge graph an import builds (db/queries/import-graph.ts), on small day files in the
@@ -267,5 +270,70 @@ describe('the graph of an import', () => {
     expect(
       rank('Albert Einstein sends his paper on light quanta to the Annalen der Physik'),
     ).toBeGreaterThan(rank('World War II: a convoy reaches Murmansk'));
+  });
+});
+
+describe('reading the graph', () => {
+  it('links an entry’s people and topics inline, and only those it still has', () => {
+    const paper = eventId(
+      'Albert Einstein sends his paper on light quanta to the Annalen der Physik',
+    );
+    // Photon and the journal are linked by one entry each: no page of ours to link to.
+    expect(listInlineLinks(paper)).toEqual([
+      { anchor: 'Albert Einstein', href: '/people/albert-einstein' },
+    ]);
+    // The entry an editor took Einstein from no longer links his name.
+    const resigns = eventId('Albert Einstein resigns from the Prussian Academy of Sciences');
+    expect(listInlineLinks(resigns)).toEqual([]);
+    const convoy = eventId('World War II: a convoy reaches Murmansk');
+    expect(listInlineLinks(convoy)).toEqual([
+      { anchor: 'World War II', href: '/tags/world-war-ii' },
+      { anchor: 'Murmansk', href: '/tags/murmansk' },
+    ]);
+  });
+
+  it('shows the editor every source link and what it became', () => {
+    const resigns = eventId('Albert Einstein resigns from the Prussian Academy of Sciences');
+    expect(listSourceLinks(resigns)).toEqual([
+      {
+        title: 'Albert Einstein',
+        url: 'https://en.wikipedia.org/wiki/Albert_Einstein',
+        anchor: 'Albert Einstein',
+        target: { kind: 'person', name: 'Albert Einstein', linked: false },
+      },
+      {
+        title: 'Prussian Academy of Sciences',
+        url: 'https://en.wikipedia.org/wiki/Prussian_Academy_of_Sciences',
+        anchor: 'Prussian Academy of Sciences',
+        target: null,
+      },
+    ]);
+  });
+
+  it('shows the other entries of an entry’s people and topics, both ways', () => {
+    const convoy = eventId('World War II: a convoy reaches Murmansk');
+    const groups = listGraphNeighbours(convoy);
+    expect(groups.map((g) => [g.kind, g.name, g.total])).toEqual([
+      ['topic', 'Murmansk', 3],
+      ['topic', 'World War II', 3],
+    ]);
+    expect(groups[0]!.events.map((e) => e.year).sort()).toEqual([1944, 1945]);
+    const lastConvoy = eventId('World War II: the last convoy of the winter sails for Murmansk');
+    expect(listGraphNeighbours(lastConvoy)[0]!.events.map((e) => e.id)).toContain(convoy);
+  });
+
+  it('opens a topic with its best-known entries, and lists topics on the tags index', () => {
+    const topic = sqlite()
+      .prepare(`SELECT id FROM tags WHERE slug = 'world-war-ii'`)
+      .pluck()
+      .get() as number;
+    expect(listScopeHighlights({ tagId: topic }, 2)).toHaveLength(2);
+    const index = listTagIndex(10);
+    // The Nobel Prize in Physics, linked by one entry, is no topic.
+    expect(index.topics.map((t) => [t.name, t.eventCount])).toEqual([
+      ['Murmansk', 3],
+      ['World War II', 3],
+    ]);
+    expect(index.topicCount).toBe(index.topics.length);
   });
 });

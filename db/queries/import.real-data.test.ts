@@ -11,7 +11,12 @@ import { getEventForEditorIn } from './event-editor';
 import { importRows } from './import';
 import { countPublicEvents, listLatestPublished } from './latest';
 import { listSelectedForDay } from './selected';
-import { countPeopleByInitial, countPeopleByPrefix, listPeopleByInitial } from './people';
+import {
+  countPeopleByInitial,
+  countPeopleByPrefix,
+  listEventsForPerson,
+  listPeopleByInitial,
+} from './people';
 import { searchEvents } from './search';
 import { getYearNeighbours, listYearCounts } from './years';
 
@@ -46,12 +51,16 @@ function parseDirectory(dir: string): {
   return { rows, skipped, total, files: files.length };
 }
 
+let muffinlabs: ReturnType<typeof parseDirectory> | undefined;
+/** The muffinlabs corpus, parsed once for the tests below. */
+const parsedMuffinlabs = () => (muffinlabs ??= parseDirectory(path.join(dataDir, 'muffinlabs')));
+
 describe.skipIf(!hasData)('importing the real data in ../shared/data', () => {
   const count = (sql: string) => getDbHandle().sqlite.prepare(sql).pluck().get() as number;
 
   it('imports all of muffinlabs, then changes nothing on a second run', () => {
     const started = performance.now();
-    const parsed = parseDirectory(path.join(dataDir, 'muffinlabs'));
+    const parsed = parsedMuffinlabs();
     expect(parsed.files).toBe(366);
     expect(parsed.total).toBe(132_934);
     expect(parsed.skipped.filter((s) => s.code === 'null-text')).toHaveLength(185);
@@ -107,6 +116,65 @@ describe.skipIf(!hasData)('importing the real data in ../shared/data', () => {
       return !validateEventForm(opened.values, createEventSchema({ stored: opened.values })).ok;
     });
     expect(refused).toEqual([]);
+  });
+
+  // Twenty famous people: each one's page lists every imported entry that links their article
+  // (their birth, their death, and every event that names them), not only birth and death.
+  const FAMOUS = [
+    'Albert Einstein',
+    'Franklin D. Roosevelt',
+    'Napoleon',
+    'Adolf Hitler',
+    'Winston Churchill',
+    'Abraham Lincoln',
+    'Joseph Stalin',
+    'John F. Kennedy',
+    'George Washington',
+    'Queen Victoria',
+    'Martin Luther King Jr.',
+    'Mahatma Gandhi',
+    'Nelson Mandela',
+    'Charles de Gaulle',
+    'Elizabeth II',
+    'William Shakespeare',
+    'Elvis Presley',
+    'Marie Curie',
+    'Charles Darwin',
+    'Henry VIII of England',
+  ];
+
+  it('links every entry that names a famous person to that person', () => {
+    const parsed = parsedMuffinlabs();
+    const sqlite = getDbHandle().sqlite;
+    const idOf = sqlite.prepare<[string]>(`SELECT id FROM events WHERE external_id = ?`).pluck();
+    const personOf = sqlite.prepare<[string], { id: number; name: string }>(
+      `SELECT id, name FROM people WHERE reference_url = ?`,
+    );
+    const lines: string[] = [];
+    for (const title of FAMOUS) {
+      const url = `https://en.wikipedia.org/wiki/${title.replace(/ /g, '_')}`;
+      const naming = parsed.rows
+        .filter((r) => r.articles.some((a) => a.url === url))
+        .map((r) => idOf.get(r.externalId) as number | undefined)
+        .filter((id): id is number => id !== undefined)
+        .sort((a, b) => a - b);
+      const person = personOf.get(url);
+      expect(person, title).toBeDefined();
+      const listed = listEventsForPerson(person!.id)
+        .map((e) => e.id)
+        .sort((a, b) => a - b);
+      expect(listed, title).toEqual(naming);
+      lines.push(`${title} ${listed.length}`);
+    }
+    console.log(`people pages: ${lines.join(', ')}`);
+    // Einstein's page: his birth, his death and the ten events that name him.
+    expect(lines).toContain('Albert Einstein 12');
+    // A group's heading is no person.
+    expect(
+      count(
+        `SELECT count(*) FROM people WHERE name LIKE 'Space Shuttle %' OR name LIKE 'Casualties %'`,
+      ),
+    ).toBe(0);
   });
 
   it('imports the Wikimedia response, without repeating what muffinlabs brought', () => {

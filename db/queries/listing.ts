@@ -87,3 +87,19 @@ export function listCenturiesInScope(scope: ListingScope): CenturyCount[] {
     .orderBy(asc(centuryExpr))
     .all();
 }
+
+/**
+ * A category's or tag's best-known public events (notability, then newest), for the highlights at
+ * the top of its page. Served for categories by events_public_category_notability_idx.
+ */
+export function listScopeHighlights(scope: ListingScope, limit: number): EventCard[] {
+  return db
+    .select(cardColumns)
+    .from(events)
+    .innerJoin(categories, eq(categories.id, events.categoryId))
+    .where(and(scopeCondition(scope), isPubliclyVisible()))
+    .orderBy(desc(events.notability), desc(events.id))
+    .limit(limit)
+    .all()
+    .map(toCard);
+}

@@ -1,12 +1,16 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { centuryTitle } from '@/components/site/centuries';
-import { EventTimeline } from '@/components/site/event-lists';
+import { EventCards, EventTimeline } from '@/components/site/event-lists';
 import { formatCount, plural, siteToday } from '@/components/site/format';
 import { Pager } from '@/components/site/pager';
 import type { CenturyCount } from '@/db/store';
 import type { ListingScope, YearRange } from '@/db/store';
-import { listCachedCenturiesInScope, listCachedScopePage } from '@/server/public-cache';
+import {
+  listCachedCenturiesInScope,
+  listCachedScopeHighlights,
+  listCachedScopePage,
+} from '@/server/public-cache';
 import {
   centuryLabel,
   centurySlug,
@@ -207,5 +211,19 @@ export async function BrowseListing({
         ) : null}
       </section>
     </>
+  );
+}
+
+/** A category's, topic's or tag's best-known entries (notability), above its list by century. */
+export async function ScopeHighlights({ scope }: { scope: ListingScope }) {
+  const items = await listCachedScopeHighlights(scope, 6);
+  if (items.length < 4) return null;
+  return (
+    <section aria-labelledby="best-known" className="mb-10">
+      <h2 id="best-known" className="section-title">
+        Best known
+      </h2>
+      <EventCards items={items} today={siteToday()} headingLevel={3} />
+    </section>
   );
 }

@@ -8,6 +8,7 @@ import { getCategoryBySlug, listCachedCategoriesWithCounts } from '@/server/publ
 import { sitePaths } from '@/lib/site-urls';
 import {
   BrowseListing,
+  ScopeHighlights,
   type BrowseView,
   parseBrowseSegments,
   viewPath,
@@ -119,6 +120,7 @@ export default async function CategoriesPage({ params }: Props) {
           <SubscribeLinks what={category.name} links={categoryFeedLinks(category.slug)} />
         </div>
       </header>
+      {isLanding ? <ScopeHighlights scope={{ categoryId: category.id }} /> : null}
       <BrowseListing scope={{ categoryId: category.id }} base={base} view={view} />
     </>
   );

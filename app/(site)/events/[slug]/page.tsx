@@ -2,13 +2,16 @@ import type { Metadata } from 'next';
 import { Breadcrumbs, type Crumb } from '@/components/site/breadcrumbs';
 import { catStyle, CategoryChip } from '@/components/site/category-chip';
 import { EventCards } from '@/components/site/event-lists';
-import { agoLabel, dateLabel, siteToday } from '@/components/site/format';
+import { agoLabel, dateLabel, formatCount, plural, siteToday } from '@/components/site/format';
+import { LinkedText } from '@/components/site/linked-text';
 import { JsonLd } from '@/components/site/json-ld';
 import { SourceLine } from '@/components/site/source-line';
 import type { EventDetail } from '@/db/store';
 import { getCachedEventPublishedAt } from '@/server/feed-cache';
 import {
   getCachedEvent,
+  listCachedGraphNeighbours,
+  listCachedInlineLinks,
   listCachedMoreFromDay,
   listCachedRelatedEvents,
   resolveEventSlug,
@@ -266,7 +269,7 @@ function Facts({ event, ago }: { event: EventDetail; ago: string }) {
       ) : null}
       {event.tags.length > 0 ? (
         <div>
-          <dt>Tags</dt>
+          <dt>Topics &amp; tags</dt>
           <dd>
             <ul className="mt-1 flex flex-wrap gap-1.5">
               {event.tags.map((t) => (
@@ -287,12 +290,14 @@ function Facts({ event, ago }: { event: EventDetail; ago: string }) {
 export default async function EventPage({ params }: Props) {
   const event = orNotFound(await findEvent(params));
   const hasDay = event.month !== null && event.day !== null && event.precision === 'day';
-  const [related, more, jsonLd] = await Promise.all([
+  const [related, more, jsonLd, inlineLinks, neighbours] = await Promise.all([
     listCachedRelatedEvents(event.id),
     hasDay
       ? listCachedMoreFromDay({ month: event.month!, day: event.day!, excludeId: event.id })
       : Promise.resolve([]),
     eventJsonLd(event),
+    listCachedInlineLinks(event.id),
+    listCachedGraphNeighbours(event),
   ]);
   const today = siteToday();
   const ago = agoLabel(event, today);
@@ -323,13 +328,15 @@ export default async function EventPage({ params }: Props) {
             {KIND_LABEL[event.kind]} · {event.category.name}
           </p>
           <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight sm:text-[2.6rem]">
-            {event.title}
+            {lead ? event.title : <LinkedText text={event.title} links={inlineLinks} />}
           </h1>
           <p className="mt-3 text-lg text-muted">
             {event.kind === 'observance' ? `Every year on ${dateLabel(event)}` : dateLabel(event)}
           </p>
           {lead ? (
-            <p className="mt-4 font-serif text-xl leading-relaxed text-ink-soft">{lead}</p>
+            <p className="mt-4 font-serif text-xl leading-relaxed text-ink-soft">
+              <LinkedText text={lead} links={inlineLinks} />
+            </p>
           ) : null}
         </header>
 
@@ -432,6 +439,27 @@ export default async function EventPage({ params }: Props) {
           </p>
         </div>
       </article>
+
+      {neighbours.map((g) => (
+        <section
+          key={`${g.kind}-${g.id}`}
+          aria-labelledby={`more-on-${g.kind}-${g.id}`}
+          className="mt-16"
+        >
+          <h2 id={`more-on-${g.kind}-${g.id}`} className="section-title">
+            More on {g.name}
+            <span className="count">{plural(g.total, 'entry', 'entries')}</span>
+          </h2>
+          <EventCards items={g.events} today={today} headingLevel={3} />
+          {g.total > g.events.length + 1 ? (
+            <p className="mt-6">
+              <a className="pill" href={g.href}>
+                All {formatCount(g.total)} entries on {g.name} →
+              </a>
+            </p>
+          ) : null}
+        </section>
+      ))}
 
       {related.length > 0 ? (
         <section aria-labelledby="related" className="mt-16">

@@ -7,6 +7,7 @@ import { EventWorkflowButton } from '@/components/cms/event-workflow-button';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { buttonClass, Notice } from '@/components/cms/ui';
 import { getEventForEditor, listCategoryOptions } from '@/db/store';
+import { SourceLinks } from '@/components/cms/source-links';
 import { authorizePage } from '@/server/cms-auth';
 import { eventStatusAction, previewMarkdownAction, saveEventAction } from '../actions';
 import { parseEventId, type SearchParams } from '@/lib/events/editor-filters';
@@ -146,6 +147,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           submitLabel="Save changes"
         />
       )}
+      <SourceLinks links={event.sourceLinks} />
     </div>
   );
 }
