@@ -142,6 +142,7 @@ export const attemptSignIn = later(loginAttempts.attemptSignIn);
 // people
 export const countPeopleByInitial = later(people.countPeopleByInitial);
 export const countPeopleByPrefix = later(people.countPeopleByPrefix);
+export const listBestKnownPeople = later(people.listBestKnownPeople);
 export const getPersonBySlug = later(people.getPersonBySlug);
 export const listEventsForPerson = later(people.listEventsForPerson);
 export const listPeopleByInitial = later(people.listPeopleByInitial);

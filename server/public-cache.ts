@@ -16,6 +16,7 @@ import {
   countPeopleByInitial,
   countPeopleByPrefix,
   getPersonBySlug,
+  listBestKnownPeople,
   listEventsForPerson,
   listPeopleByInitial,
 } from '@/db/store';
@@ -113,6 +114,11 @@ export function listCachedCategoriesWithCounts() {
 
 export function listCachedTagsWithCounts() {
   return cached(['tags-with-counts'], anyEventTags(), () => listTagsWithCounts());
+}
+
+/** The best-known people, for the top of the people index. */
+export function listCachedBestKnownPeople(limit: number) {
+  return cached(['people-best-known', limit], anyEventTags(), () => listBestKnownPeople(limit));
 }
 
 /** The tags index: editors' tags, and the best-known topics. */

@@ -31,6 +31,7 @@ export function listOnThisDayEntries({
       kind: events.kind,
       title: events.title,
       summary: events.summary,
+      source: events.source,
       ...dateColumns,
       featured: events.featured,
       location: events.location,

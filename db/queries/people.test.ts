@@ -6,6 +6,7 @@ import { slugify } from '@/lib/slugs';
 import {
   countPeopleByInitial,
   countPeopleByPrefix,
+  listBestKnownPeople,
   listEventsForPerson,
   listPeopleByInitial,
 } from './people';
@@ -200,5 +201,26 @@ describe('the people index', () => {
     );
     expect(page).toMatch(/SEARCH people USING INTEGER PRIMARY KEY/);
     expect(page).not.toMatch(/SCAN people/);
+  });
+});
+
+describe('listBestKnownPeople', () => {
+  it('lists people with public entries, the best known (most entries) first', () => {
+    const categoryId = insertCategory();
+    const many = person('Famous Ada');
+    const few = person('Obscure Bea');
+    const hidden = person('Drafted Cy');
+    for (let i = 0; i < 3; i++)
+      insertEvent({ categoryId, people: [{ personId: many, name: null, role: '' }] });
+    insertEvent({ categoryId, people: [{ personId: few, name: null, role: '' }] });
+    insertEvent({
+      categoryId,
+      status: 'draft',
+      people: [{ personId: hidden, name: null, role: '' }],
+    });
+    const names = listBestKnownPeople(1000).map((p) => p.name);
+    expect(names.indexOf('Famous Ada')).toBeLessThan(names.indexOf('Obscure Bea'));
+    expect(names).toContain('Obscure Bea');
+    expect(names).not.toContain('Drafted Cy');
   });
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import {
   initialSlugRange,
@@ -167,5 +167,23 @@ export function listPeopleByInitial(q: {
     .from(people)
     .where(sql`${people.id} IN (${pageIds})`)
     .orderBy(asc(people.slug))
+    .all();
+}
+
+/** The best-known people with public entries (notability, db/queries/notability.ts), for the people index. */
+export function listBestKnownPeople(limit: number): PersonListItem[] {
+  return db
+    .select({
+      slug: people.slug,
+      name: people.name,
+      description: people.description,
+      birthYear: people.birthYear,
+      deathYear: people.deathYear,
+      eventCount: people.publicEventCount,
+    })
+    .from(people)
+    .where(sql`${people.publicEventCount} > 0`)
+    .orderBy(desc(people.notability), asc(people.slug))
+    .limit(limit)
     .all();
 }

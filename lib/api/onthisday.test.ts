@@ -76,27 +76,57 @@ describe('parseOnThisDayParams', () => {
 });
 
 describe('itemText', () => {
+  const imported = { source: 'muffinlabs' };
+  it('gives an imported entry’s whole text: its title sentence and the sentences after it', () => {
+    expect(
+      itemText({
+        ...imported,
+        title: 'The first Super Bowl is played in Los Angeles',
+        summary: 'The Green Bay Packers defeat the Kansas City Chiefs.',
+      }),
+    ).toBe(
+      'The first Super Bowl is played in Los Angeles. The Green Bay Packers defeat the Kansas City Chiefs.',
+    );
+    expect(itemText({ ...imported, title: 'A one-sentence entry says it all', summary: '' })).toBe(
+      'A one-sentence entry says it all',
+    );
+  });
+
   it('uses the whole imported line when the title is that line cut short or the person’s name', () => {
     expect(
       itemText({
+        ...imported,
         title: 'A treaty is signed in a city far…',
         summary: 'A treaty is signed in a city far away.',
       }),
     ).toBe('A treaty is signed in a city far away.');
     expect(
-      itemText({ title: 'Maxim Litvinov', summary: 'Maxim Litvinov, Soviet diplomat (d. 1951)' }),
+      itemText({
+        ...imported,
+        title: 'Maxim Litvinov',
+        summary: 'Maxim Litvinov, Soviet diplomat (d. 1951)',
+      }),
     ).toBe('Maxim Litvinov, Soviet diplomat (d. 1951)');
   });
 
   it('uses the headline for our editors’ events, and the summary when there is no title', () => {
+    const ours = { source: null };
     expect(
       itemText({
+        ...ours,
         title: 'Italy recognises the Soviet Union',
         summary: 'Mussolini’s government followed.',
       }),
     ).toBe('Italy recognises the Soviet Union');
-    expect(itemText({ title: '  ', summary: 'Only a summary' })).toBe('Only a summary');
-    expect(itemText({ title: 'Two\nlines', summary: '' })).toBe('Two lines');
+    expect(itemText({ ...ours, title: '  ', summary: 'Only a summary' })).toBe('Only a summary');
+    expect(
+      itemText({
+        source: 'almanac-sample',
+        title: 'Italy recognises the Soviet Union',
+        summary: 'More.',
+      }),
+    ).toBe('Italy recognises the Soviet Union');
+    expect(itemText({ ...ours, title: 'Two\nlines', summary: '' })).toBe('Two lines');
   });
 });
 
@@ -107,6 +137,7 @@ describe('buildOnThisDayResponse', () => {
     kind: 'event',
     title: 'E',
     summary: '',
+    source: null,
     year: 1900,
     month: 2,
     day: 1,
@@ -167,6 +198,22 @@ describe('buildOnThisDayResponse', () => {
     expect(page?.displaytitle).toBe('A &lt;b&gt; &amp; &quot;c&quot;');
     expect(page?.extract).toBe('x < y');
     expect(page?.extract_html).toBe('<p>x &lt; y</p>');
+  });
+
+  it('titles an imported entry’s page with its short title, and gives its whole text', () => {
+    const sentence =
+      'A storm floods the lower town of a river port and carries away two of its bridges, leaving thousands of families without a home';
+    const r = buildOnThisDayResponse(
+      [entry({ title: sentence, summary: 'The town is rebuilt.', source: 'muffinlabs' })],
+      'events',
+      'https://almanac.test',
+    );
+    const item = r.events?.[0];
+    expect(item?.text).toBe(`${sentence}. The town is rebuilt.`);
+    expect(item?.pages[0]?.titles.normalized).toBe(
+      'A storm floods the lower town of a river port and carries away two of its bridges…',
+    );
+    expect(item?.pages[0]?.extract).toBe(`${sentence}. The town is rebuilt.`);
   });
 });
 

@@ -1,5 +1,8 @@
 import { formatHistoricalDate, formatMonthDay, formatYear, isValidCalendarDay } from '@/lib/dates';
 import type { Calendar, Precision } from '@/lib/dates';
+import { entryText } from '@/lib/events/entry-text';
+import { isImportedEntry } from '@/lib/events/provenance';
+import { shortTitle } from '@/lib/events/short-title';
 import { sitePaths } from '@/lib/site-urls';
 
 /*
@@ -60,6 +63,8 @@ export type OnThisDayEntry = {
   kind: 'event' | 'birth' | 'death' | 'observance';
   title: string;
   summary: string;
+  /** Where its text came from (an importer's name), null for an event written here. */
+  source: string | null;
   year: number | null;
   month: number | null;
   day: number | null;
@@ -201,7 +206,10 @@ const KIND_WORD: Record<OnThisDayEntry['kind'], string> = {
 };
 
 function eventPage(e: OnThisDayEntry, siteUrl: string, title: string): PageSummary {
-  const extract = oneLine(e.summary) || oneLine(e.title);
+  // An imported entry's extract is its whole text; our editors' events show their summary.
+  const extract = isImportedEntry(e.source)
+    ? itemText(e)
+    : oneLine(e.summary) || oneLine(e.title) || e.slug;
   let when = '';
   try {
     when = formatHistoricalDate(e);
@@ -275,16 +283,19 @@ function personPage(p: OnThisDayPerson, siteUrl: string): PageSummary {
 }
 
 /**
- * The item's text. Imported one-liners keep their whole line in the summary (the title is that line
- * cut short, or the person's name for a birth): the summary is the text. For our editors' events
- * the title is the one-line headline and the summary is what the event page's extract shows.
+ * The item's text. An imported entry's is the entry as its source had it (lib/events/entry-text.ts:
+ * its title is its first sentence and its summary the rest, or, for a birth, the summary is the
+ * line that starts with the name). For our editors' events the title is the one-line headline and
+ * the summary is what the event page's extract shows.
  */
-export function itemText(e: Pick<OnThisDayEntry, 'title' | 'summary'>): string {
+export function itemText(e: Pick<OnThisDayEntry, 'title' | 'summary' | 'source'>): string {
   const title = oneLine(e.title);
   const summary = oneLine(e.summary);
+  if (!title) return summary;
+  if (isImportedEntry(e.source)) return entryText({ title, summary });
   const stem = title.replace(/…$/, '').trimEnd();
   if (summary && stem && summary.startsWith(stem)) return summary;
-  return title || summary;
+  return title;
 }
 
 /**
@@ -296,7 +307,8 @@ export function itemText(e: Pick<OnThisDayEntry, 'title' | 'summary'>): string {
 function pagesOf(e: OnThisDayEntry, siteUrl: string): PageSummary[] {
   const peoplePages = e.people.map((p) => personPage(p, siteUrl));
   const taken = new Set(peoplePages.map((p) => p.titles.canonical));
-  let title = oneLine(e.title) || e.slug;
+  // A page is titled like an article: the short form of a title that is a whole sentence.
+  let title = shortTitle(oneLine(e.title)) || e.slug;
   if (taken.has(title.replace(/ /g, '_'))) title = `${title} (${KIND_WORD[e.kind]})`;
   const event = eventPage(e, siteUrl, title);
   const ordered =

@@ -7,6 +7,7 @@ import type { InitialCount, PersonListItem } from '@/db/store';
 import {
   countCachedPeopleByInitial,
   countCachedPeopleByPrefix,
+  listCachedBestKnownPeople,
   listCachedPeopleByInitial,
 } from '@/server/public-cache';
 import { formatYear } from '@/lib/dates';
@@ -78,7 +79,10 @@ function InitialNav({
 }
 
 export async function PeopleLanding() {
-  const initials = await countCachedPeopleByInitial();
+  const [initials, famous] = await Promise.all([
+    countCachedPeopleByInitial(),
+    listCachedBestKnownPeople(30),
+  ]);
   const total = initials.reduce((n, i) => n + i.count, 0);
   return (
     <>
@@ -98,6 +102,25 @@ export async function PeopleLanding() {
         </p>
       </header>
       {total > 0 ? <InitialNav initials={initials} large /> : null}
+      {famous.length >= 6 ? (
+        <section aria-labelledby="best-known-people" className="mt-10">
+          <h2 id="best-known-people" className="section-title">
+            Best known
+          </h2>
+          <ol className="people-list">
+            {famous.map((p) => {
+              const years = lifeYears(p);
+              return (
+                <li key={p.slug}>
+                  <a href={sitePaths.person(p.slug)}>{p.name}</a>
+                  {years ? <span className="years"> ({years})</span> : null}
+                  {p.description ? <span className="rest">, {p.description}</span> : null}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ) : null}
     </>
   );
 }

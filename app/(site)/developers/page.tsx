@@ -38,6 +38,7 @@ const EXAMPLE_ROW: ApiEventRow = {
 
 const EXAMPLE_ENTRY: OnThisDayEntry = {
   ...EXAMPLE_ROW,
+  source: null,
   selected: true,
   categoryName: 'Politics & Government',
   location: 'Moscow, Soviet Union',
