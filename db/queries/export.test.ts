@@ -157,8 +157,11 @@ const graphDay = dayFile('November 7', {
 });
 const FISSION_LETTER = 'Lise Meitner and her nephew explain nuclear fission in a letter';
 const MUSEUM = 'A museum in London shows the bench where Lise Meitner worked';
-const titleId = (sqlite: Database.Database, title: string) =>
-  sqlite.prepare(`SELECT id FROM events WHERE title = ?`).pluck().get(title) as number;
+function titleId(sqlite: Database.Database, title: string): number {
+  const id = sqlite.prepare(`SELECT id FROM events WHERE title = ?`).pluck().get(title);
+  if (typeof id !== 'number') throw new Error(`no event "${title}"`);
+  return id;
+}
 
 const UK = 'united-kingdom-recognises-the-soviet-union';
 const ITALY = 'italy-recognises-the-soviet-union';
