@@ -3,6 +3,7 @@ import { getDbHandle } from '@/db/client';
 import { readSnapshot } from '@/lib/events/record';
 import { parseImportJson, type ImportRow } from '@/lib/import';
 import { insertActor } from '@/test/actors';
+import { anchor as a, dayEntry as entry, dayFile } from '@/test/muffinlabs-day';
 import { loadEvent } from './event-store';
 import { listGraphNeighbours, listInlineLinks, listSourceLinks } from './graph';
 import { importRows } from './import';
@@ -13,38 +14,6 @@ import { changeEvent } from './test-fixtures';
 // The knowledge graph an import builds (db/queries/import-graph.ts), on small day files in the
 // muffinlabs shape: each entry's articles kept, people linked by their article, topics made from
 // articles several entries link, and an editor's removal of a link never undone by an import.
-
-const url = (title: string) => `https://wikipedia.org/wiki/${title.replace(/ /g, '_')}`;
-const link = (title: string) => ({ title, link: url(title) });
-const a = (title: string, shown = title) => `<a href="${url(title)}" title="${title}">${shown}</a>`;
-
-type Entry = { year: string; text: string; html: string; links: string[] };
-const entry = (year: string, text: string, html: string, links: string[]): Entry => ({
-  year,
-  text,
-  html,
-  links,
-});
-
-function dayFile(date: string, sections: { Events?: Entry[]; Births?: Entry[]; Deaths?: Entry[] }) {
-  const shape = (list: Entry[] = []) =>
-    list.map((e) => ({
-      year: e.year,
-      text: e.text,
-      html: `${e.year} - ${e.html}`,
-      no_year_html: e.html,
-      links: e.links.map(link),
-    }));
-  return {
-    date,
-    url: `https://wikipedia.org/wiki/${date.replace(' ', '_')}`,
-    data: {
-      Events: shape(sections.Events),
-      Births: shape(sections.Births),
-      Deaths: shape(sections.Deaths),
-    },
-  };
-}
 
 function rowsOf(json: unknown, fileName: string): ImportRow[] {
   const parsed = parseImportJson(json, { fileName });
