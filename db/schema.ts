@@ -19,6 +19,7 @@ import {
 import { USER_ROLES } from '../lib/auth/roles';
 import { CORRECTION_STATUSES } from '../lib/corrections';
 import { PUBLIC_STATUS } from '../lib/events/visibility';
+import { TAG_KINDS } from '../lib/graph/topics';
 
 export const LOGIN_OUTCOMES = ['pending', 'success', 'failure', 'throttled'] as const;
 
@@ -105,7 +106,7 @@ export const categories = sqliteTable(
   ],
 );
 
-export const TAG_KINDS = ['tag', 'topic'] as const;
+export { TAG_KINDS };
 
 /**
  * Tags, and topics: a topic is a tag made by the importer from a Wikipedia article that several

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { modernClient, onThisDayErrors } from '../test/wikifeeds';
+import { modernClient, onThisDayErrors, problemErrors } from '../test/wikifeeds';
 
 // Against the real server (next build && next start) with the sample content (db/seed-data.ts).
 const UK = 'united-kingdom-recognises-the-soviet-union';
@@ -73,6 +73,66 @@ test.describe('the Wikimedia-compatible feed', () => {
       uri: '/api/feed/onthisday/all/02/30',
     });
   });
+
+  test('answers the same at the API gateway’s path, for English only', async ({ request }) => {
+    const feed = await request.get('/api/feed/onthisday/all/02/01');
+    const gateway = await request.get('/api/feed/v1/wikipedia/en/onthisday/all/02/01');
+    expect(gateway.status()).toBe(200);
+    for (const header of ['content-type', 'cache-control', 'etag'])
+      expect(gateway.headers()[header]).toBe(feed.headers()[header]);
+    expect(await gateway.json()).toEqual(await feed.json());
+    const french = await request.get('/api/feed/v1/wikipedia/fr/onthisday/all/02/01');
+    expect(french.status()).toBe(404);
+    expect(french.headers()['content-type']).toBe('application/problem+json');
+    expect(await french.json()).toMatchObject({
+      status: 404,
+      detail: expect.stringContaining('English only'),
+    });
+  });
+});
+
+test.describe('paths under /api that name no endpoint', () => {
+  test('answer a problem+json 404, never the HTML page, whatever the method', async ({
+    request,
+  }) => {
+    for (const path of [
+      '/api',
+      '/api/nothing',
+      '/api/feed/onthisday/all/02',
+      '/api/feed/v1/wikipedia/en/onthisday/all/02/01/extra',
+      '/api/rest_v1/feed/featured/2026/02/01',
+      '/api/v1/no/such/endpoint',
+      '/api/cms/nothing',
+    ]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()['content-type'], path).toBe('application/problem+json');
+      const body = (await response.json()) as Json;
+      expect(problemErrors(body)).toEqual([]);
+      expect(body).toMatchObject({ status: 404, title: 'Not found.', method: 'get', uri: path });
+    }
+    for (const method of ['POST', 'PUT', 'DELETE'] as const) {
+      const response = await request.fetch('/api/nothing', { method });
+      expect(response.status(), method).toBe(404);
+      expect(response.headers()['content-type']).toBe('application/problem+json');
+    }
+  });
+
+  test('shadow no real route: the feed, next-auth and the CMS answer as themselves', async ({
+    request,
+  }) => {
+    expect((await request.get('/api/feed/onthisday/events/02/01')).status()).toBe(200);
+    expect((await request.get('/api/v1')).status()).toBe(200);
+    const providers = await request.get('/api/auth/providers');
+    expect(providers.status()).toBe(200);
+    expect(Object.keys((await providers.json()) as Json)).toContain('credentials');
+    // The CMS's endpoint refuses a visitor who is not signed in, as it always has.
+    const cms = await request.get('/api/cms/events?q=soviet');
+    expect(cms.status()).toBe(401);
+    expect(cms.headers()['content-type']).toMatch(/^application\/json/);
+    // A real endpoint asked with a method it does not serve is a 405, not a 404.
+    expect((await request.post('/api/feed/onthisday/all/02/01')).status()).toBe(405);
+  });
 });
 
 test.describe('the /api/v1 read API', () => {
@@ -132,6 +192,7 @@ test.describe('the /api/v1 read API', () => {
       /^No published event/,
     );
     expect((await getJson(request, '/api/v1/people/nobody', 404)).error).toMatch(/^No person/);
+    // An unknown path is a problem+json 404 that still carries `error`, like the API's own errors.
     expect((await getJson(request, '/api/v1/no/such/endpoint', 404)).error).toMatch(
       /^No API endpoint/,
     );

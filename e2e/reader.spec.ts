@@ -281,7 +281,7 @@ test.describe('a reader', () => {
     const chip = item.locator('a.chip');
     const name = (await chip.textContent())!;
     // With the keyboard: the event's own link, then its category's, which shows where the focus is.
-    await item.locator('> a').focus();
+    await item.locator('.title-text > a').focus();
     await page.keyboard.press('Tab');
     await expect(chip).toBeFocused();
     const outline = await chip.evaluate(

@@ -9,8 +9,9 @@ import { exportFileName, parseExportFilter } from '@/lib/import/export-filter';
 
 const USAGE = `Usage: npm run export -- [--out <file>] [filters]
 
-Writes the site's events, with their categories, tags, people, references, links and former slugs,
-as one Almanac JSON file; \`npm run import -- <file>\` reads it back into any Almanac.
+Writes the site's events, with their categories, tags and topics, people, references, links, former
+slugs and source links, as one Almanac JSON file; \`npm run import -- <file>\` reads it back into any
+Almanac.
 
 Options:
   --out <file>          where to write (default: ./almanac-export-<all|filtered>-<time>.json; "-" for stdout)

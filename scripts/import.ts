@@ -326,7 +326,7 @@ async function main(): Promise<void> {
   const t = result.taxonomy;
   if (formats.has('almanac'))
     console.log(
-      `${options.dryRun ? 'Would create' : 'Created'} ${fmt(t.categories.created)} categories, ${fmt(t.tags.created)} tags and ${fmt(t.people.created)} people; ${options.dryRun ? 'would update' : 'updated'} ${fmt(t.categories.updated)} categories and ${fmt(t.people.updated)} people.`,
+      `${options.dryRun ? 'Would create' : 'Created'} ${fmt(t.categories.created)} categories, ${fmt(t.tags.created)} tags and ${fmt(t.people.created)} people; ${options.dryRun ? 'would update' : 'updated'} ${fmt(t.categories.updated)} categories, ${fmt(t.tags.updated)} tags and ${fmt(t.people.updated)} people.`,
     );
   if (result.warnings.length > 0) {
     console.log(`\nWarnings (${fmt(result.warnings.length)}):`);

@@ -64,18 +64,41 @@ export function modernClient(json: unknown, list: string): ClientLine[] {
 }
 
 /**
+ * Every page of each item as today's client offers them to follow: titles.normalized and
+ * content_urls.desktop.page (or mobile.page, as a phone app opens them).
+ */
+export function modernClientPages(
+  json: unknown,
+  list: string,
+  site: 'desktop' | 'mobile' = 'desktop',
+): { title: string; link: string }[][] {
+  return arr(obj(json)[list]).map((item) =>
+    arr(obj(item).pages).map((p) => {
+      const title = obj(obj(p).titles).normalized;
+      const link = obj(obj(obj(p).content_urls)[site]).page;
+      if (typeof title !== 'string' || typeof link !== 'string') {
+        throw new Error(`page without titles or content_urls: ${JSON.stringify(p).slice(0, 200)}`);
+      }
+      return { title, link };
+    }),
+  );
+}
+
+/**
  * A client written against the 2017 answer (the Android app's era): the deprecated normalizedtitle
- * and title (the database key) of each item's first page. It builds links itself, so only the
- * fields are compared.
+ * and title (the database key) of each item's first page, and the link it builds itself from the
+ * key and the page's lang, as such a client opens a page on Wikipedia. For Almanac's own pages that
+ * link is meaningless (they are not on Wikipedia), so tests compare only the fields there.
  */
 export function legacyClient(
   json: unknown,
   list: string,
-): { year: number | undefined; text: string; title: string; key: string }[] {
+): { year: number | undefined; text: string; title: string; key: string; link: string }[] {
   return arr(obj(json)[list]).map((item) => {
     const first = obj(arr(obj(item).pages)[0]);
     const title = first.normalizedtitle;
     const key = first.title;
+    const lang = typeof first.lang === 'string' ? first.lang : 'en';
     const text = obj(item).text;
     if (typeof title !== 'string' || typeof key !== 'string' || typeof text !== 'string') {
       throw new Error(
@@ -83,6 +106,20 @@ export function legacyClient(
       );
     }
     const year = obj(item).year;
-    return { year: typeof year === 'number' ? year : undefined, text, title, key };
+    const link = `https://${lang}.wikipedia.org/wiki/${encodeURIComponent(key)}`;
+    return { year: typeof year === 'number' ? year : undefined, text, title, key, link };
   });
+}
+
+/**
+ * The Wikipedia article a link opens, read as Wikipedia's servers read it: the language from the
+ * host (desktop or mobile), the title from the path (percent-decoded, underscores as spaces). Null
+ * when the link is not a Wikipedia article.
+ */
+export function wikipediaArticleAt(link: string): { lang: string; title: string } | null {
+  const u = new URL(link);
+  const host = /^([a-z-]+)\.(?:m\.)?wikipedia\.org$/.exec(u.hostname);
+  const path = /^\/wiki\/(.+)$/.exec(u.pathname);
+  if (!host?.[1] || !path?.[1] || u.search) return null;
+  return { lang: host[1], title: decodeURIComponent(path[1]).replace(/_/g, ' ') };
 }

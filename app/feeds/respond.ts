@@ -8,6 +8,7 @@ import {
 import { getCachedEvent, getCategoryBySlug, resolveEventSlug } from '@/server/public-cache';
 import { getConfig } from '@/lib/config';
 import { formatMonthDay, gregorianToday } from '@/lib/dates';
+import { shortTitle } from '@/lib/events/short-title';
 import { renderFeed } from '@/lib/feeds/build-feed';
 import { categoryFeedDocument, todayFeedDocument, toAnniversaries } from '@/lib/feeds/documents';
 import { cacheableResponse, secondsUntilNextSiteDay, startOfSiteDay } from '@/lib/feeds/http';
@@ -113,8 +114,8 @@ export async function eventCalendar(request: Request, file: string): Promise<Res
     },
   ]);
   const body = renderAnniversaryCalendar({
-    name: `${event.title} · ${siteName}`,
-    description: `The anniversary of “${event.title}”, every year on ${formatMonthDay(event.month, event.day)}.`,
+    name: `${shortTitle(event.title)} · ${siteName}`,
+    description: `The anniversary of “${shortTitle(event.title)}”, every year on ${formatMonthDay(event.month, event.day)}.`,
     pageUrl: absoluteUrl(siteUrl, sitePaths.event(event.slug)),
     calendarUrl: absoluteUrl(siteUrl, feedPaths.eventCalendar(event.slug)),
     siteName,

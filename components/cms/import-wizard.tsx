@@ -347,13 +347,15 @@ function TaxonomyLine({
     .filter(([n]) => n > 0)
     .map(([n, one, many]) => `${fmt(n)} ${n === 1 ? one : many}`);
   const updated = t.categories.updated + t.people.updated;
-  if (created.length === 0 && updated === 0) return null;
+  if (created.length === 0 && updated === 0 && t.tags.updated === 0) return null;
   return (
     <p className="text-sm text-stone-700 dark:text-stone-300">
       {created.length > 0 &&
         `${verb === 'would' ? 'Would create' : 'Created'} ${created.join(', ')}. `}
       {updated > 0 &&
-        `${verb === 'would' ? 'Would update' : 'Updated'} ${fmt(t.categories.updated)} categories and ${fmt(t.people.updated)} people from newer copies in the file.`}
+        `${verb === 'would' ? 'Would update' : 'Updated'} ${fmt(t.categories.updated)} categories and ${fmt(t.people.updated)} people from newer copies in the file. `}
+      {t.tags.updated > 0 &&
+        `${verb === 'would' ? 'Would give' : 'Gave'} ${fmt(t.tags.updated)} ${t.tags.updated === 1 ? 'tag' : 'tags'} the description or article the file has for them.`}
     </p>
   );
 }

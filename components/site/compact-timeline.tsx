@@ -2,6 +2,7 @@
 
 import type { CSSProperties } from 'react';
 import { sitePaths } from '@/lib/site-urls';
+import { TitleLink } from './title-link';
 
 /**
  * The long lists of a day page (events by century; births and deaths highlights), rendered from
@@ -61,7 +62,7 @@ export function CompactTimeline({
               return (
                 <li key={slug}>
                   <span className="when">{when}</span>
-                  <a href={sitePaths.event(slug)}>{title}</a>
+                  <TitleLink slug={slug} title={title} />
                   {summary ? <p>{summary}</p> : null}
                   {cat ? (
                     <div className="meta">

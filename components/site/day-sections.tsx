@@ -5,6 +5,7 @@ import type { DayOverview } from '@/db/store';
 import type { DayKindDigest } from '@/db/store';
 import type { YearMonthDay } from '@/lib/dates';
 import { formatMonthDay } from '@/lib/dates';
+import { shortTitle } from '@/lib/events/short-title';
 import { sitePaths } from '@/lib/site-urls';
 
 import { centuryAnchor, centuryTitle } from './centuries';
@@ -169,7 +170,7 @@ export function DaySections({ overview, today }: { overview: DayOverview; today:
           <ul className="observances">
             {observances.map((o) => (
               <li key={o.id}>
-                <a href={sitePaths.event(o.slug)}>{o.title}</a>
+                <a href={sitePaths.event(o.slug)}>{shortTitle(o.title)}</a>
                 {o.summary ? <p>{o.summary}</p> : null}
               </li>
             ))}

@@ -1,9 +1,11 @@
 import type { EventCard, EventLine } from '@/db/store';
 import type { YearMonthDay } from '@/lib/dates';
 import { formatMonthDay, MONTH_NAMES } from '@/lib/dates';
+import { shortTitle, textAfterShortTitle } from '@/lib/events/short-title';
 import { sitePaths } from '@/lib/site-urls';
 import { catStyle, CategoryChip } from './category-chip';
 import { dateLabel, shortAgoLabel, yearLabel } from './format';
+import { TitleLink } from './title-link';
 
 type When = 'year' | 'monthDay' | 'date';
 
@@ -16,7 +18,8 @@ function whenLabel(e: EventLine | EventCard, when: When): string {
 }
 
 /**
- * A day's (or a year's) events as a timeline: the year (or day) in a left column, the event, its
+ * A day's (or a year's) events as a timeline: the year (or day) in a left column, the event (its
+ * whole title, the short form of it the link: see TitleLink), its
  * category and (optionally) how long ago. Plain server-rendered markup, no client code. This list is
  * the bulk of a day page's HTML and RSC payload, so each item carries only what a reader scans for.
  */
@@ -40,7 +43,7 @@ export function EventTimeline({
         return (
           <li key={e.id}>
             <span className="when">{whenLabel(e, when)}</span>
-            <a href={sitePaths.event(e.slug)}>{e.title}</a>
+            <TitleLink slug={e.slug} title={e.title} />
             {e.summary ? <p>{e.summary}</p> : null}
             <div className="meta">
               {showCategory ? <CategoryChip category={e.category} /> : null}
@@ -90,6 +93,8 @@ export function EventCards({
       {items.map((e) => {
         const date = dateLabel(e);
         const ago = shortAgoLabel(e, today);
+        const title = shortTitle(e.title);
+        const text = textAfterShortTitle(e);
         return (
           <li key={e.id} className="card" style={catStyle(e.category.color)}>
             <p className="date">
@@ -97,10 +102,10 @@ export function EventCards({
               {ago ? ` · ${ago}` : null}
               {e.note ? ` · ${e.note}` : null}
             </p>
-            <Heading className={e.title.length > 90 ? 'title long' : 'title'}>
-              <a href={sitePaths.event(e.slug)}>{e.title}</a>
+            <Heading className={title.length > 90 ? 'title long' : 'title'}>
+              <a href={sitePaths.event(e.slug)}>{title}</a>
             </Heading>
-            {e.summary ? <p className="summary">{e.summary}</p> : null}
+            {text ? <p className="summary">{text}</p> : null}
             <CategoryChip category={e.category} />
           </li>
         );

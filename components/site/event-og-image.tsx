@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og';
+import { shortTitle } from '@/lib/events/short-title';
 import { OG_IMAGE_SIZE, toDrawableText } from '@/lib/seo/og-text';
 
 export type EventCardImage = {
@@ -32,7 +33,7 @@ function clip(text: string, max: number): string {
  * that font can draw (see lib/seo/og-text.ts).
  */
 export function renderEventCardImage(card: EventCardImage): ImageResponse {
-  const title = clip(toDrawableText(card.title), 150);
+  const title = shortTitle(toDrawableText(card.title));
   const size = title.length <= 45 ? 76 : title.length <= 90 ? 62 : 50;
   const color = safeColor(card.category.color);
   return new ImageResponse(

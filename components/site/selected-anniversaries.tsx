@@ -1,4 +1,5 @@
 import type { SelectedEntry } from '@/db/store';
+import { shortTitle, textAfterShortTitle } from '@/lib/events/short-title';
 import { sitePaths } from '@/lib/site-urls';
 import { catStyle, CategoryChip } from './category-chip';
 import { formatCount, yearLabel } from './format';
@@ -35,22 +36,27 @@ export function SelectedAnniversaries({
         {round ? ', marked with how many years ago' : ''}.
       </p>
       <ol className="cards selected" aria-labelledby={id}>
-        {items.map((e) => (
-          <li key={e.id} className="card" style={catStyle(e.category.color)}>
-            <p className="date">
-              <strong>{yearLabel(e)}</strong>
-              {e.kind === 'birth' || e.kind === 'death' ? ` · ${KIND_WORD[e.kind]}` : null}
-              {e.anniversary !== null ? (
-                <span className="anniversary">{anniversaryLabel(e.anniversary)}</span>
-              ) : null}
-            </p>
-            <h3 className={e.title.length > 90 ? 'title long' : 'title'}>
-              <a href={sitePaths.event(e.slug)}>{e.title}</a>
-            </h3>
-            {e.summary ? <p className="summary">{e.summary}</p> : null}
-            <CategoryChip category={e.category} />
-          </li>
-        ))}
+        {items.map((e) => {
+          // The short title, and under it what it left out, then the summary (as EventCards).
+          const title = shortTitle(e.title);
+          const text = textAfterShortTitle(e);
+          return (
+            <li key={e.id} className="card" style={catStyle(e.category.color)}>
+              <p className="date">
+                <strong>{yearLabel(e)}</strong>
+                {e.kind === 'birth' || e.kind === 'death' ? ` · ${KIND_WORD[e.kind]}` : null}
+                {e.anniversary !== null ? (
+                  <span className="anniversary">{anniversaryLabel(e.anniversary)}</span>
+                ) : null}
+              </p>
+              <h3 className={title.length > 90 ? 'title long' : 'title'}>
+                <a href={sitePaths.event(e.slug)}>{title}</a>
+              </h3>
+              {text ? <p className="summary">{text}</p> : null}
+              <CategoryChip category={e.category} />
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

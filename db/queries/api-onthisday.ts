@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import type { OnThisDayEntry, OnThisDayPerson } from '@/lib/api/onthisday';
-import { categories, eventPeople, events, people, revisions } from '../schema';
+import type { OnThisDayArticle, OnThisDayEntry, OnThisDayPerson } from '@/lib/api/onthisday';
+import { isImportedEntry } from '@/lib/events/provenance';
+import { categories, eventArticles, eventPeople, events, people, revisions, tags } from '../schema';
 import { dateColumns } from './cards';
 import { listSelectedForDay } from './selected';
 import { isPubliclyVisible } from './visibility';
@@ -11,8 +12,9 @@ const CHUNK = 500;
 
 /**
  * Every public day-precision entry of a calendar day with what a Wikimedia "on this day" answer
- * needs: the event, its latest revision id, the people linked to it (in display order), and whether
- * it is one of the day's selected anniversaries as shown in `year` (db/queries/selected.ts).
+ * needs: the event, its latest revision id, the people linked to it (in display order), for an
+ * imported entry the Wikipedia articles it links (event_articles, in order), and whether it is one
+ * of the day's selected anniversaries as shown in `year` (db/queries/selected.ts).
  * Newest first; observances (no year) last. Served by events_day_idx.
  */
 export function listOnThisDayEntries({
@@ -31,6 +33,7 @@ export function listOnThisDayEntries({
       kind: events.kind,
       title: events.title,
       summary: events.summary,
+      source: events.source,
       ...dateColumns,
       featured: events.featured,
       location: events.location,
@@ -58,13 +61,64 @@ export function listOnThisDayEntries({
     .all();
 
   const peopleByEvent = listPeopleOfEvents(rows.map((r) => r.id));
+  const articlesByEvent = listArticlesOfEvents(
+    rows.flatMap((r) => (isImportedEntry(r.source) ? [r.id] : [])),
+  );
   const selected = new Set(listSelectedForDay({ month, day, year }).map((e) => e.id));
   return rows.map((r) => ({
     ...r,
     selected: selected.has(r.id),
     updatedAt: r.updatedAt.getTime(),
     people: peopleByEvent.get(r.id) ?? [],
+    articles: articlesByEvent.get(r.id) ?? [],
   }));
+}
+
+/**
+ * The articles of imported events, in each entry's order, with the person whose article it is and
+ * the description of the topic made from it (the first such person or topic, should two share it).
+ * Served by the primary key of event_articles and the people and tags reference_url indexes.
+ */
+function listArticlesOfEvents(eventIds: readonly number[]): Map<number, OnThisDayArticle[]> {
+  const byEvent = new Map<number, OnThisDayArticle[]>();
+  const personId = sql`(SELECT ${people.id} FROM ${people} WHERE ${people.referenceUrl} = ${eventArticles.url} ORDER BY ${people.id} LIMIT 1)`;
+  for (let i = 0; i < eventIds.length; i += CHUNK) {
+    const rows = db
+      .select({
+        eventId: eventArticles.eventId,
+        url: eventArticles.url,
+        personName: people.name,
+        personDescription: people.description,
+        birthYear: people.birthYear,
+        deathYear: people.deathYear,
+        topicDescription: sql<
+          string | null
+        >`(SELECT ${tags.description} FROM ${tags} WHERE ${tags.referenceUrl} = ${eventArticles.url} ORDER BY ${tags.id} LIMIT 1)`,
+      })
+      .from(eventArticles)
+      .leftJoin(people, eq(people.id, personId))
+      .where(inArray(eventArticles.eventId, eventIds.slice(i, i + CHUNK)))
+      .orderBy(asc(eventArticles.eventId), asc(eventArticles.position))
+      .all();
+    for (const r of rows) {
+      const list = byEvent.get(r.eventId) ?? [];
+      list.push({
+        url: r.url,
+        person:
+          r.personName === null
+            ? null
+            : {
+                name: r.personName,
+                description: r.personDescription ?? '',
+                birthYear: r.birthYear,
+                deathYear: r.deathYear,
+              },
+        topicDescription: r.topicDescription ?? '',
+      });
+      byEvent.set(r.eventId, list);
+    }
+  }
+  return byEvent;
 }
 
 function listPeopleOfEvents(eventIds: readonly number[]): Map<number, OnThisDayPerson[]> {

@@ -38,7 +38,7 @@ import { mergePeople } from './taxonomy-admin';
 import { findPeople, findPersonMergesIn, findTags } from './taxonomy-write';
 import type { SessionUser } from '@/lib/auth/actor';
 import { insertActor } from '@/test/actors';
-import { insertCategory } from './test-fixtures';
+import { insertCategory, insertEvent } from './test-fixtures';
 
 type StatusOptions = { id: number; expectedVersion?: number; now?: Date };
 const trashEvent = (actor: SessionUser, o: StatusOptions) =>
@@ -700,6 +700,66 @@ describe('what publishing requires, on every path that publishes', () => {
       ],
     });
     expect(statusOf(other.id)).toBe('draft');
+  });
+});
+
+describe('an imported entry, whose title is its whole text', () => {
+  // A one-sentence entry as the importer writes it: the sentence is the title, the summary empty.
+  const importedDraft = (title: string) =>
+    insertEvent({
+      title,
+      summary: '',
+      year: 1924,
+      month: 2,
+      day: 1,
+      categoryId,
+      status: 'draft',
+      source: 'muffinlabs',
+      sourceUrl: 'https://en.wikipedia.org/wiki/February_1',
+      license: 'CC BY-SA 3.0',
+    });
+
+  it('is published without a summary by the form, the save and the workflow button', () => {
+    const e = importedDraft(
+      'A harbour crane of the northern port collapses onto a moored ferry loaded with cattle and grain for the islands',
+    );
+    const opened = getEventForEditorIn(db, e.id)!;
+    expect(opened.source).toBe('muffinlabs');
+    const form = createEventSchema({
+      now: () => NOW.getTime(),
+      stored: opened.values,
+      source: opened.source,
+    });
+    const parsed = validateEventForm({ ...opened.values, status: 'published' }, form);
+    expect(parsed).toMatchObject({ ok: true });
+    // Without its source the form holds it to the rule of an event written here.
+    expect(
+      validateEventForm(
+        { ...opened.values, status: 'published' },
+        createEventSchema({ now: () => NOW.getTime(), stored: opened.values }),
+      ),
+    ).toMatchObject({ ok: false, errors: { summary: [expect.stringMatching(/needs a summary/)] } });
+    if (!parsed.ok) return;
+    const saved = updateEvent(ada, {
+      id: e.id,
+      expectedVersion: parsed.data.version ?? 0,
+      input: parsed.data,
+      now: NOW,
+    });
+    expect(saved).toMatchObject({ ok: true });
+    expect(eventRow(e.id)).toMatchObject({
+      status: 'published',
+      summary: '',
+      source: 'muffinlabs',
+    });
+
+    const other = importedDraft(
+      'A second harbour crane of the southern port is taken down for repairs',
+    );
+    expect(setEventStatus(ada, { id: other.id, action: 'publish', now: NOW })).toMatchObject({
+      ok: true,
+    });
+    expect(eventRow(other.id)).toMatchObject({ status: 'published', summary: '' });
   });
 });
 

@@ -706,6 +706,8 @@ export type EventForEditor = {
   updatedAt: Date;
   updatedById: number | null;
   updatedByName: string | null;
+  /** Where its text came from (an importer's name), null for an event written here. */
+  source: string | null;
   values: EventFormValues;
   /** An imported entry's links as its source had them (db/queries/graph.ts), for the editor to see. */
   sourceLinks: SourceLink[];
@@ -732,6 +734,7 @@ export function getEventForEditorIn(dbh: DbOrTx, id: number): EventForEditor | n
     updatedAt: new Date(e.updatedAt),
     updatedById: e.updatedBy,
     updatedByName,
+    source: e.source,
     values: eventFormValuesOf(e),
     sourceLinks: listSourceLinks(e.id),
   };

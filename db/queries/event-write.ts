@@ -345,7 +345,12 @@ function writeEventRows(
   if (publishesOrSchedules({ status: data.status, publishAt: data.publishAt })) {
     const unchanged =
       existing !== null && publishesOrSchedules(existing) && existing.summary === content.summary;
-    if (!unchanged) for (const p of publishingProblems(content)) errors[p.field] = [p.message];
+    // Imported entries need no summary (their title is their text): the source is what the save
+    // writes, or else what the event has.
+    const source = data.provenance ? data.provenance.source : (existing?.source ?? null);
+    if (!unchanged)
+      for (const p of publishingProblems({ summary: content.summary, source }))
+        errors[p.field] = [p.message];
   }
 
   if (Object.keys(errors).length > 0 || 'error' in slug) return { ok: false, errors };

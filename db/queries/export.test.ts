@@ -20,16 +20,20 @@ import {
 import { EMPTY_EXPORT_FILTER, type ExportFilter } from '@/lib/import/export-filter';
 import { isValidSlug } from '@/lib/slugs';
 import { createEventSchema } from '@/lib/validation/event';
+import { anchor as a, dayEntry, dayFile } from '@/test/muffinlabs-day';
 import { createEvent, setEventStatus, updateEvent } from './event-editor';
-import { exportAlmanacIn } from './export';
+import { almanacExportChunksIn, exportAlmanacIn } from './export';
+import { listInlineLinks, listSourceLinks } from './graph';
 import { importRows } from './import';
 import { importFiles, previewImportFiles } from './import-run';
 import { loadEvent } from './event-store';
+import { changeEvent } from './test-fixtures';
 import type { SessionUser } from '@/lib/auth/actor';
 
 // The export → empty database → import round trip, on the sample content plus events that use
-// every part of the model (written through the editor's own code), a muffinlabs import, a renamed
-// event and one in the trash.
+// every part of the model (written through the editor's own code), muffinlabs imports (one with
+// the knowledge graph: people and topics from the entries' links, one of them removed by an
+// editor), a renamed event and one in the trash.
 
 type Handle = { sqlite: Database.Database; db: typeof db };
 const g = globalThis as unknown as { almanacDb?: Handle };
@@ -104,6 +108,60 @@ const muffinlabsDay = {
     Deaths: [],
   },
 };
+
+// The graph: Lise Meitner's birth makes her a person, so the entries that link her article name
+// her; "Nuclear fission" and "London" are linked by three entries each and become topics (London
+// is the sample's tag, which the import adopts); Otto Hahn and Otto Robert Frisch, linked once,
+// stay source links only. Test content in our own words.
+const graphDay = dayFile('November 7', {
+  Events: [
+    dayEntry(
+      '1907',
+      'Lise Meitner starts working with Otto Hahn.',
+      `${a('Lise Meitner')} starts working with ${a('Otto Hahn')}.`,
+      ['Lise Meitner', 'Otto Hahn'],
+    ),
+    dayEntry(
+      '1938',
+      'Lise Meitner and her nephew explain nuclear fission in a letter.',
+      `${a('Lise Meitner')} and ${a('Otto Robert Frisch', 'her nephew')} explain ${a('Nuclear fission', 'nuclear fission')} in a letter.`,
+      ['Lise Meitner', 'Otto Robert Frisch', 'Nuclear fission'],
+    ),
+    dayEntry(
+      '1939',
+      'A London journal prints the first paper on nuclear fission.',
+      `A ${a('London')} journal prints the first paper on ${a('Nuclear fission', 'nuclear fission')}.`,
+      ['London', 'Nuclear fission'],
+    ),
+    dayEntry(
+      '1946',
+      'A lecture in London retells the story of nuclear fission.',
+      `A lecture in ${a('London')} retells the story of ${a('Nuclear fission', 'nuclear fission')}.`,
+      ['London', 'Nuclear fission'],
+    ),
+    dayEntry(
+      '1960',
+      'A museum in London shows the bench where Lise Meitner worked.',
+      `A museum in ${a('London')} shows the bench where ${a('Lise Meitner')} worked.`,
+      ['London', 'Lise Meitner'],
+    ),
+  ],
+  Births: [
+    dayEntry(
+      '1878',
+      'Lise Meitner, Austrian-Swedish physicist (d. 1968)',
+      `${a('Lise Meitner')}, Austrian-Swedish physicist (d. 1968)`,
+      ['Lise Meitner'],
+    ),
+  ],
+});
+const FISSION_LETTER = 'Lise Meitner and her nephew explain nuclear fission in a letter';
+const MUSEUM = 'A museum in London shows the bench where Lise Meitner worked';
+function titleId(sqlite: Database.Database, title: string): number {
+  const id = sqlite.prepare(`SELECT id FROM events WHERE title = ?`).pluck().get(title);
+  if (typeof id !== 'number') throw new Error(`no event "${title}"`);
+  return id;
+}
 
 const UK = 'united-kingdom-recognises-the-soviet-union';
 const ITALY = 'italy-recognises-the-soviet-union';
@@ -224,6 +282,20 @@ function buildSource(source: Handle): void {
     if (!parsed.ok) throw new Error(parsed.error);
     importRows({ rows: parsed.value.rows, status: 'published' });
 
+    // And with its graph: an editor then takes Lise Meitner from the letter (the link stays applied).
+    const graph = parseImportJson(graphDay, { fileName: '11-07.json' });
+    if (!graph.ok) throw new Error(graph.error);
+    importRows({ rows: graph.value.rows, status: 'published' });
+    changeEvent(titleId(source.sqlite, FISSION_LETTER), {
+      people: [],
+      actorId: editor.id,
+      now: new Date(NOW.getTime() + 120_000),
+    });
+    // Nothing in the CMS writes a tag's description yet; a file must carry it all the same.
+    source.sqlite
+      .prepare(`UPDATE tags SET description = ? WHERE slug = 'nuclear-fission'`)
+      .run('How a heavy nucleus splits in two.');
+
     // And one in the trash.
     const trashed = setEventStatus(editor, {
       id: idOf(source.sqlite, ITALY),
@@ -235,10 +307,12 @@ function buildSource(source: Handle): void {
 }
 
 const WHOLE: ExportFilter = { ...EMPTY_EXPORT_FILTER, includeTrashed: true };
+const META = { exportedAt: NOW, site: { name: 'Test', url: null } };
 const exportOf = (h: Handle, f: ExportFilter = WHOLE) =>
-  using(h, () =>
-    exportAlmanacIn(h.sqlite, f, { exportedAt: NOW, site: { name: 'Test', url: null } }),
-  );
+  using(h, () => exportAlmanacIn(h.sqlite, f, META));
+/** The file as the exporter writes it, byte for byte. */
+const exportText = (h: Handle) =>
+  using(h, () => [...almanacExportChunksIn(h.sqlite, WHOLE, META).chunks].join(''));
 
 function fileFrom(doc: AlmanacFile, name = 'export.json'): ParsedImportFile[] {
   const parsed = parseImportFile(JSON.stringify(doc), { fileName: name });
@@ -276,7 +350,9 @@ function dump(sqlite: Database.Database) {
     categories: all(
       `SELECT slug, name, description, color, position, created_at, updated_at FROM categories ORDER BY slug`,
     ),
-    tags: all(`SELECT slug, name, created_at FROM tags ORDER BY slug`),
+    tags: all(
+      `SELECT slug, name, kind, description, reference_url, created_at FROM tags ORDER BY slug`,
+    ),
     people: all(
       `SELECT slug, name, description, birth_year, birth_month, birth_day, death_year, death_month, death_day,
          reference_url, created_at, updated_at FROM people ORDER BY slug`,
@@ -296,6 +372,10 @@ function dump(sqlite: Database.Database) {
     eventPeople: all(
       `SELECT e.slug, p.slug AS person, ep.role FROM event_people ep JOIN events e ON e.id = ep.event_id
        JOIN people p ON p.id = ep.person_id ORDER BY e.slug, ep.position, p.slug`,
+    ),
+    articles: all(
+      `SELECT e.slug, a.position, a.url, a.title, a.anchor, a.applied FROM event_articles a
+       JOIN events e ON e.id = a.event_id ORDER BY e.slug, a.position`,
     ),
     references: all(
       `SELECT e.slug, r.url, r.title, r.publisher, r.accessed_at FROM event_references r JOIN events e ON e.id = r.event_id
@@ -375,7 +455,11 @@ describe('Almanac export and import', () => {
       'treaty-of-everything-day',
     ]);
     expect(exported.events.filter((e) => e.deletedAt !== null)).toHaveLength(1);
-    expect(exported.events.filter((e) => e.externalId?.startsWith('muffinlabs:'))).toHaveLength(2);
+    expect(exported.events.filter((e) => e.externalId?.startsWith('muffinlabs:'))).toHaveLength(
+      count(`SELECT count(*) FROM events WHERE external_id LIKE 'muffinlabs:%'`),
+    );
+    // Events written in Almanac have no source links; the file says so rather than leaving them out.
+    expect(treaty?.articles).toEqual([]);
   });
 
   it('imports into an empty database with identical content, links, people, tags, references and revisions', () => {
@@ -418,8 +502,77 @@ describe('Almanac export and import', () => {
         .raw()
         .get(),
     ).toEqual([exported.events.length, exported.events.length, destAdmin.id, destAdmin.id]);
-    // The export of the new database is the same file.
+    // The export of the new database is the same file, byte for byte.
     expect(exportOf(destination)).toEqual(exported);
+    expect(exportText(destination)).toBe(exportText(source()));
+  });
+
+  it('carries the knowledge graph: each entry’s source links as shown, and its people and topics', () => {
+    const letter = exported.events.find((e) => e.title === FISSION_LETTER);
+    const wiki = (title: string) => `https://en.wikipedia.org/wiki/${title.replace(/ /g, '_')}`;
+    // The editor took Lise Meitner away: her link stays applied, so no import links her again.
+    expect(letter).toMatchObject({
+      edited: true,
+      people: [],
+      tags: ['nuclear-fission'],
+      articles: [
+        { url: wiki('Lise Meitner'), title: 'Lise Meitner', anchor: 'Lise Meitner', applied: true },
+        {
+          url: wiki('Otto Robert Frisch'),
+          title: 'Otto Robert Frisch',
+          anchor: 'her nephew',
+          applied: false,
+        },
+        {
+          url: wiki('Nuclear fission'),
+          title: 'Nuclear fission',
+          anchor: 'nuclear fission',
+          applied: true,
+        },
+      ],
+    });
+    expect(exported.events.find((e) => e.title === MUSEUM)).toMatchObject({
+      people: [{ slug: 'lise-meitner', role: '' }],
+      tags: ['london'],
+    });
+    expect(exported.tags.filter((t) => t.referenceUrl !== null)).toEqual([
+      {
+        slug: 'london',
+        name: 'London',
+        kind: 'tag',
+        description: '',
+        referenceUrl: wiki('London'),
+        createdAt: expect.any(String),
+      },
+      {
+        slug: 'nuclear-fission',
+        name: 'Nuclear fission',
+        kind: 'topic',
+        description: 'How a heavy nucleus splits in two.',
+        referenceUrl: wiki('Nuclear fission'),
+        createdAt: expect.any(String),
+      },
+    ]);
+
+    // What readers and editors see of it is the same on the new site.
+    const graphView = (h: Handle) =>
+      using(h, () =>
+        [FISSION_LETTER, MUSEUM].map((title) => ({
+          inline: listInlineLinks(titleId(h.sqlite, title)),
+          source: listSourceLinks(titleId(h.sqlite, title)),
+        })),
+      );
+    const seen = graphView(destination);
+    expect(seen).toEqual(graphView(source()));
+    expect(seen[1]?.inline).toEqual([
+      { anchor: 'London', href: '/tags/london' },
+      { anchor: 'Lise Meitner', href: '/people/lise-meitner' },
+    ]);
+    expect(seen[0]?.source.map((l) => l.target)).toEqual([
+      { kind: 'person', name: 'Lise Meitner', linked: false },
+      null,
+      { kind: 'topic', name: 'Nuclear fission', linked: true },
+    ]);
   });
 
   it('changes nothing when the same file is imported again', () => {
@@ -680,5 +833,164 @@ describe('Almanac export and import', () => {
     expect(result.skipped[1]?.reason).toMatch(/belongs to .*from muffinlabs/);
     expect(result.skipped[2]?.reason).toMatch(/no category "nowhere"/);
     expect(result.skipped[3]?.reason).toMatch(/person "nobody-at-all"/);
+  });
+
+  /** The file as an Almanac before the knowledge graph wrote it: no source links, tags without kind, description or article. */
+  function beforeGraph(doc: AlmanacFile): AlmanacFile {
+    const old = structuredClone(doc) as unknown as {
+      tags: Record<string, unknown>[];
+      events: Record<string, unknown>[];
+    };
+    for (const t of old.tags)
+      for (const key of ['kind', 'description', 'referenceUrl']) delete t[key];
+    for (const e of old.events) delete e.articles;
+    return old as unknown as AlmanacFile;
+  }
+  const later = (iso: string) => new Date(Date.parse(iso) + 60_000).toISOString();
+  const articlesOf = (sqlite: Database.Database, title: string) =>
+    sqlite
+      .prepare(
+        `SELECT position, url, title, anchor, applied FROM event_articles WHERE event_id = ? ORDER BY position`,
+      )
+      .all(titleId(sqlite, title));
+  const siteWithGraph = (name: string) => {
+    const site = emptyDatabase(name);
+    const admin = makeUser(site.sqlite, 'Site Admin', 'admin');
+    const first = using(site, () =>
+      importFiles(fileFrom(exported), { status: 'draft', actorId: admin.id }),
+    );
+    expect(first).toMatchObject({ imported: exported.events.length, skipped: [] });
+    return { site, admin };
+  };
+
+  it('reads a file from before the graph: its topics are plain tags, and an event here keeps its source links', () => {
+    const old = beforeGraph(exported);
+    const fresh = emptyDatabase('before-graph');
+    const imported = using(fresh, () =>
+      importFiles(fileFrom(old, 'old.json'), { status: 'draft', actorId: null }),
+    );
+    expect(imported).toMatchObject({ imported: exported.events.length, skipped: [] });
+    expect(imported.warnings).toEqual([]);
+    expect(fresh.sqlite.prepare(`SELECT count(*) FROM event_articles`).pluck().get()).toBe(0);
+    expect(
+      fresh.sqlite
+        .prepare(
+          `SELECT slug FROM tags WHERE kind <> 'tag' OR description <> '' OR reference_url IS NOT NULL`,
+        )
+        .all(),
+    ).toEqual([]);
+    expect(
+      fresh.sqlite
+        .prepare(
+          `SELECT t.slug FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = ?`,
+        )
+        .pluck()
+        .all(titleId(fresh.sqlite, FISSION_LETTER)),
+    ).toEqual(['nuclear-fission']);
+
+    // On a site that has the graph, the old file changes nothing…
+    const { site, admin } = siteWithGraph('graph-site');
+    const before = dump(site.sqlite);
+    const again = using(site, () =>
+      importFiles(fileFrom(old, 'old.json'), { status: 'draft', actorId: admin.id }),
+    );
+    expect(again).toMatchObject({
+      imported: 0,
+      updated: 0,
+      unchanged: exported.events.length,
+      skipped: [],
+    });
+    expect(again.taxonomy.tags).toEqual({ created: 0, updated: 0 });
+    expect(dump(site.sqlite)).toEqual(before);
+
+    // …and a newer version of an event in it leaves the event's source links as they are.
+    const newer = structuredClone(old);
+    const letter = newer.events.find((e) => e.title === FISSION_LETTER);
+    if (!letter) throw new Error('fixture event missing');
+    letter.summary = 'Told again, in other words.';
+    letter.updatedAt = later(letter.updatedAt);
+    const updated = using(site, () =>
+      importFiles(fileFrom(newer, 'old.json'), { status: 'draft', actorId: admin.id }),
+    );
+    expect(updated).toMatchObject({ updated: 1, unchanged: exported.events.length - 1 });
+    expect(
+      site.sqlite
+        .prepare(`SELECT summary FROM events WHERE id = ?`)
+        .pluck()
+        .get(titleId(site.sqlite, FISSION_LETTER)),
+    ).toBe('Told again, in other words.');
+    expect(dump(site.sqlite).articles).toEqual(before.articles);
+  });
+
+  it('replaces an event’s source links with those of a newer version in the file', () => {
+    const { site, admin } = siteWithGraph('newer-links');
+    const before = dump(site.sqlite);
+    const newer = structuredClone(exported);
+    const museum = newer.events.find((e) => e.title === MUSEUM);
+    if (!museum?.articles?.[0]) throw new Error('fixture event missing');
+    // Shown otherwise, and without the second link.
+    museum.articles = [{ ...museum.articles[0], anchor: 'the capital' }];
+    museum.updatedAt = later(museum.updatedAt);
+    const result = using(site, () =>
+      importFiles(fileFrom(newer), { status: 'draft', actorId: admin.id }),
+    );
+    expect(result).toMatchObject({ updated: 1, unchanged: exported.events.length - 1 });
+    expect(articlesOf(site.sqlite, MUSEUM)).toEqual([
+      {
+        position: 0,
+        url: 'https://en.wikipedia.org/wiki/London',
+        title: 'London',
+        anchor: 'the capital',
+        applied: 1,
+      },
+    ]);
+    expect(using(site, () => listInlineLinks(titleId(site.sqlite, MUSEUM)))).toEqual([
+      { anchor: 'the capital', href: '/tags/london' },
+    ]);
+    const others = (rows: unknown[]) =>
+      (rows as { slug: string }[]).filter((r) => r.slug !== museum.slug);
+    expect(others(dump(site.sqlite).articles)).toEqual(others(before.articles));
+  });
+
+  it('gives a tag here the description and article it lacks, and keeps its name, kind and words', () => {
+    const target = emptyDatabase('tags-here');
+    target.sqlite
+      .prepare(
+        `INSERT INTO tags (slug, name, description) VALUES ('nuclear-fission', 'Fission', ''), ('london', 'London', 'Our city.')`,
+      )
+      .run();
+    const files = fileFrom(exported);
+    const preview = using(target, () => previewImportFiles(files, { actorId: null }));
+    expect(preview.taxonomy.tags).toEqual({ created: exported.tags.length - 2, updated: 2 });
+    using(target, () => importFiles(files, { status: 'draft', actorId: null }));
+    expect(
+      target.sqlite
+        .prepare(
+          `SELECT slug, name, kind, description, reference_url FROM tags WHERE slug IN ('london', 'nuclear-fission') ORDER BY slug`,
+        )
+        .all(),
+    ).toEqual([
+      {
+        slug: 'london',
+        name: 'London',
+        kind: 'tag',
+        description: 'Our city.',
+        reference_url: 'https://en.wikipedia.org/wiki/London',
+      },
+      {
+        slug: 'nuclear-fission',
+        name: 'Fission',
+        kind: 'tag',
+        description: 'How a heavy nucleus splits in two.',
+        reference_url: 'https://en.wikipedia.org/wiki/Nuclear_fission',
+      },
+    ]);
+    // With their articles, the entries link them in their text.
+    expect(using(target, () => listInlineLinks(titleId(target.sqlite, MUSEUM)))).toEqual([
+      { anchor: 'London', href: '/tags/london' },
+      { anchor: 'Lise Meitner', href: '/people/lise-meitner' },
+    ]);
+    const again = using(target, () => importFiles(files, { status: 'draft', actorId: null }));
+    expect(again.taxonomy.tags).toEqual({ created: 0, updated: 0 });
   });
 });

@@ -8,6 +8,7 @@ import {
   ALMANAC_FIELD_NAMES,
   ALMANAC_FORMAT,
   ALMANAC_VERSION,
+  type AlmanacArticle,
   type AlmanacCategory,
   type AlmanacEvent,
   type AlmanacFile,
@@ -17,6 +18,7 @@ import {
   type AlmanacTag,
 } from '@/lib/import/almanac';
 import { describeFilterForFile, isWholeSite, type ExportFilter } from '@/lib/import/export-filter';
+import type { TagKind } from '@/lib/graph/topics';
 import { loadEvents } from './event-store';
 
 // Almanac JSON export (format: lib/import/almanac.ts). Reads go through the raw better-sqlite3
@@ -39,15 +41,19 @@ function prepare(sqlite: Database.Database) {
       `SELECT slug, name, description, color, position, created_at, updated_at FROM categories
        WHERE id IN (SELECT DISTINCT category_id FROM events WHERE id IN ${ids}) ORDER BY position, id`,
     ),
-    allTags: sqlite.prepare<[], TagRow>(`SELECT slug, name, created_at FROM tags ORDER BY slug`),
+    allTags: sqlite.prepare<[], TagRow>(`SELECT ${tagColumns} FROM tags ORDER BY slug`),
     tagsOfEvents: sqlite.prepare<[string], TagRow>(
-      `SELECT slug, name, created_at FROM tags
+      `SELECT ${tagColumns} FROM tags
        WHERE id IN (SELECT DISTINCT tag_id FROM event_tags WHERE event_id IN ${ids}) ORDER BY slug`,
     ),
     allPeople: sqlite.prepare<[], PersonRow>(`SELECT ${personColumns} FROM people ORDER BY slug`),
     peopleOfEvents: sqlite.prepare<[string], PersonRow>(
       `SELECT ${personColumns} FROM people
        WHERE id IN (SELECT DISTINCT person_id FROM event_people WHERE event_id IN ${ids}) ORDER BY slug`,
+    ),
+    articlesOfEvents: sqlite.prepare<[string], ArticleRow>(
+      `SELECT event_id, url, title, anchor, applied FROM event_articles
+       WHERE event_id IN ${ids} ORDER BY event_id, position`,
     ),
   };
 }
@@ -61,7 +67,16 @@ type CategoryRow = {
   created_at: number;
   updated_at: number;
 };
-type TagRow = { slug: string; name: string; created_at: number };
+type TagRow = {
+  slug: string;
+  name: string;
+  kind: TagKind;
+  description: string;
+  reference_url: string | null;
+  created_at: number;
+};
+const tagColumns = `slug, name, kind, description, reference_url, created_at`;
+type ArticleRow = { event_id: number; url: string; title: string; anchor: string; applied: number };
 type PersonRow = {
   slug: string;
   name: string;
@@ -95,22 +110,31 @@ const LINK_ORDER = (a: AlmanacLink, b: AlmanacLink) =>
 
 /**
  * Events as Almanac records, by id (any that do not exist are left out). Relations come in a fixed
- * order (people and references by position; tags, former slugs and links sorted), so two sites
- * holding the same content give the same records.
+ * order (people, references and articles by position; tags, former slugs and links sorted), so two
+ * sites holding the same content give the same records.
  */
 export function loadEventRecords(
   sqlite: Database.Database,
   eventIds: readonly number[],
 ): Map<number, AlmanacEvent> {
+  const s = statements(sqlite);
   const out = new Map<number, AlmanacEvent>();
-  for (let i = 0; i < eventIds.length; i += EXPORT_BATCH_SIZE)
-    for (const e of loadEvents(eventIds.slice(i, i + EXPORT_BATCH_SIZE), sqlite))
-      out.set(e.id, almanacEventOf(e));
+  for (let i = 0; i < eventIds.length; i += EXPORT_BATCH_SIZE) {
+    const batch = eventIds.slice(i, i + EXPORT_BATCH_SIZE);
+    const articles = new Map<number, AlmanacArticle[]>();
+    for (const a of s.articlesOfEvents.all(JSON.stringify(batch))) {
+      const list = articles.get(a.event_id) ?? [];
+      list.push({ url: a.url, title: a.title, anchor: a.anchor, applied: a.applied === 1 });
+      articles.set(a.event_id, list);
+    }
+    for (const e of loadEvents(batch, sqlite))
+      out.set(e.id, almanacEventOf(e, articles.get(e.id) ?? []));
+  }
   return out;
 }
 
 /** The import/export file's record of a stored event (lib/import/almanac.ts's shape). */
-function almanacEventOf(e: EventRecord): AlmanacEvent {
+function almanacEventOf(e: EventRecord, articles: AlmanacArticle[]): AlmanacEvent {
   // Its scalar fields as they are (lib/events/fields.ts) in record order, the timestamps last.
   const { createdAt, updatedAt, ...fields } = renameKeys(
     inFieldOrder(FILE_FIELDS, e, {
@@ -133,6 +157,8 @@ function almanacEventOf(e: EventRecord): AlmanacEvent {
     links: e.links
       .map((l) => ({ type: l.type, direction: l.direction, event: l.eventSlug ?? '' }))
       .sort(LINK_ORDER),
+    // Always written (empty for events written here): a file without them is from before the graph.
+    articles,
     createdAt,
     updatedAt,
   };
@@ -150,6 +176,9 @@ const categoryRecord = (c: CategoryRow): AlmanacCategory => ({
 const tagRecord = (t: TagRow): AlmanacTag => ({
   slug: t.slug,
   name: t.name,
+  kind: t.kind,
+  description: t.description,
+  referenceUrl: t.reference_url,
   createdAt: iso(t.created_at),
 });
 function personDate(

@@ -30,7 +30,10 @@ import { completeEventBatch } from './event-store';
 //
 // - Categories, tags and people are matched by slug. Missing ones are created as the file has
 //   them. An existing category or person takes the file's values only when the file's copy is
-//   newer (updatedAt); an existing tag is left as it is. A new category keeps the file's position.
+//   newer (updatedAt). Tags have no updatedAt, so an existing one keeps its name and kind and only
+//   takes what it lacks: the file's description when its own is empty, the file's article
+//   (referenceUrl) when it has none, as the graph's import adopts a tag for an article
+//   (db/queries/import-graph.ts). A new category keeps the file's position.
 // - An event with an external id (imported content: muffinlabs, Wikimedia) is the local event with
 //   that external id. One without (written in Almanac) is the local event with its slug, or with
 //   one of its former slugs, provided that event has no external id either; otherwise the slug
@@ -39,6 +42,9 @@ import { completeEventBatch } from './event-store';
 //   the file's is left alone: importing the same file twice changes nothing. One changed here
 //   after the file's version (a later updatedAt) is left as it is and reported. Otherwise it takes
 //   the file's content and timestamps, with a new version and revision.
+// - An event's articles (the graph's source links, event_articles) are part of its content: a
+//   created or updated event takes the file's, `applied` flags included. A file from before the
+//   graph has none; its events leave the articles of the local event as they are.
 // - A new event keeps its slug; an imported one whose slug is taken gets the next free one
 //   (slug-2) and a warning. Links are resolved by slug once both ends exist; a link to an event
 //   that is neither in the file nor here is left out, with a warning.
@@ -94,9 +100,16 @@ function prepare(sqlite: Database.Database) {
     updateCategory: sqlite.prepare(
       `UPDATE categories SET name = @name, description = @description, color = @color, updated_at = @updatedAt WHERE id = @id`,
     ),
-    tagBySlug: sqlite.prepare<[string], { id: number }>(`SELECT id FROM tags WHERE slug = ?`),
+    tagBySlug: sqlite.prepare<
+      [string],
+      { id: number; description: string; reference_url: string | null }
+    >(`SELECT id, description, reference_url FROM tags WHERE slug = ?`),
     insertTag: sqlite.prepare(
-      `INSERT INTO tags (slug, name, created_at) VALUES (@slug, @name, @createdAt)`,
+      `INSERT INTO tags (slug, name, kind, description, reference_url, created_at)
+       VALUES (@slug, @name, @kind, @description, @referenceUrl, @createdAt)`,
+    ),
+    completeTag: sqlite.prepare(
+      `UPDATE tags SET description = @description, reference_url = @referenceUrl WHERE id = @id`,
     ),
     personBySlug: sqlite.prepare<[string], PersonRow>(
       `SELECT id, name, description, birth_year, birth_month, birth_day, death_year, death_month, death_day,
@@ -138,6 +151,10 @@ function prepare(sqlite: Database.Database) {
     deleteReferences: sqlite.prepare<[number]>(`DELETE FROM event_references WHERE event_id = ?`),
     insertReference: sqlite.prepare<[number, number, string, string, string | null, string | null]>(
       `INSERT INTO event_references (event_id, position, url, title, publisher, accessed_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    deleteArticles: sqlite.prepare<[number]>(`DELETE FROM event_articles WHERE event_id = ?`),
+    insertArticle: sqlite.prepare<[number, number, string, string, string, number]>(
+      `INSERT INTO event_articles (event_id, position, url, title, anchor, applied) VALUES (?, ?, ?, ?, ?, ?)`,
     ),
     linksOf: sqlite.prepare<
       [number, number],
@@ -208,13 +225,14 @@ const ms = (iso: string | null): number | null => (iso === null ? null : Date.pa
 
 export type TaxonomyCounts = {
   categories: { created: number; updated: number };
-  tags: { created: number };
+  /** Updated: an existing tag given the description or article it lacked. */
+  tags: { created: number; updated: number };
   people: { created: number; updated: number };
 };
 
 export const emptyTaxonomyCounts = (): TaxonomyCounts => ({
   categories: { created: 0, updated: 0 },
-  tags: { created: 0 },
+  tags: { created: 0, updated: 0 },
   people: { created: 0, updated: 0 },
 });
 
@@ -292,10 +310,31 @@ export function applyAlmanacTaxonomy(
     }
   }
   for (const t of doc.tags) {
-    if (s.tagBySlug.get(t.slug)) continue;
-    counts.tags.created++;
-    if (o.write)
-      s.insertTag.run({ slug: t.slug, name: t.name, createdAt: ms(t.createdAt) ?? o.now });
+    const local = s.tagBySlug.get(t.slug);
+    if (!local) {
+      counts.tags.created++;
+      if (o.write)
+        s.insertTag.run({
+          slug: t.slug,
+          name: t.name,
+          kind: t.kind,
+          description: t.description,
+          referenceUrl: t.referenceUrl,
+          createdAt: ms(t.createdAt) ?? o.now,
+        });
+      continue;
+    }
+    const completed = {
+      description: local.description === '' ? t.description : local.description,
+      referenceUrl: local.reference_url ?? t.referenceUrl,
+    };
+    if (
+      completed.description !== local.description ||
+      completed.referenceUrl !== local.reference_url
+    ) {
+      counts.tags.updated++;
+      if (o.write) s.completeTag.run({ id: local.id, ...completed });
+    }
   }
   for (const p of doc.people) {
     const local = s.personBySlug.get(p.slug);
@@ -503,8 +542,14 @@ export function planAlmanacEvents(
       (isValidSlug(ev.slug) || ev.slug === local.slug) && slugFreeFor(s, ev.slug, local.id)
         ? ev.slug
         : local.slug;
-    const target = expectedRecord(s, ev, { local, slug, links, actorId: o.actorId });
     const now = current.get(local.id);
+    const target = expectedRecord(s, ev, {
+      local,
+      slug,
+      links,
+      actorId: o.actorId,
+      articles: now?.articles,
+    });
     const pending = links.some((l) => l.target.kind === 'pending');
     if (!pending && now && canonicalJson(now) === canonicalJson(target))
       return { action: 'unchanged', entry: index, event: ev, localId: local.id };
@@ -527,7 +572,14 @@ export function planAlmanacEvents(
 function expectedRecord(
   s: Statements,
   ev: AlmanacEvent,
-  o: { local: LocalEvent; slug: string; links: ResolvedLink[]; actorId: number | null },
+  o: {
+    local: LocalEvent;
+    slug: string;
+    links: ResolvedLink[];
+    actorId: number | null;
+    /** The local event's articles, which it keeps when the file has none (a file from before the graph). */
+    articles: AlmanacEvent['articles'];
+  },
 ): AlmanacEvent {
   const former = new Set<string>();
   for (const slug of s.formerSlugsOf.all(o.local.id)) former.add(slug);
@@ -540,6 +592,7 @@ function expectedRecord(
     slug: o.slug,
     formerSlugs: [...former].sort(),
     edited: updatedBy !== null,
+    articles: ev.articles ?? o.articles,
     links: o.links
       .flatMap((l) =>
         l.target.kind === 'local'
@@ -666,6 +719,12 @@ export function writeAlmanacEventBatch(
     ev.references.forEach((r, position) =>
       s.insertReference.run(id, position, r.url, r.title, r.publisher, r.accessedAt),
     );
+    if (ev.articles) {
+      s.deleteArticles.run(id);
+      ev.articles.forEach((a, position) =>
+        s.insertArticle.run(id, position, a.url, a.title, a.anchor, a.applied ? 1 : 0),
+      );
+    }
     replaceLinks(s, id, plan.links, { actorId: o.actorId, now: o.now });
     written.push({ entry: plan.entry, id, event: ev });
     result.touched.push(id);

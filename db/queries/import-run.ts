@@ -152,6 +152,7 @@ function addTaxonomy(into: TaxonomyCounts, c: TaxonomyCounts): void {
   into.categories.created += c.categories.created;
   into.categories.updated += c.categories.updated;
   into.tags.created += c.tags.created;
+  into.tags.updated += c.tags.updated;
   into.people.created += c.people.created;
   into.people.updated += c.people.updated;
 }

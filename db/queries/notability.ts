@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { NOTABLE_ARTICLES } from '@/lib/graph/notable';
+import { IMPORT_SOURCES } from '@/lib/import/types';
 import { wikipediaUrlForTitle } from '@/lib/import/wikipedia';
 import type { DbOrTx } from '../types';
 
@@ -14,7 +15,7 @@ import type { DbOrTx } from '../types';
  *   entry          its best-known subject (a birth's or death's person)
  *                + 0.6 × its best-known other person
  *                + 0.5 × max(its best-known topic or tag, ln 2 + the best bonus of its other articles)
- *                + 1.5 when written in Almanac (no import source), + 3 when featured
+ *                + 1.5 when written in Almanac (not by an importer: lib/events/provenance.ts), + 3 when featured
  *
  * So a famous person's birth outranks a namesake's, an entry about World War II outranks one about
  * a village fête, and what editors wrote or featured comes first. Ranked lists order by it (the
@@ -23,6 +24,9 @@ import type { DbOrTx } from '../types';
 
 const BONUS = (col: string) =>
   sql.raw(`(CASE ${col} WHEN 2 THEN 3.0 WHEN 1 THEN 1.5 ELSE 0.0 END)`);
+
+/** The importers' sources: an entry with another source (the sample's) was written in Almanac. */
+const IMPORTED = sql.raw(IMPORT_SOURCES.map((s) => `'${s}'`).join(', '));
 
 const ids = (list: readonly number[]) =>
   sql.join(
@@ -61,7 +65,7 @@ function tagsSql(where: SQL): SQL {
 
 function eventsSql(where: SQL): SQL {
   return sql`UPDATE events SET notability = round(
-      (CASE WHEN source IS NULL THEN 1.5 ELSE 0.0 END)
+      (CASE WHEN source IS NULL OR source NOT IN (${IMPORTED}) THEN 1.5 ELSE 0.0 END)
       + (CASE WHEN featured THEN 3.0 ELSE 0.0 END)
       + coalesce((SELECT max(p.notability) FROM event_people ep JOIN people p ON p.id = ep.person_id
           WHERE ep.event_id = events.id AND ep.role = 'subject'), 0.0)

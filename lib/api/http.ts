@@ -107,6 +107,29 @@ export function jsonError(
   });
 }
 
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/**
+ * An `application/problem+json` answer (RFC 9457): the Wikimedia-compatible feed's errors, as
+ * Wikipedia's REST API sends them, and any path under /api that names no endpoint. Public like the
+ * APIs (CORS); a GET's is cached briefly, since the path may answer after a deployment.
+ */
+export function problemResponse(
+  body: { status: number } & Record<string, unknown>,
+  o: { method?: string } = {},
+): Response {
+  const method = (o.method ?? 'GET').toUpperCase();
+  const read = method === 'GET' || method === 'HEAD';
+  return new Response(method === 'HEAD' ? null : JSON.stringify(body), {
+    status: body.status,
+    headers: {
+      ...CORS_HEADERS,
+      'Content-Type': PROBLEM_CONTENT_TYPE,
+      'Cache-Control': read && body.status < 500 ? cacheControl(ERROR_CACHE) : 'no-store',
+    },
+  });
+}
+
 /** Answer to a CORS preflight (and a plain OPTIONS): what may be asked, for a day. */
 export function preflightResponse(): Response {
   return new Response(null, {

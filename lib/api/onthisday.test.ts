@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { legacyClient, onThisDayErrors, problemErrors, realResponsePath } from '@/test/wikifeeds';
 import {
   buildOnThisDayResponse,
-  escapeHtml,
+  escapeHtmlText,
   itemText,
   latestRevision,
   parseOnThisDayParams,
   problemBody,
+  type OnThisDayArticle,
   type OnThisDayEntry,
 } from './onthisday';
 
@@ -76,27 +77,57 @@ describe('parseOnThisDayParams', () => {
 });
 
 describe('itemText', () => {
+  const imported = { source: 'muffinlabs' };
+  it('gives an imported entry’s whole text: its title sentence and the sentences after it', () => {
+    expect(
+      itemText({
+        ...imported,
+        title: 'The first Super Bowl is played in Los Angeles',
+        summary: 'The Green Bay Packers defeat the Kansas City Chiefs.',
+      }),
+    ).toBe(
+      'The first Super Bowl is played in Los Angeles. The Green Bay Packers defeat the Kansas City Chiefs.',
+    );
+    expect(itemText({ ...imported, title: 'A one-sentence entry says it all', summary: '' })).toBe(
+      'A one-sentence entry says it all',
+    );
+  });
+
   it('uses the whole imported line when the title is that line cut short or the person’s name', () => {
     expect(
       itemText({
+        ...imported,
         title: 'A treaty is signed in a city far…',
         summary: 'A treaty is signed in a city far away.',
       }),
     ).toBe('A treaty is signed in a city far away.');
     expect(
-      itemText({ title: 'Maxim Litvinov', summary: 'Maxim Litvinov, Soviet diplomat (d. 1951)' }),
+      itemText({
+        ...imported,
+        title: 'Maxim Litvinov',
+        summary: 'Maxim Litvinov, Soviet diplomat (d. 1951)',
+      }),
     ).toBe('Maxim Litvinov, Soviet diplomat (d. 1951)');
   });
 
   it('uses the headline for our editors’ events, and the summary when there is no title', () => {
+    const ours = { source: null };
     expect(
       itemText({
+        ...ours,
         title: 'Italy recognises the Soviet Union',
         summary: 'Mussolini’s government followed.',
       }),
     ).toBe('Italy recognises the Soviet Union');
-    expect(itemText({ title: '  ', summary: 'Only a summary' })).toBe('Only a summary');
-    expect(itemText({ title: 'Two\nlines', summary: '' })).toBe('Two lines');
+    expect(itemText({ ...ours, title: '  ', summary: 'Only a summary' })).toBe('Only a summary');
+    expect(
+      itemText({
+        source: 'almanac-sample',
+        title: 'Italy recognises the Soviet Union',
+        summary: 'More.',
+      }),
+    ).toBe('Italy recognises the Soviet Union');
+    expect(itemText({ ...ours, title: 'Two\nlines', summary: '' })).toBe('Two lines');
   });
 });
 
@@ -107,6 +138,7 @@ describe('buildOnThisDayResponse', () => {
     kind: 'event',
     title: 'E',
     summary: '',
+    source: null,
     year: 1900,
     month: 2,
     day: 1,
@@ -124,6 +156,7 @@ describe('buildOnThisDayResponse', () => {
     updatedAt: Date.UTC(2026, 0, 2),
     revisionId: 7,
     people: [],
+    articles: [],
     ...over,
   });
 
@@ -162,11 +195,210 @@ describe('buildOnThisDayResponse', () => {
     expect(page?.titles).toEqual({
       canonical: 'A_<b>_&_"c"',
       normalized: 'A <b> & "c"',
-      display: escapeHtml('A <b> & "c"'),
+      display: escapeHtmlText('A <b> & "c"'),
     });
-    expect(page?.displaytitle).toBe('A &lt;b&gt; &amp; &quot;c&quot;');
+    expect(page?.displaytitle).toBe('A &lt;b&gt; &amp; "c"');
     expect(page?.extract).toBe('x < y');
     expect(page?.extract_html).toBe('<p>x &lt; y</p>');
+  });
+
+  it('titles an imported entry’s page with its short title, and gives its whole text', () => {
+    const sentence =
+      'A storm floods the lower town of a river port and carries away two of its bridges, leaving thousands of families without a home';
+    const r = buildOnThisDayResponse(
+      [entry({ title: sentence, summary: 'The town is rebuilt.', source: 'muffinlabs' })],
+      'events',
+      'https://almanac.test',
+    );
+    const item = r.events?.[0];
+    expect(item?.text).toBe(`${sentence}. The town is rebuilt.`);
+    expect(item?.pages[0]?.titles.normalized).toBe(
+      'A storm floods the lower town of a river port and carries away two of its bridges…',
+    );
+    expect(item?.pages[0]?.extract).toBe(`${sentence}. The town is rebuilt.`);
+  });
+
+  it('leaves quotes and apostrophes alone in display titles and extracts, as Wikipedia does', () => {
+    const r = buildOnThisDayResponse(
+      [entry({ title: "Saint Brigid's Day", summary: 'The "Mary of the Gael"’s feast' })],
+      'events',
+      'https://almanac.test',
+    );
+    const page = r.events?.[0]?.pages[0];
+    expect(page?.titles.display).toBe("Saint Brigid's Day");
+    expect(page?.displaytitle).toBe("Saint Brigid's Day");
+    expect(page?.extract_html).toBe('<p>The "Mary of the Gael"’s feast</p>');
+    expect(JSON.stringify(r)).not.toMatch(/&#39;|&quot;|&#x27;/);
+  });
+});
+
+describe('the pages of an imported entry', () => {
+  const entry = (over: Partial<OnThisDayEntry>): OnThisDayEntry => ({
+    id: 12,
+    slug: 'pazzi-conspiracy',
+    kind: 'event',
+    title: 'The Pazzi conspiracy fails',
+    summary: 'The Pazzi conspiracy fails.',
+    year: 1478,
+    month: 4,
+    day: 26,
+    precision: 'day',
+    circa: false,
+    calendar: 'julian',
+    featured: false,
+    selected: false,
+    categoryName: 'Politics & Government',
+    location: 'Florence',
+    latitude: 43.77,
+    longitude: 11.25,
+    imageUrl: null,
+    imageAlt: null,
+    updatedAt: Date.UTC(2026, 3, 1, 8),
+    revisionId: 30,
+    people: [],
+    source: 'muffinlabs',
+    articles: [],
+    ...over,
+  });
+  const article = (url: string, more: Partial<OnThisDayArticle> = {}): OnThisDayArticle => ({
+    url,
+    person: null,
+    topicDescription: '',
+    ...more,
+  });
+  const pagesOf = (e: OnThisDayEntry) =>
+    buildOnThisDayResponse([e], 'events', 'https://almanac.test').events?.[0]?.pages ?? [];
+
+  it('are the Wikipedia articles it links, in its order, as Wikipedia’s page summaries', () => {
+    const e = entry({
+      articles: [
+        article('https://en.wikipedia.org/wiki/Pazzi_conspiracy', {
+          topicDescription: 'A plot against the Medici in 1478.',
+        }),
+        article("https://en.wikipedia.org/wiki/Lorenzo_de'_Medici", {
+          person: {
+            name: "Lorenzo de' Medici",
+            description: 'ruler of the Florentine Republic',
+            birthYear: 1449,
+            deathYear: 1492,
+          },
+        }),
+        // The muffinlabs link is titled with a hyphen; the article (its URL) has an en dash.
+        article('https://en.wikipedia.org/wiki/Russo-Turkish_War_(1877%E2%80%931878)'),
+      ],
+    });
+    const response = buildOnThisDayResponse([e], 'all', 'https://almanac.test');
+    expect(onThisDayErrors(response)).toEqual([]);
+    const [pazzi, lorenzo, war] = response.events?.[0]?.pages ?? [];
+    expect(lorenzo).toEqual({
+      type: 'standard',
+      title: "Lorenzo_de'_Medici",
+      displaytitle: "Lorenzo de' Medici",
+      normalizedtitle: "Lorenzo de' Medici",
+      namespace: { id: 0, text: '' },
+      titles: {
+        canonical: "Lorenzo_de'_Medici",
+        normalized: "Lorenzo de' Medici",
+        display: "Lorenzo de' Medici",
+      },
+      pageid: 0,
+      lang: 'en',
+      dir: 'ltr',
+      revision: '0',
+      timestamp: '2026-04-01T08:00:00.000Z',
+      description: 'ruler of the Florentine Republic',
+      content_urls: {
+        desktop: {
+          page: "https://en.wikipedia.org/wiki/Lorenzo_de'_Medici",
+          revisions: "https://en.wikipedia.org/wiki/Lorenzo_de'_Medici?action=history",
+          edit: "https://en.wikipedia.org/wiki/Lorenzo_de'_Medici?action=edit",
+          talk: "https://en.wikipedia.org/wiki/Talk:Lorenzo_de'_Medici",
+        },
+        mobile: {
+          page: "https://en.m.wikipedia.org/wiki/Lorenzo_de'_Medici",
+          revisions: "https://en.m.wikipedia.org/wiki/Special:History/Lorenzo_de'_Medici",
+          edit: "https://en.m.wikipedia.org/wiki/Lorenzo_de'_Medici?action=edit",
+          talk: "https://en.m.wikipedia.org/wiki/Talk:Lorenzo_de'_Medici",
+        },
+      },
+      extract: "Lorenzo de' Medici (1449–1492), ruler of the Florentine Republic",
+      extract_html: "<p>Lorenzo de' Medici (1449–1492), ruler of the Florentine Republic</p>",
+    });
+    expect(pazzi).toMatchObject({
+      titles: { normalized: 'Pazzi conspiracy' },
+      description: 'A plot against the Medici in 1478.',
+      extract: 'A plot against the Medici in 1478.',
+    });
+    expect(war?.titles).toEqual({
+      canonical: 'Russo-Turkish_War_(1877–1878)',
+      normalized: 'Russo-Turkish War (1877–1878)',
+      display: 'Russo-Turkish War (1877–1878)',
+    });
+    expect(war?.content_urls.desktop.page).toBe(
+      'https://en.wikipedia.org/wiki/Russo-Turkish_War_(1877%E2%80%931878)',
+    );
+    // Nothing known of the subject: no description, an empty extract (never Wikipedia's text).
+    expect(war && 'description' in war).toBe(false);
+    expect([war?.extract, war?.extract_html]).toEqual(['', '']);
+    // No Almanac page: the client is sent to Wikipedia.
+    expect(JSON.stringify(response)).not.toContain('almanac.test');
+  });
+
+  it('escapes an ampersand for display only, and keeps each article once', () => {
+    const pages = pagesOf(
+      entry({
+        articles: [
+          article('https://en.wikipedia.org/wiki/Procter_%26_Gamble'),
+          article('https://en.m.wikipedia.org/wiki/Procter_%26_Gamble'),
+        ],
+      }),
+    );
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.titles).toEqual({
+      canonical: 'Procter_&_Gamble',
+      normalized: 'Procter & Gamble',
+      display: 'Procter &amp; Gamble',
+    });
+    expect(pages[0]?.content_urls.desktop.page).toBe(
+      'https://en.wikipedia.org/wiki/Procter_%26_Gamble',
+    );
+  });
+
+  it('gives another Wikipedia’s article its language and direction, and a namespace its talk page', () => {
+    const [fr, he, file] = pagesOf(
+      entry({
+        articles: [
+          article('https://fr.wikipedia.org/wiki/Conjuration_des_Pazzi'),
+          article('https://he.wikipedia.org/wiki/%D7%A4%D7%99%D7%A8%D7%A0%D7%A6%D7%94'),
+          article('https://en.wikipedia.org/wiki/File:Florence_Duomo.jpg'),
+        ],
+      }),
+    );
+    expect([fr?.lang, fr?.dir, fr?.content_urls.mobile.page]).toEqual([
+      'fr',
+      'ltr',
+      'https://fr.m.wikipedia.org/wiki/Conjuration_des_Pazzi',
+    ]);
+    expect([he?.lang, he?.dir, he?.titles.normalized]).toEqual(['he', 'rtl', 'פירנצה']);
+    expect(file?.namespace).toEqual({ id: 6, text: 'File' });
+    expect(file?.content_urls.desktop.talk).toBe(
+      'https://en.wikipedia.org/wiki/File_talk:Florence_Duomo.jpg',
+    );
+  });
+
+  it('keeps Almanac’s own pages for an entry without Wikipedia articles, and for what editors wrote', () => {
+    const almanac = 'https://almanac.test/events/pazzi-conspiracy';
+    const none = pagesOf(entry({ articles: [] }));
+    expect(none.map((p) => p.content_urls.desktop.page)).toEqual([almanac]);
+    const elsewhere = pagesOf(entry({ articles: [article('https://www.example.org/florence')] }));
+    expect(elsewhere.map((p) => p.content_urls.desktop.page)).toEqual([almanac]);
+    const written = pagesOf(
+      entry({
+        source: null,
+        articles: [article('https://en.wikipedia.org/wiki/Pazzi_conspiracy')],
+      }),
+    );
+    expect(written.map((p) => p.content_urls.desktop.page)).toEqual([almanac]);
   });
 });
 

@@ -1,14 +1,20 @@
 import { formatHistoricalDate, formatMonthDay, formatYear, isValidCalendarDay } from '@/lib/dates';
 import type { Calendar, Precision } from '@/lib/dates';
+import { entryText } from '@/lib/events/entry-text';
+import { isImportedEntry } from '@/lib/events/provenance';
+import { shortTitle } from '@/lib/events/short-title';
 import { sitePaths } from '@/lib/site-urls';
+import { articleContentUrls, articleDir, readWikipediaArticleUrl } from './wikipedia-pages';
 
 /*
  * Almanac's answer in the shape of Wikipedia's feed/onthisday (definitions.onthisdayResponse and
  * summary in spec.yaml of mediawiki-services-wikifeeds), so a client written for Wikipedia works
  * unchanged when pointed at us. Items are {text, year, pages}, newest first, BCE years negative,
- * holidays without a year; each page summary describes one of our own pages (an event or a
- * person) with absolute URLs. Pages carry both today's fields (titles, content_urls) and the older
- * ones (title, normalizedtitle, displaytitle) that earlier clients read.
+ * holidays without a year. An imported entry's pages are the Wikipedia articles its text links, in
+ * order (lib/api/wikipedia-pages.ts), as Wikipedia's own answer has them; an entry written in
+ * Almanac (or imported without links) has summaries of our own pages (the event, its people) with
+ * absolute URLs. Pages carry both today's fields (titles, content_urls) and the older ones (title,
+ * normalizedtitle, displaytitle) that earlier clients read.
  */
 
 export const ONTHISDAY_TYPES = [
@@ -33,7 +39,10 @@ const ONTHISDAY_LISTS: readonly OnThisDayList[] = [
 /** What the wikifeeds service sends for this endpoint (util.CONTENT_TYPES.onthisday). */
 export const ONTHISDAY_CONTENT_TYPE =
   'application/json; charset=utf-8; profile="https://www.mediawiki.org/wiki/Specs/OnThisDay/0.3.3"';
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+export { PROBLEM_CONTENT_TYPE } from './http';
+
+/** The language of Almanac's content: the only `{lang}` of the gateway path (/api/feed/v1/wikipedia/{lang}/onthisday/…). */
+export const FEED_LANGUAGE = 'en';
 
 /**
  * Person pages are numbered apart from event pages (pageid must name one page): a person's pageid is
@@ -53,6 +62,23 @@ export type OnThisDayPerson = {
   updatedAt: number;
 };
 
+/**
+ * A Wikipedia article an imported entry links (event_articles, in the entry's order), with what
+ * Almanac knows of its subject: the person whose article it is (people.reference_url), the
+ * description editors wrote for the topic made from it (tags.reference_url, '' when none).
+ */
+export type OnThisDayArticle = {
+  /** The article's URL, as imports normalise it (lib/import/wikipedia.ts); its titles come from it. */
+  url: string;
+  person: {
+    name: string;
+    description: string;
+    birthYear: number | null;
+    deathYear: number | null;
+  } | null;
+  topicDescription: string;
+};
+
 /** One public entry of the day as the data layer reads it (db/queries/api-onthisday.ts). */
 export type OnThisDayEntry = {
   id: number;
@@ -60,6 +86,8 @@ export type OnThisDayEntry = {
   kind: 'event' | 'birth' | 'death' | 'observance';
   title: string;
   summary: string;
+  /** Where its text came from (an importer's name), null for an event written here. */
+  source: string | null;
   year: number | null;
   month: number | null;
   day: number | null;
@@ -79,6 +107,8 @@ export type OnThisDayEntry = {
   updatedAt: number;
   revisionId: number | null;
   people: OnThisDayPerson[];
+  /** The articles an imported entry links; empty for what editors wrote. */
+  articles: OnThisDayArticle[];
 };
 
 export type ImageProps = { source: string; width: number; height: number };
@@ -113,7 +143,7 @@ export type Problem = { status: 400 | 404; type: string; title: string; detail: 
 
 // The error types Wikipedia's REST API answers with (RESTBase/HyperSwitch), so clients that switch on them work.
 const BAD_REQUEST = 'https://mediawiki.org/wiki/HyperSwitch/errors/bad_request';
-const NOT_FOUND = 'https://mediawiki.org/wiki/HyperSwitch/errors/not_found';
+export const NOT_FOUND = 'https://mediawiki.org/wiki/HyperSwitch/errors/not_found';
 
 export type OnThisDayRequest = { type: OnThisDayType; month: number; day: number };
 
@@ -159,25 +189,39 @@ export function parseOnThisDayParams(p: {
   return { ok: true, value: { type: p.type as OnThisDayType, month, day } };
 }
 
+/**
+ * The `{lang}` of Wikimedia's API gateway path (feed/v1/wikipedia/{lang}/onthisday/…): Almanac has
+ * one language, English; any other is a 404 that says which one there is.
+ */
+export function checkFeedLanguage(lang: string): Problem | null {
+  if (lang === FEED_LANGUAGE) return null;
+  return {
+    status: 404,
+    type: NOT_FOUND,
+    title: 'Not found.',
+    detail: `Almanac's feed is in English only: the language must be "${FEED_LANGUAGE}" (got "${lang.slice(0, 40)}"), as in /api/feed/v1/wikipedia/${FEED_LANGUAGE}/onthisday/{type}/{MM}/{DD}.`,
+  };
+}
+
 /** The problem+json body Wikipedia's API answers errors with. */
-export function problemBody(problem: Problem, uri: string) {
-  return { ...problem, method: 'get', uri };
+export function problemBody(problem: Problem, uri: string, method = 'get') {
+  return { ...problem, method: method.toLowerCase(), uri };
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+const HTML_TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Plain text as the content of an HTML element (displaytitle, titles.display and extract_html are
+ * HTML): `&`, `<` and `>` escaped, as HTML's serializer escapes text. Quotes are left as they are:
+ * they need escaping only inside attributes, and Wikipedia writes "Nat Turner's slave rebellion",
+ * never "Nat Turner&#39;s", so a client that shows the display title as text shows the title.
+ */
+export function escapeHtmlText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => HTML_TEXT_ESCAPES[c] ?? c);
 }
 
-function titleSet(normalized: string) {
-  const display = escapeHtml(normalized);
-  const canonical = normalized.replace(/ /g, '_');
+function titleSet(normalized: string, canonical = normalized.replace(/ /g, '_')) {
+  const display = escapeHtmlText(normalized);
   return {
     title: canonical,
     displaytitle: display,
@@ -201,7 +245,10 @@ const KIND_WORD: Record<OnThisDayEntry['kind'], string> = {
 };
 
 function eventPage(e: OnThisDayEntry, siteUrl: string, title: string): PageSummary {
-  const extract = oneLine(e.summary) || oneLine(e.title);
+  // An imported entry's extract is its whole text; our editors' events show their summary.
+  const extract = isImportedEntry(e.source)
+    ? itemText(e)
+    : oneLine(e.summary) || oneLine(e.title) || e.slug;
   let when = '';
   try {
     when = formatHistoricalDate(e);
@@ -227,7 +274,7 @@ function eventPage(e: OnThisDayEntry, siteUrl: string, title: string): PageSumma
       talk: `${siteUrl}${sitePaths.event(e.slug)}/report`,
     }),
     extract,
-    extract_html: `<p>${escapeHtml(extract)}</p>`,
+    extract_html: `<p>${escapeHtmlText(extract)}</p>`,
   };
   if (e.imageUrl) {
     // Almanac does not record image sizes; the spec allows 0, which clients read as "unknown".
@@ -241,7 +288,7 @@ function eventPage(e: OnThisDayEntry, siteUrl: string, title: string): PageSumma
   return page;
 }
 
-function lifeSpan(p: OnThisDayPerson): string {
+function lifeSpan(p: Pick<OnThisDayPerson, 'birthYear' | 'deathYear'>): string {
   if (p.birthYear && p.deathYear) return `${formatYear(p.birthYear)}–${formatYear(p.deathYear)}`;
   if (p.birthYear) return `born ${formatYear(p.birthYear)}`;
   if (p.deathYear) return `died ${formatYear(p.deathYear)}`;
@@ -270,33 +317,90 @@ function personPage(p: OnThisDayPerson, siteUrl: string): PageSummary {
       edit: editUrl,
     }),
     extract,
-    extract_html: `<p>${escapeHtml(extract)}</p>`,
+    extract_html: `<p>${escapeHtmlText(extract)}</p>`,
   };
 }
 
 /**
- * The item's text. Imported one-liners keep their whole line in the summary (the title is that line
- * cut short, or the person's name for a birth): the summary is the text. For our editors' events
- * the title is the one-line headline and the summary is what the event page's extract shows.
+ * The summary of a Wikipedia article an imported entry links. Almanac does not know Wikipedia's page
+ * id, revision, edit time or text, and makes none up: pageid 0 and revision "0" mean unknown, the
+ * timestamp is when Almanac last changed the entry, and the extract and description are Almanac's
+ * own about the article's subject (a person's life and description, a topic's description) or empty.
  */
-export function itemText(e: Pick<OnThisDayEntry, 'title' | 'summary'>): string {
-  const title = oneLine(e.title);
-  const summary = oneLine(e.summary);
-  const stem = title.replace(/…$/, '').trimEnd();
-  if (summary && stem && summary.startsWith(stem)) return summary;
-  return title || summary;
+function articlePage(a: OnThisDayArticle, e: OnThisDayEntry): PageSummary | null {
+  const article = readWikipediaArticleUrl(a.url);
+  if (!article) return null;
+  let description = '';
+  let extract = '';
+  if (a.person) {
+    const life = lifeSpan(a.person);
+    description = oneLine(a.person.description);
+    extract = `${oneLine(a.person.name)}${life ? ` (${life})` : ''}${description ? `, ${description}` : ''}`;
+  } else if (a.topicDescription.trim()) {
+    description = oneLine(a.topicDescription);
+    extract = description;
+  }
+  return {
+    type: 'standard',
+    ...titleSet(article.normalized, article.canonical),
+    namespace: article.namespace,
+    pageid: 0,
+    lang: article.lang,
+    dir: articleDir(article.lang),
+    revision: '0',
+    timestamp: new Date(e.updatedAt).toISOString(),
+    ...(description ? { description } : {}),
+    content_urls: articleContentUrls(article),
+    extract,
+    extract_html: extract ? `<p>${escapeHtmlText(extract)}</p>` : '',
+  };
+}
+
+/** An imported entry's pages: the Wikipedia articles it links, in its order, once each. */
+function articlePagesOf(e: OnThisDayEntry): PageSummary[] {
+  if (!isImportedEntry(e.source)) return [];
+  const seen = new Set<string>();
+  const pages: PageSummary[] = [];
+  for (const a of e.articles) {
+    const page = articlePage(a, e);
+    const id = page && `${page.lang}:${page.titles.canonical}`;
+    if (!page || !id || seen.has(id)) continue;
+    seen.add(id);
+    pages.push(page);
+  }
+  return pages;
 }
 
 /**
- * The pages of one item: for births and deaths the people first (the person born or who died is
- * what a client shows), then the event; otherwise the event, then the people it names. Titles are
- * unique within an item, as Wikipedia's are: an event titled just like a person it names is told
- * apart as "Name (birth)".
+ * The item's text. An imported entry's is the entry as its source had it (lib/events/entry-text.ts:
+ * its title is its first sentence and its summary the rest, or, for a birth, the summary is the
+ * line that starts with the name). For our editors' events the title is the one-line headline and
+ * the summary is what the event page's extract shows.
+ */
+export function itemText(e: Pick<OnThisDayEntry, 'title' | 'summary' | 'source'>): string {
+  const title = oneLine(e.title);
+  const summary = oneLine(e.summary);
+  if (!title) return summary;
+  if (isImportedEntry(e.source)) return entryText({ title, summary });
+  const stem = title.replace(/…$/, '').trimEnd();
+  if (summary && stem && summary.startsWith(stem)) return summary;
+  return title;
+}
+
+/**
+ * The pages of one item. An imported entry's are the Wikipedia articles it links (the person born
+ * or who died first, as the source links them). Otherwise Almanac's own pages: for births and deaths
+ * the people first (the person born or who died is what a client shows), then the event; otherwise
+ * the event, then the people it names. Titles are unique within an item, as Wikipedia's are: an
+ * event titled just like a person it names is told apart as "Name (birth)".
  */
 function pagesOf(e: OnThisDayEntry, siteUrl: string): PageSummary[] {
+  const articles = articlePagesOf(e);
+  if (articles.length > 0) return articles;
   const peoplePages = e.people.map((p) => personPage(p, siteUrl));
   const taken = new Set(peoplePages.map((p) => p.titles.canonical));
-  let title = oneLine(e.title) || e.slug;
+  // A page is titled like an article: the short form of a title that is a whole sentence.
+  let title = shortTitle(oneLine(e.title)) || e.slug;
   if (taken.has(title.replace(/ /g, '_'))) title = `${title} (${KIND_WORD[e.kind]})`;
   const event = eventPage(e, siteUrl, title);
   const ordered =

@@ -196,10 +196,18 @@ const contentUrls = {
     revisions: {
       type: 'string',
       format: 'uri',
-      description: 'Revision history (editors sign in).',
+      description: 'Revision history (Wikipedia’s for an article; Almanac’s editors sign in).',
     },
-    edit: { type: 'string', format: 'uri', description: 'The editor form (editors sign in).' },
-    talk: { type: 'string', format: 'uri', description: 'Events only: "Report an error".' },
+    edit: {
+      type: 'string',
+      format: 'uri',
+      description: 'Wikipedia’s edit page for an article; Almanac’s editor form (editors sign in).',
+    },
+    talk: {
+      type: 'string',
+      format: 'uri',
+      description: 'A Wikipedia article’s talk page; for an Almanac event, "Report an error".',
+    },
   },
   additionalProperties: false,
 };
@@ -421,7 +429,7 @@ export function buildOpenApiDocument(siteUrl: string): OpenApiDocument {
         get: {
           operationId: 'getOnThisDay',
           summary: 'Wikimedia-compatible "on this day"',
-          description: `The answer of Wikipedia's feed/onthisday endpoint (wikifeeds spec, definitions.onthisdayResponse), built from Almanac's events: items {text, year, pages}, newest first, BCE years negative, holidays without a year. Pages are summaries of Almanac's own event and person pages (a person's pageid is ${PERSON_PAGEID_OFFSET.toLocaleString('en')} plus their id). Also served at /api/rest_v1/feed/onthisday/…, Wikipedia's own path. Errors are application/problem+json.`,
+          description: `The answer of Wikipedia's feed/onthisday endpoint (wikifeeds spec, definitions.onthisdayResponse), built from Almanac's events: items {text, year, pages}, newest first, BCE years negative, holidays without a year. An imported entry's pages are the Wikipedia articles its text links, in order, with the article's titles and content_urls (pageid 0 and revision "0": Wikipedia's own are not known); an entry written in Almanac has summaries of Almanac's own event and person pages (a person's pageid is ${PERSON_PAGEID_OFFSET.toLocaleString('en')} plus their id). Also served at /api/rest_v1/feed/onthisday/…, Wikipedia's own path, and at /api/feed/v1/wikipedia/en/onthisday/…, the path of Wikimedia's API gateway. Errors are application/problem+json.`,
           tags: ['Wikimedia-compatible'],
           parameters: [
             {
@@ -462,6 +470,65 @@ export function buildOpenApiDocument(siteUrl: string): OpenApiDocument {
             },
             '404': {
               description: 'A day no year has, such as 02/30.',
+              content: { 'application/problem+json': { schema: ref('Problem') } },
+            },
+          },
+        },
+      },
+      '/api/feed/v1/wikipedia/{lang}/onthisday/{type}/{mm}/{dd}': {
+        get: {
+          operationId: 'getOnThisDayGateway',
+          summary: 'Wikimedia-compatible "on this day" at the API gateway’s path',
+          description:
+            "The same answer as /api/feed/onthisday/{type}/{mm}/{dd}, with the same caching, at the path of Wikimedia's API gateway (api.wikimedia.org/feed/v1/wikipedia/{lang}/onthisday/…): a client of the gateway works with its base URL set to this site's /api. Almanac is in English: another language answers a problem+json 404.",
+          tags: ['Wikimedia-compatible'],
+          parameters: [
+            {
+              name: 'lang',
+              in: 'path',
+              required: true,
+              description: 'The language of the Wikipedia: `en` only.',
+              schema: { const: 'en' },
+              example: 'en',
+            },
+            {
+              name: 'type',
+              in: 'path',
+              required: true,
+              description:
+                'all; selected (the day’s selected anniversaries: featured events, then the best-known entries and this year’s round anniversaries); events; births; deaths; holidays (observances). A single type answers with only its key.',
+              schema: { enum: [...ONTHISDAY_TYPES] },
+              example: 'all',
+            },
+            {
+              name: 'mm',
+              in: 'path',
+              required: true,
+              description: 'Month, 01–12.',
+              schema: { type: 'string', pattern: '^\\d{1,2}$' },
+              example: '02',
+            },
+            {
+              name: 'dd',
+              in: 'path',
+              required: true,
+              description: 'Day of the month, 01–31.',
+              schema: { type: 'string', pattern: '^\\d{1,2}$' },
+              example: '01',
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'Events on this day in history.',
+              content: { 'application/json': { schema: ref('OnThisDayResponse') } },
+            },
+            '304': { $ref: '#/components/responses/NotModified' },
+            '400': {
+              description: 'A type, month or day the spec does not allow.',
+              content: { 'application/problem+json': { schema: ref('Problem') } },
+            },
+            '404': {
+              description: 'A language other than en, or a day no year has, such as 02/30.',
               content: { 'application/problem+json': { schema: ref('Problem') } },
             },
           },
@@ -907,7 +974,7 @@ export function buildOpenApiDocument(siteUrl: string): OpenApiDocument {
         PageSummary: {
           type: 'object',
           description:
-            'A page summary as Wikipedia’s (definitions.summary), describing an Almanac page.',
+            'A page summary as Wikipedia’s (definitions.summary), describing the Wikipedia article an imported entry links, or an Almanac page.',
           required: [
             'type',
             'title',
@@ -938,7 +1005,7 @@ export function buildOpenApiDocument(siteUrl: string): OpenApiDocument {
             namespace: {
               type: 'object',
               required: ['id', 'text'],
-              properties: { id: { const: 0 }, text: { const: '' } },
+              properties: { id: { type: 'integer' }, text: { type: 'string' } },
               additionalProperties: false,
             },
             titles: {
@@ -947,16 +1014,26 @@ export function buildOpenApiDocument(siteUrl: string): OpenApiDocument {
               properties: {
                 canonical: { type: 'string' },
                 normalized: { type: 'string' },
-                display: { type: 'string' },
+                display: {
+                  type: 'string',
+                  description: 'HTML, as Wikipedia’s: only &, < and > are escaped.',
+                },
               },
               additionalProperties: false,
             },
-            pageid: { type: 'integer', minimum: 1 },
+            pageid: {
+              type: 'integer',
+              minimum: 0,
+              description: 'An Almanac page’s id; 0 for a Wikipedia article (its id is not known).',
+            },
             thumbnail: imageProps,
             originalimage: imageProps,
-            lang: { const: 'en' },
-            dir: { const: 'ltr' },
-            revision: { type: 'string', description: 'The latest revision’s id; "0" for people.' },
+            lang: { type: 'string', description: 'en, or the language of a linked Wikipedia.' },
+            dir: { enum: ['ltr', 'rtl'] },
+            revision: {
+              type: 'string',
+              description: 'The latest revision’s id; "0" for people and Wikipedia articles.',
+            },
             timestamp: { type: 'string', format: 'date-time' },
             description: { type: 'string' },
             description_source: { const: 'local' },

@@ -1,3 +1,5 @@
+import { isImportedEntry } from './provenance';
+
 // What publishing requires: one rule for every path that makes an event public or schedules it
 // (the form, the workflow button, bulk actions, the scheduler, restores and every importer).
 
@@ -10,10 +12,19 @@ const NEEDS_SUMMARY: PublishingProblem = {
   short: 'it needs a summary',
 };
 
-/** Why this event cannot be published; empty when it can be. */
-export function publishingProblems(event: { summary: string | null }): PublishingProblem[] {
+/**
+ * Why this event cannot be published; empty when it can be. An event written here needs a summary:
+ * its title is a headline. An imported entry (lib/events/provenance.ts) is its source's text, and
+ * its title is that text's first sentence, whole: a one-sentence entry has no summary, and needs
+ * none. An event whose source is not given is held to the rule.
+ */
+export function publishingProblems(event: {
+  summary: string | null;
+  source?: string | null;
+}): PublishingProblem[] {
   const problems: PublishingProblem[] = [];
-  if ((event.summary ?? '').trim() === '') problems.push(NEEDS_SUMMARY);
+  if (!isImportedEntry(event.source) && (event.summary ?? '').trim() === '')
+    problems.push(NEEDS_SUMMARY);
   return problems;
 }
 

@@ -145,6 +145,20 @@ describe('Atom 1.0', () => {
   });
 });
 
+describe('an entry whose title says it all', () => {
+  const lone = doc({
+    entries: [{ ...doc().entries[0]!, title: '1924: The canal opens to barges', summary: '' }],
+  });
+
+  it('has no description or summary to repeat its title', () => {
+    const [item] = children(child(parseXml(renderFeed(lone, 'rss')), 'channel'), 'item');
+    expect(children(item!, 'title')).toHaveLength(1);
+    expect(children(item!, 'description')).toEqual([]);
+    const [entry] = children(parseXml(renderFeed(lone, 'atom')), 'entry');
+    expect(children(entry!, 'summary')).toEqual([]);
+  });
+});
+
 describe('links', () => {
   it('refuses a relative link rather than writing one a reader cannot resolve', () => {
     const d = doc();

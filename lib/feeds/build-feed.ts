@@ -82,7 +82,8 @@ export function renderFeed(doc: FeedDocument, format: FeedFormat): string {
       guid: e.id,
       link: absolute(e.url, 'entry url'),
       title: html ? escapeHtml(e.title) : toCdataText(e.title),
-      description: escapeHtml(e.summary || e.title),
+      // Nothing when the title says it all (a one-sentence entry): readers would show it twice.
+      description: e.summary ? escapeHtml(e.summary) : undefined,
       date: validDate(e.updated, 'entry updated'),
       published: validDate(e.published, 'entry published'),
       category,

@@ -83,6 +83,22 @@ describe('todayFeedDocument', () => {
     ]);
   });
 
+  it('titles an entry with the short form of a long title, and gives the whole text beside it', () => {
+    const sentence =
+      'A storm floods the lower town of a river port and carries away two of its bridges, leaving thousands of families without a home';
+    const [cut, whole] = build(2026, [
+      row({ title: sentence, summary: '' }),
+      row({ id: 8, slug: 'canal', title: 'The canal opens to barges', summary: '' }),
+    ]).entries;
+    expect(cut).toMatchObject({
+      title:
+        '1924: A storm floods the lower town of a river port and carries away two of its bridges…',
+      summary: sentence,
+    });
+    // The title says it all: nothing beside it to repeat it.
+    expect(whole).toMatchObject({ title: '1924: The canal opens to barges', summary: '' });
+  });
+
   it('dates entries from the start of the day and gives them ids new each year', () => {
     const doc = build(2026);
     expect(doc.entries[0]!.published).toEqual(dayStart);

@@ -1,4 +1,6 @@
 import { formatMonthDay, formatYear } from '@/lib/dates';
+import { textUnderShortTitle } from '@/lib/events/entry-text';
+import { shortTitle } from '@/lib/events/short-title';
 import { sitePaths } from '@/lib/site-urls';
 import type { FeedDocument, FeedEntry } from './build-feed';
 import type { Anniversary } from './ical';
@@ -31,9 +33,11 @@ function feedYearLabel(r: Pick<FeedEventRow, 'year' | 'circa'>): string | null {
   return `${r.circa ? 'c. ' : ''}${formatYear(r.year)}`;
 }
 
+/** "1924: The United Kingdom recognises the Soviet Union", the title in its short form. */
 const titled = (r: FeedEventRow) => {
   const year = feedYearLabel(r);
-  return year ? `${year}: ${r.title}` : r.title;
+  const title = shortTitle(r.title);
+  return year ? `${year}: ${title}` : title;
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -59,7 +63,7 @@ export function todayFeedDocument(
     id: tagUri(o.siteUrl, `today/${iso}/event/${r.id}`),
     url: absoluteUrl(o.siteUrl, sitePaths.event(r.slug)),
     title: titled(r),
-    summary: r.summary,
+    summary: textUnderShortTitle(r),
     published: o.dayStart,
     updated: latest([r.updatedAt], start),
     category: { name: r.categoryName, slug: r.categorySlug },
@@ -92,7 +96,7 @@ export function categoryFeedDocument(
     id: tagUri(o.siteUrl, `event/${r.id}`),
     url: absoluteUrl(o.siteUrl, sitePaths.event(r.slug)),
     title: titled(r),
-    summary: r.summary,
+    summary: textUnderShortTitle(r),
     published: new Date(r.publishedAt ?? r.updatedAt),
     updated: new Date(Math.max(r.updatedAt, r.publishedAt ?? 0)),
     category: { name: r.categoryName, slug: r.categorySlug },

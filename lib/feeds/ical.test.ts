@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shortTitle } from '@/lib/events/short-title';
 import {
   type Anniversary,
   type AnniversaryCalendar,
@@ -125,7 +126,20 @@ describe('renderAnniversaryCalendar', () => {
     for (const line of long.split('\r\n'))
       expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     const [event] = vevents(long);
-    expect(event!.get('SUMMARY')).toBe(`${title} (1924)`);
+    // The entry's name is the short title; its description carries the whole one.
+    expect(event!.get('SUMMARY')).toBe(`${shortTitle(title)} (1924)`);
+    expect(shortTitle(title)).not.toBe(title);
+    expect(event!.get('DESCRIPTION')).toContain(`${title}. ${'é'.repeat(120)}`);
+  });
+
+  it('names an entry by its short title and gives the whole sentence in its description', () => {
+    const sentence =
+      'A storm floods the lower town of a river port and carries away two of its bridges and most of the harbour walls in one night';
+    const [event] = vevents(calendar([anniversary({ title: sentence, summary: '' })]));
+    expect(event!.get('SUMMARY')).toBe(
+      'A storm floods the lower town of a river port and carries away two of its bridges… (1924)',
+    );
+    expect(event!.get('DESCRIPTION')).toContain(`On this day in 1924: ${sentence}`);
   });
 
   it('writes all-day, yearly, transparent events with stable UIDs and DTSTAMP', () => {

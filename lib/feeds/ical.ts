@@ -4,6 +4,8 @@ import ical, {
   type ICalRepeatingOptions,
 } from 'ical-generator';
 import { isLeapYear, isValidCalendarDay } from '@/lib/dates';
+import { textUnderShortTitle } from '@/lib/events/entry-text';
+import { shortTitle } from '@/lib/events/short-title';
 
 /**
  * Anniversaries as iCalendar (RFC 5545): one all-day VEVENT per event, repeating every year on the
@@ -98,7 +100,9 @@ export function renderAnniversaryCalendar(c: AnniversaryCalendar): string {
   for (const a of c.anniversaries) {
     const { start, repeating } = anniversarySeries(a);
     const startDate = new Date(Date.UTC(start.year, start.month - 1, start.day));
-    const text = a.summary.trim() || a.title;
+    // A calendar shows the short title; the description carries the whole text.
+    const title = shortTitle(a.title);
+    const text = textUnderShortTitle(a) || a.title;
     const description = a.yearLabel
       ? `On this day in ${a.yearLabel}: ${text}\n\n${a.url}`
       : `${text}\n\n${a.url}`;
@@ -108,7 +112,7 @@ export function renderAnniversaryCalendar(c: AnniversaryCalendar): string {
       start: startDate,
       end: new Date(startDate.getTime() + 86_400_000),
       repeating,
-      summary: a.yearLabel ? `${a.title} (${a.yearLabel})` : a.title,
+      summary: a.yearLabel ? `${title} (${a.yearLabel})` : title,
       description,
       url: a.url,
       categories: [{ name: a.category }],

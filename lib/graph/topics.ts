@@ -1,5 +1,9 @@
 // Which linked Wikipedia articles become topics (tags of kind 'topic', db/queries/import-graph.ts).
 
+/** A tag is made by editors; a topic by an import, from a Wikipedia article. */
+export const TAG_KINDS = ['tag', 'topic'] as const;
+export type TagKind = (typeof TAG_KINDS)[number];
+
 /** An article becomes a topic once this many events link it ("several entries"). */
 export const TOPIC_MIN_LINKS = 3;
 

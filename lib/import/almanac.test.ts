@@ -67,6 +67,84 @@ describe('reading an Almanac file', () => {
     });
   });
 
+  it('reads tags and source links as the knowledge graph has them, and a file from before it', () => {
+    const article = {
+      url: 'https://en.wikipedia.org/wiki/Soviet_Union',
+      title: 'Soviet Union',
+      anchor: 'the USSR',
+    };
+    const result = read(
+      file(
+        [
+          event({ tags: ['soviet-union'], articles: [article] }),
+          event({ slug: 'older', externalId: 'muffinlabs:02-01:event:old' }),
+        ],
+        {
+          tags: [
+            {
+              slug: 'soviet-union',
+              name: 'Soviet Union',
+              kind: 'topic',
+              referenceUrl: article.url,
+            },
+            { slug: 'treaties', name: 'Treaties' },
+          ],
+        },
+      ),
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.skipped).toEqual([]);
+    expect(result.value.tags).toEqual([
+      {
+        slug: 'soviet-union',
+        name: 'Soviet Union',
+        kind: 'topic',
+        description: '',
+        referenceUrl: article.url,
+        createdAt: null,
+      },
+      // A tag from before the graph.
+      {
+        slug: 'treaties',
+        name: 'Treaties',
+        kind: 'tag',
+        description: '',
+        referenceUrl: null,
+        createdAt: null,
+      },
+    ]);
+    expect(result.value.events[0]?.event.articles).toEqual([{ ...article, applied: false }]);
+    // Without the list the file says nothing of the event's source links (not that it has none).
+    expect(result.value.events[1]?.event.articles).toBeUndefined();
+  });
+
+  it('skips an event with a source link that is no web address, and a tag of an unknown kind', () => {
+    const link = (over: Record<string, unknown>) => ({
+      url: 'https://en.wikipedia.org/wiki/Moscow',
+      title: 'Moscow',
+      anchor: 'Moscow',
+      applied: true,
+      ...over,
+    });
+    expect(
+      skipsOf([
+        event({ articles: [link({})] }),
+        event({ slug: 'script', articles: [link({ url: 'javascript:alert(1)' })] }),
+        event({ slug: 'reversed', articles: [link({ anchor: 'Mos\u202Ecow' })] }),
+        event({ slug: 'applied-text', articles: [link({ applied: 'yes' })] }),
+      ]).map((s) => [s.index, s.reason]),
+    ).toEqual([
+      [1, expect.stringMatching(/^script: articles\.0\.url: expected a web address/)],
+      [2, expect.stringMatching(/^reversed: articles\.0\.anchor: Remove the invisible control/)],
+      [3, expect.stringMatching(/^applied-text: articles\.0\.applied:/)],
+    ]);
+    const tags = read(file([], { tags: [{ slug: 'x', name: 'X', kind: 'person' }] }));
+    if (!tags.ok) throw new Error(tags.error);
+    expect(tags.value.skipped.map((s) => [s.where.section, s.code])).toEqual([
+      ['tags', 'malformed-entry'],
+    ]);
+  });
+
   it.each([
     ['not JSON', '{"format": "almanac", ', /not valid JSON/],
     [

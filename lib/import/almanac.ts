@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { impliedPrecision, isValidCalendarDay, validateHistoricalDate } from '@/lib/dates';
 import { SLUG_PATTERN } from '@/lib/slugs';
 import { refuseUnsafeText } from '@/lib/validation/unsafe-text';
+import { TAG_KINDS } from '@/lib/graph/topics';
 import { EVENT_KINDS, EVENT_STATUSES, isIsoDate, LINK_TYPES } from '@/lib/validation/event';
 import {
   defaultOf,
@@ -80,6 +81,13 @@ export const almanacCategorySchema = z.object({
 export const almanacTagSchema = z.object({
   slug,
   name: name(200, 'a tag needs a name'),
+  /**
+   * A topic is a tag an import made from a Wikipedia article (`referenceUrl`). Files from before
+   * the knowledge graph have neither: their tags are plain tags.
+   */
+  kind: z.enum(TAG_KINDS).default('tag'),
+  description: text(5000).default(''),
+  referenceUrl: webUrl.nullable().default(null),
   createdAt: nullableTimestamp,
 });
 
@@ -122,6 +130,18 @@ const referenceSchema = z.object({
     .refine(isIsoDate, { error: 'expected a date as YYYY-MM-DD' })
     .nullable()
     .default(null),
+});
+
+/**
+ * An article an imported entry links, as its source linked it (the knowledge graph,
+ * db/queries/import-graph.ts): `applied` once the link became one of the event's people or topics.
+ */
+const articleSchema = z.object({
+  url: webUrl,
+  title: text(1000).superRefine(refuseUnsafeText),
+  /** The text the entry shows for the link. */
+  anchor: text(1000).superRefine(refuseUnsafeText),
+  applied: z.boolean().default(false),
 });
 
 /** A scalar field as a file holds it, by its kind (lib/events/fields.ts); absent, it takes its default. */
@@ -212,6 +232,11 @@ export const almanacEventSchema = z
       )
       .max(2000)
       .default([]),
+    /**
+     * The articles an imported entry links, in order. Absent (a file written before the graph):
+     * the file says nothing about them, and an event already here keeps its own.
+     */
+    articles: z.array(articleSchema).max(500).optional(),
     createdAt: createdAtField,
     updatedAt: updatedAtField,
   })
@@ -290,6 +315,7 @@ export type AlmanacPerson = z.output<typeof almanacPersonSchema>;
 export type AlmanacPersonDate = NonNullable<AlmanacPerson['born']>;
 export type AlmanacEvent = z.output<typeof almanacEventSchema>;
 export type AlmanacLink = AlmanacEvent['links'][number];
+export type AlmanacArticle = NonNullable<AlmanacEvent['articles']>[number];
 export type AlmanacFilters = NonNullable<z.output<typeof almanacFiltersSchema>>;
 export type AlmanacFile = z.output<typeof almanacFileSchema>;
 /** What a file may leave out (defaults fill it in). */

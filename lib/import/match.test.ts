@@ -155,4 +155,28 @@ describe('findSameStory', () => {
       ),
     ).toBeNull();
   });
+  it('compares one-sentence entries by their titles, not by their empty summaries', () => {
+    const mine = row({
+      title: 'A lighthouse is lit for the first time on the northern cape',
+      summary: '',
+    });
+    const other = existing({ title: 'A new railway station opens in the capital', summary: '' });
+    expect(findSameStory(mine, [other])).toBeNull();
+    const same = existing({
+      title: 'A lighthouse is lit for the first time on the northern cape.',
+      summary: '',
+    });
+    expect(findSameStory(mine, [other, same])).toBe(same);
+    // An entry of several sentences against the same text imported whole as a summary.
+    const split = row({
+      title: 'A lighthouse is lit for the first time on the northern cape',
+      summary: 'Its keeper lives there with his family.',
+    });
+    const whole = existing({
+      title: 'A lighthouse is lit for the first time…',
+      summary:
+        'A lighthouse is lit for the first time on the northern cape. Its keeper lives there with his family.',
+    });
+    expect(findSameStory(split, [whole])).toBe(whole);
+  });
 });

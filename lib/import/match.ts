@@ -1,3 +1,4 @@
+import { entryText } from '@/lib/events/entry-text';
 import { normalizeForComparison, wordSimilarity } from './text';
 import type { ImportRow } from './types';
 
@@ -62,7 +63,7 @@ const SAME_STORY_WITH_SHARED_REFERENCE = 0.3;
 /**
  * The existing event (same day) that tells the same story as `row`, if any: for births and deaths
  * the same person (article, name, or surname and description) in the same year; for events and observances the same
- * year and nearly the same words (summary or title), or similar words and a shared reference. Callers pass only events from other sources
+ * year and nearly the same words (whole text or title), or similar words and a shared reference. Callers pass only events from other sources
  * (or written by editors): within one source, entries that read alike are different entries.
  */
 export function findSameStory(
@@ -80,11 +81,15 @@ export function findSameStory(
       if (row.people.some((p) => theirs.some((q) => samePerson(p, q)))) return c;
       continue;
     }
-    const a = normalizeForComparison(row.summary);
-    if (a === normalizeForComparison(c.summary) || a === normalizeForComparison(c.title)) return c;
+    // The whole texts: a one-sentence entry's summary is empty, and two empty summaries say nothing.
+    const text = entryText(row);
+    const theirText = entryText(c);
+    const a = normalizeForComparison(text);
+    if (a === normalizeForComparison(theirText) || a === normalizeForComparison(c.title)) return c;
     const score = Math.max(
-      wordSimilarity(row.summary, c.summary),
-      wordSimilarity(row.summary, c.title),
+      wordSimilarity(text, theirText),
+      wordSimilarity(text, c.summary),
+      wordSimilarity(text, c.title),
       wordSimilarity(row.title, c.title),
     );
     const sharesReference = row.references.some((r) => c.referenceUrls.includes(r.url));

@@ -1,7 +1,9 @@
 import { validateHistoricalDate } from '@/lib/dates';
+import { EVENT_LIMITS } from '@/lib/validation/event';
 import { classifyEntry } from './classify';
 import { makeExternalId } from './hash';
 import { extractPerson, looksLikePersonLine, type PersonLink } from './people';
+import { splitSentences } from './sentences';
 import { cleanText, removePictured, truncateAtWord } from './text';
 import type {
   EntryLocation,
@@ -15,7 +17,8 @@ import type {
 } from './types';
 import { calendarForWikipediaDate, readImportYear } from './year';
 
-const TITLE_MAX_LENGTH = 110;
+// What the event form accepts as a title: an editor can change an imported one and save it.
+const TITLE_MAX_LENGTH = EVENT_LIMITS.title;
 const MAX_REFERENCES = 5;
 const LICENSES: Record<ImportSource, string> = {
   muffinlabs: 'CC BY-SA 3.0',
@@ -51,10 +54,22 @@ function skip(entry: RawEntry, code: Skip['code'], reason: string): Skip {
   };
 }
 
-/** "Vandal king Huneric organises a conference ... at Carthage." -> a card title: no final full stop, at most 110 characters. */
-function eventTitle(text: string): string {
-  const title = text.length > 1 && /[^.]\.$/.test(text) ? text.slice(0, -1) : text;
-  return truncateAtWord(title, TITLE_MAX_LENGTH);
+const withoutFullStop = (text: string) =>
+  text.length > 1 && /[^.]\.$/.test(text) ? text.slice(0, -1) : text;
+
+/**
+ * An event's title and summary from its text: the title is its first sentence, whole, without the
+ * final full stop ("Vandal king Huneric organises a conference … at Carthage"); the summary is the
+ * sentences after it, empty for a one-sentence entry (cards, feeds and share images show a short
+ * form of a long title, lib/events/short-title.ts). A first sentence longer than a title may be is
+ * cut at a word, and the summary is then the whole text.
+ */
+function eventTitle(text: string): { title: string; summary: string } {
+  const [first = text, ...rest] = splitSentences(text);
+  const title = withoutFullStop(first);
+  if (title.length > TITLE_MAX_LENGTH)
+    return { title: truncateAtWord(title, TITLE_MAX_LENGTH), summary: text };
+  return { title, summary: rest.join(' ') };
 }
 
 function capitalize(s: string): string {
@@ -94,17 +109,17 @@ function groupContent(
 
 function content(entry: RawEntry, lines: string[]): Content {
   const text = lines.join(' ');
-  if (entry.kind !== 'birth' && entry.kind !== 'death')
-    return { title: eventTitle(text), summary: text, people: [] };
+  if (entry.kind !== 'birth' && entry.kind !== 'death') return { ...eventTitle(text), people: [] };
   const nameLinks = [...(entry.nameLinks ?? []), ...entry.links];
   if (lines.length > 1) {
     const group = groupContent(entry.kind, lines, nameLinks);
     if (group) return group;
   }
   const person = extractPerson({ kind: entry.kind, text, links: nameLinks });
-  return person
-    ? { title: person.name, summary: text, people: [person] }
-    : { title: eventTitle(text), summary: text, people: [] };
+  if (!person) return { ...eventTitle(text), people: [] };
+  // "Juan Carlos I of Spain" alone: the name is all the entry says, and the summary would repeat it.
+  const summary = withoutFullStop(text) === person.name ? '' : text;
+  return { title: person.name, summary, people: [person] };
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type ParseResult,
   type Skip,
 } from './index';
+import { EVENT_LIMITS } from '@/lib/validation/event';
 
 const link = (title: string) => ({
   title,
@@ -161,14 +162,14 @@ describe('muffinlabs files', () => {
   });
 
   it('reads the year as written', () => {
-    expect(byYear(result.rows, -106)?.summary).toBe(
-      'Roman consul Quintus Servilius Caepio leads the army north.',
+    expect(byYear(result.rows, -106)?.title).toBe(
+      'Roman consul Quintus Servilius Caepio leads the army north',
     );
     expect(byYear(result.rows, -44)).toBeDefined();
-    expect(byYear(result.rows, 9)?.summary).toBe('An event in AD 9.');
+    expect(byYear(result.rows, 9)?.title).toBe('An event in AD 9');
     expect(byYear(result.rows, 1969)).toMatchObject({ circa: true });
     expect(byYear(result.rows, 1924)).toMatchObject({
-      summary: 'The United Kingdom recognizes the Soviet Union.',
+      title: 'The United Kingdom recognizes the Soviet Union',
       calendar: 'gregorian',
     });
     expect(byYear(result.rows, 481)).toMatchObject({ calendar: 'julian' });
@@ -214,9 +215,9 @@ describe('muffinlabs files', () => {
       },
       { fileName: '02-29.json' },
     );
-    expect(leap.rows.map((r) => [r.year, r.summary])).toEqual([
-      [1916, 'Tokelau is annexed by the United Kingdom.'],
-      [1916, 'Child labour laws change.'],
+    expect(leap.rows.map((r) => [r.year, r.title])).toEqual([
+      [1916, 'Tokelau is annexed by the United Kingdom'],
+      [1916, 'Child labour laws change'],
     ]);
     expect(leap.rows[0]?.references.map((r) => r.url)).toContain(
       'https://en.wikipedia.org/wiki/Tokelau',
@@ -236,8 +237,8 @@ describe('muffinlabs files', () => {
       kind: 'event',
       title:
         'Vandal king Huneric organises a conference between Catholic and Arian bishops at Carthage',
-      summary:
-        'Vandal king Huneric organises a conference between Catholic and Arian bishops at Carthage.',
+      // A one-sentence entry: the title is all of it, and a summary would only repeat it.
+      summary: '',
       month: 2,
       day: 1,
       precision: 'day',
@@ -263,11 +264,40 @@ describe('muffinlabs files', () => {
     );
   });
 
-  it('cuts long titles at a word and keeps the full text as summary', () => {
+  it('makes a long sentence the title whole, without its full stop, and no summary', () => {
     const long = byYear(result.rows, 1990);
-    expect(long?.title.length).toBeLessThanOrEqual(110);
-    expect(long?.title.endsWith('…')).toBe(true);
-    expect(long?.summary.endsWith('and ends here.')).toBe(true);
+    expect(long?.title).toBe(
+      `${'A very long event description that goes on and on about what happened, '.repeat(3)}and ends here`,
+    );
+    expect(long?.summary).toBe('');
+  });
+
+  it('titles an entry of several sentences with the first, and summarises it with the others', () => {
+    const text = (t: string) => ({ year: '1801', text: t, html: '', no_year_html: '', links: [] });
+    const day = parsed({
+      date: 'February 1',
+      data: {
+        Events: [
+          text(
+            'The new canal opens to barges. Its first cargo is coal from St. Helens. Tolls follow.',
+          ),
+          text(`The longest sentence ${'goes on and on, '.repeat(40)}until it ends.`),
+        ],
+        Births: [{ year: '1801', text: 'Jan van der Berg', links: [link('Jan van der Berg')] }],
+        Deaths: [],
+      },
+    });
+    expect(day.rows[0]).toMatchObject({
+      title: 'The new canal opens to barges',
+      summary: 'Its first cargo is coal from St. Helens. Tolls follow.',
+    });
+    // Longer than a title may be (what the event form accepts): cut at a word, the text in the summary.
+    const long = day.rows[1]!;
+    expect(long.title.length).toBeLessThanOrEqual(EVENT_LIMITS.title);
+    expect(long.title).toMatch(/…$/);
+    expect(long.summary).toMatch(/^The longest sentence goes on.*until it ends\.$/);
+    // A birth that is only a name: the name is the title, and there is nothing more to say.
+    expect(day.rows[2]).toMatchObject({ kind: 'birth', title: 'Jan van der Berg', summary: '' });
   });
 
   it('names births and deaths after the person', () => {
@@ -452,10 +482,35 @@ describe('Wikimedia onthisday responses', () => {
   it('features the event a selected entry retells instead of importing it twice', () => {
     expect(result.rows.find((r) => r.year === 1961)).toMatchObject({
       featured: true,
-      summary: 'The Soviet Union detonates the Tsar Bomba over Novaya Zemlya.',
+      title: 'The Soviet Union detonates the Tsar Bomba over Novaya Zemlya',
+      summary: '',
     });
     expect(skipAt(result.skipped, 'selected', 0)).toMatchObject({ code: 'duplicate-in-file' });
     expect(skipAt(result.skipped, 'events', 3)).toMatchObject({ code: 'null-text' });
+  });
+
+  it('recognises a retold one-sentence entry by its words when it shares no page', () => {
+    const day = parsed(
+      {
+        selected: [
+          {
+            text: 'A new lighthouse is lit on the northern cape for the first time.',
+            year: 1901,
+            pages: [],
+          },
+        ],
+        events: [
+          {
+            text: 'The new lighthouse on the northern cape is lit for the first time.',
+            year: 1901,
+            pages: [],
+          },
+        ],
+      },
+      { fileName: 'onthisday-all-10-30.json' },
+    );
+    expect(day.rows).toHaveLength(1);
+    expect(day.rows[0]).toMatchObject({ featured: true, summary: '' });
   });
 
   it('finds the person among the pages, with a canonical article URL', () => {

@@ -1,3 +1,4 @@
+import { entryText } from '@/lib/events/entry-text';
 import { parseNumericMonthDay } from '@/lib/dates';
 import { htmlToText } from './html';
 import { wordSimilarity } from './text';
@@ -64,7 +65,8 @@ function findRetold(
     if (e.row.year !== selected.year) continue;
     let shared = 0;
     for (const u of urls) if (e.urls.has(u)) shared++;
-    const similarity = wordSimilarity(selected.summary, e.row.summary);
+    // Whole texts: a one-sentence entry's title is all of it, and its summary empty.
+    const similarity = wordSimilarity(entryText(selected), entryText(e.row));
     if (shared === 0 && similarity < 0.3) continue;
     const score = similarity + 0.2 * shared;
     if (!best || score > best.score) best = { row: e.row, score };

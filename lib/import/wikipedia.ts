@@ -2,7 +2,8 @@ import { monthName } from '@/lib/dates';
 
 const WIKI_PATH = /^\/wiki\/(.+)$/;
 
-function encodeTitle(title: string): string {
+/** A title as Wikipedia writes it in a URL path: underscores for spaces, percent-encoded, `:`, `/`, `,` and `@` kept. */
+export function encodeWikipediaTitle(title: string): string {
   return encodeURIComponent(title.replace(/ /g, '_'))
     .replace(/%2C/g, ',')
     .replace(/%3A/g, ':')
@@ -12,7 +13,7 @@ function encodeTitle(title: string): string {
 
 /** The article URL for a title: "Edward Coke" -> https://en.wikipedia.org/wiki/Edward_Coke. */
 export function wikipediaUrlForTitle(title: string, lang = 'en'): string {
-  return `https://${lang}.wikipedia.org/wiki/${encodeTitle(title)}`;
+  return `https://${lang}.wikipedia.org/wiki/${encodeWikipediaTitle(title)}`;
 }
 
 /**

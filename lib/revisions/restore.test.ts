@@ -65,9 +65,9 @@ describe('validateRestore', () => {
         restoreSlug: false,
         now: NOW,
       });
-    expect(restoring({ title: 'x'.repeat(201) })).toEqual({
+    expect(restoring({ title: 'x'.repeat(501) })).toEqual({
       ok: false,
-      errors: { title: ['A title has at most 200 characters'] },
+      errors: { title: ['A title has at most 500 characters'] },
     });
     expect(restoring({ latitude: 44.35 })).toEqual({
       ok: false,
@@ -76,8 +76,8 @@ describe('validateRestore', () => {
     // Today's values pass as they are, even where a new one would not.
     expect(
       validateRestore({
-        snapshot: { ...version1, title: 'x'.repeat(201) },
-        current: { ...current, title: 'x'.repeat(201) },
+        snapshot: { ...version1, title: 'x'.repeat(501) },
+        current: { ...current, title: 'x'.repeat(501) },
         restoreSlug: false,
         now: NOW,
       }).ok,

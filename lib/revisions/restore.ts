@@ -29,7 +29,10 @@ export function validateRestore(o: {
     note: '',
     version: stored.version,
   };
-  return validateEventForm(values, createEventSchema({ now: () => o.now, stored }));
+  return validateEventForm(
+    values,
+    createEventSchema({ now: () => o.now, stored, source: o.current.source }),
+  );
 }
 
 const ROW_KEY = /^(tags|people|references|links)\.(\d+)(?:\.\w+)?$/;

@@ -8,6 +8,7 @@ import type {
   WithContext,
 } from 'schema-dts';
 import { convertCalendar } from '@/lib/dates';
+import { shortTitle } from '@/lib/events/short-title';
 
 /*
  * JSON-LD (schema.org) for event pages: an Article (our page) about an Event (what happened). The page
@@ -83,14 +84,6 @@ export type EventArticleInput = {
   longitude: number | null;
 };
 
-/** schema.org recommends short headlines; Google reads at most 110 characters. */
-function headline(title: string): string {
-  if (title.length <= 110) return title;
-  const cut = title.slice(0, 109);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 60 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
 export function eventArticleJsonLd(e: EventArticleInput): WithContext<Article> {
   const organization: Organization = { '@type': 'Organization', name: e.siteName, url: e.siteUrl };
   const startDate = schemaDate(e.date);
@@ -128,7 +121,8 @@ export function eventArticleJsonLd(e: EventArticleInput): WithContext<Article> {
     '@context': 'https://schema.org',
     '@type': 'Article',
     '@id': `${e.url}#article`,
-    headline: headline(e.title),
+    // schema.org recommends short headlines; Google reads at most 110 characters.
+    headline: shortTitle(e.title),
     name: e.title,
     ...(e.summary ? { description: e.summary } : {}),
     url: e.url,

@@ -36,7 +36,7 @@ const errorsOf = (over: Partial<EventFormValues>): EventFieldErrors => {
 describe('eventSchema: field errors land on the right field', () => {
   const cases: [string, Partial<EventFormValues>, string, RegExp][] = [
     ['empty title', { title: '  ' }, 'title', /Enter a title/],
-    ['title too long', { title: 'x'.repeat(201) }, 'title', /at most 200/],
+    ['title too long', { title: 'x'.repeat(501) }, 'title', /at most 500/],
     ['slug with capitals', { slug: 'UK-Recognition' }, 'slug', /lower-case/],
     ['slug with double hyphen', { slug: 'uk--ussr' }, 'slug', /single hyphens/],
     ['30 February', { month: '2', day: '30' }, 'day', /^30 February does not exist$/],

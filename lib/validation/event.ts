@@ -60,7 +60,8 @@ export type LinkDirection = (typeof LINK_DIRECTIONS)[number];
 export const EVENT_LIMITS = {
   // The plain text fields' limits are declared with them (lib/events/fields.ts).
   ...fieldRecord(FORM_TEXT_FIELDS, (name) => formSpecOf(name).max),
-  title: 200,
+  // An imported event's title is its whole first sentence (the longest in the muffinlabs corpus: 419).
+  title: 500,
   slug: SLUG_MAX_LENGTH,
   keyPoints: 6,
   keyPoint: 200,
@@ -650,6 +651,7 @@ function checkEvent(
   ctx: z.RefinementCtx,
   now: number,
   kept: (field: EventField) => boolean,
+  source: string | null,
 ): void {
   const rule =
     (...reads: readonly EventField[]) =>
@@ -717,7 +719,8 @@ function checkEvent(
   // published with the summary it has.
   issue = rule('status', 'summary');
   if (e.status === 'published' || e.status === 'scheduled')
-    for (const problem of publishingProblems(e)) issue([problem.field], problem.message);
+    for (const problem of publishingProblems({ summary: e.summary, source }))
+      issue([problem.field], problem.message);
 
   issue = rule('status', 'publishAt');
   const scheduling = e.status === 'scheduled' || (e.status === 'draft' && e.publishAt !== null);
@@ -800,13 +803,19 @@ export type EventSchema = z.ZodType<EventInput, EventSchemaInput>;
  * value the editor kept is accepted as stored (see "Values kept as stored" above).
  */
 export function createEventSchema(
-  o: { now?: () => number; stored?: EventFormValues } = {},
+  o: {
+    now?: () => number;
+    stored?: EventFormValues;
+    /** Where the stored event's text came from (an importer's name), null for one written here. */
+    source?: string | null;
+  } = {},
 ): EventSchema {
   const now = o.now ?? Date.now;
+  const source = o.source ?? null;
   if (!o.stored)
     return z
       .object(fields)
-      .superRefine((e, ctx) => checkEvent(e, ctx, now(), () => false))
+      .superRefine((e, ctx) => checkEvent(e, ctx, now(), () => false, source))
       .transform(toEventInput);
   const stored = formValuesToSchemaInput(o.stored) as StoredInput;
   const object = z.object(eventFields(stored));
@@ -815,7 +824,7 @@ export function createEventSchema(
     const raw = (typeof input === 'object' && input !== null ? input : {}) as StoredInput;
     const kept = (field: EventField) => equalValues(raw[field], stored[field]);
     const result = object
-      .superRefine((e, inner) => checkEvent(e, inner, now(), kept))
+      .superRefine((e, inner) => checkEvent(e, inner, now(), kept, source))
       .safeParse(input);
     if (!result.success) {
       for (const issue of result.error.issues)

@@ -214,10 +214,14 @@ export async function BrowseListing({
   );
 }
 
-/** A category's, topic's or tag's best-known entries (notability), above its list by century. */
+/**
+ * A category's, topic's or tag's best-known entries (notability), above its list by century: only
+ * where that list runs to several pages (a shorter one shows them all, and would show them twice).
+ */
 export async function ScopeHighlights({ scope }: { scope: ListingScope }) {
+  const centuries = await listCachedCenturiesInScope(scope);
+  if (centuries.reduce((n, c) => n + c.count, 0) <= PAGE_SIZE) return null;
   const items = await listCachedScopeHighlights(scope, 6);
-  if (items.length < 4) return null;
   return (
     <section aria-labelledby="best-known" className="mb-10">
       <h2 id="best-known" className="section-title">

@@ -38,6 +38,7 @@ const EXAMPLE_ROW: ApiEventRow = {
 
 const EXAMPLE_ENTRY: OnThisDayEntry = {
   ...EXAMPLE_ROW,
+  source: null,
   selected: true,
   categoryName: 'Politics & Government',
   location: 'Moscow, Soviet Union',
@@ -57,6 +58,31 @@ const EXAMPLE_ENTRY: OnThisDayEntry = {
       deathYear: 1937,
       role: 'Prime Minister',
       updatedAt: Date.UTC(2026, 10, 1, 9, 30),
+    },
+  ],
+  articles: [],
+};
+
+// An imported entry: its pages are the Wikipedia articles it links.
+const EXAMPLE_IMPORTED: OnThisDayEntry = {
+  ...EXAMPLE_ENTRY,
+  id: 2,
+  slug: 'the-first-part-of-the-oxford-english-dictionary-is-published',
+  title: 'The first part of the Oxford English Dictionary is published',
+  summary: 'The first part of the Oxford English Dictionary is published.',
+  year: 1884,
+  categoryName: 'Arts & Culture',
+  location: null,
+  latitude: null,
+  longitude: null,
+  revisionId: 43,
+  people: [],
+  source: 'muffinlabs',
+  articles: [
+    {
+      url: 'https://en.wikipedia.org/wiki/Oxford_English_Dictionary',
+      person: null,
+      topicDescription: '',
     },
   ],
 };
@@ -106,7 +132,7 @@ export default function DevelopersPage() {
       next: `${site}${apiPaths.day(2, 1)}?limit=1&cursor=eyJ2IjoxLCJzIjoiZGF5OjItMSIsImsiOlsxOTI0LDFdfQ`,
     },
   };
-  const onThisDay = buildOnThisDayResponse([EXAMPLE_ENTRY], 'selected', site);
+  const onThisDay = buildOnThisDayResponse([EXAMPLE_ENTRY, EXAMPLE_IMPORTED], 'selected', site);
   const v1Paths = Object.entries(doc.paths).filter(([p]) => p.startsWith('/api/v1/'));
 
   return (
@@ -276,8 +302,11 @@ export default function DevelopersPage() {
               <tr>
                 <td>404</td>
                 <td>
-                  No such event, category, tag, person, day (02-30) or endpoint. Drafts and deleted
-                  events are not found either.
+                  No such event, category, tag, person or day (02-30). Drafts and deleted events are
+                  not found either. A path that names no endpoint answers{' '}
+                  <code>application/problem+json</code> (<code>status</code>, <code>type</code>,{' '}
+                  <code>title</code>, <code>detail</code>, <code>method</code>, <code>uri</code>),
+                  with <code>error</code> as well.
                 </td>
               </tr>
               <tr>
@@ -288,7 +317,7 @@ export default function DevelopersPage() {
               </tr>
               <tr>
                 <td>405</td>
-                <td>Anything but GET, HEAD or OPTIONS.</td>
+                <td>Anything but GET, HEAD or OPTIONS, asked of an endpoint.</td>
               </tr>
             </tbody>
           </table>
@@ -301,7 +330,11 @@ export default function DevelopersPage() {
             <code>feed/onthisday</code> does, built from Almanac’s published events, so an app or
             script written for Wikipedia works when you change its base URL. It is also served at
             Wikipedia’s own path, <code>/api/rest_v1/feed/onthisday/…</code>, for clients that only
-            let you change the host.
+            let you change the host, and at the path of Wikimedia’s API gateway,{' '}
+            <code>/api/feed/v1/wikipedia/en/onthisday/{'{type}/{MM}/{DD}'}</code> (a client of{' '}
+            <code>https://api.wikimedia.org</code> works with its base URL set to{' '}
+            <code>{site}/api</code>; the language is <code>en</code> only, any other answers 404).
+            All three answer the same, with the same caching.
           </p>
           <ul>
             <li>
@@ -315,16 +348,32 @@ export default function DevelopersPage() {
               negative; holidays have no <code>year</code>.
             </li>
             <li>
-              Pages describe Almanac’s own event and person pages: <code>content_urls</code> link to
-              them, <code>talk</code> to “Report an error”, <code>edit</code> and{' '}
-              <code>revisions</code> to the editors’ forms. A person’s <code>pageid</code> is{' '}
-              {PERSON_PAGEID_OFFSET.toLocaleString('en')} plus their id, so it never equals an
-              event’s. Image <code>width</code> and <code>height</code> are 0: we do not record
-              image sizes.
+              An imported entry’s pages are the Wikipedia articles its text links, in order, as
+              Wikipedia’s answer has them: <code>titles</code> and <code>content_urls</code>{' '}
+              (desktop and mobile) are the article’s, so a client following a page opens it on
+              Wikipedia. What only Wikipedia knows is not made up: <code>pageid</code> is 0,{' '}
+              <code>revision</code> is <code>&quot;0&quot;</code>, and <code>extract</code> and{' '}
+              <code>description</code> hold what Almanac knows of the subject (a person’s life and
+              description) or are empty.
+            </li>
+            <li>
+              The pages of entries written in Almanac describe Almanac’s own event and person pages:{' '}
+              <code>content_urls</code> link to them, <code>talk</code> to “Report an error”,{' '}
+              <code>edit</code> and <code>revisions</code> to the editors’ forms. A person’s{' '}
+              <code>pageid</code> is {PERSON_PAGEID_OFFSET.toLocaleString('en')} plus their id, so
+              it never equals an event’s. Image <code>width</code> and <code>height</code> are 0: we
+              do not record image sizes.
+            </li>
+            <li>
+              <code>titles.display</code> (and <code>displaytitle</code>) is HTML, as Wikipedia’s:
+              only <code>&amp;</code>, <code>&lt;</code> and <code>&gt;</code> are escaped, so a
+              title such as “Saint Brigid’s Day” reads the same in both.
             </li>
             <li>
               Errors are <code>application/problem+json</code> as Wikipedia sends them: 400 for a
-              type, month or day the spec does not allow, 404 for a day no year has.
+              type, month or day the spec does not allow, 404 for a day no year has. Any path under{' '}
+              <code>/api</code> that names no endpoint answers a problem+json 404 too, whatever the
+              method.
             </li>
           </ul>
           <Code>{`curl '${site}/api/feed/onthisday/selected/02/01'`}</Code>

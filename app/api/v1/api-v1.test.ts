@@ -10,7 +10,7 @@ import { insertEvent } from '@/db/queries/test-fixtures';
 import { encodeCursor } from '@/lib/api/cursor';
 import { buildOpenApiDocument } from '@/lib/api/openapi';
 import { insertApiSample, type ApiSample } from '@/test/api-sample';
-import * as catchAll from './[...path]/route';
+import * as catchAll from '../[[...path]]/route';
 import * as categoriesRoute from './categories/route';
 import * as categoryRoute from './categories/[slug]/route';
 import * as dayRoute from './days/[day]/route';
@@ -589,7 +589,7 @@ describe('HTTP behaviour of /api/v1', () => {
     expect(errors.headers.get('access-control-allow-origin')).toBe('*');
   });
 
-  it('answers preflights, refuses writes with 405 and unknown paths with a JSON 404', async () => {
+  it('answers preflights, refuses writes with 405 and unknown paths with a problem+json 404', async () => {
     const preflight = dayRoute.OPTIONS();
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
@@ -600,9 +600,20 @@ describe('HTTP behaviour of /api/v1', () => {
     expect(await post.json()).toEqual({
       error: 'This API is read-only: use GET (or HEAD, OPTIONS).',
     });
-    expect((await json('/api/v1/nothing/here', 404)).error).toBe(
-      `No API endpoint at /api/v1/nothing/here. The endpoints are listed at ${SITE}/api/v1 and documented at ${SITE}/developers`,
-    );
+    const unknown = await call('/api/v1/nothing/here');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toBe('application/problem+json');
+    const detail = `No API endpoint at /api/v1/nothing/here. The endpoints are listed at ${SITE}/api/v1 and documented at ${SITE}/developers`;
+    // The problem's members, and `error` as every other /api/v1 error has it.
+    expect(await unknown.json()).toEqual({
+      status: 404,
+      type: 'https://mediawiki.org/wiki/HyperSwitch/errors/not_found',
+      title: 'Not found.',
+      detail,
+      method: 'get',
+      uri: '/api/v1/nothing/here',
+      error: detail,
+    });
   });
 
   it('lists its endpoints at /api/v1', async () => {

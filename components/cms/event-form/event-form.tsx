@@ -13,6 +13,8 @@ import {
 import { useFormStatus } from 'react-dom';
 import type { EventFormState } from '@/lib/forms/event-form';
 import { MONTH_NAMES } from '@/lib/dates';
+import { isImportedEntry } from '@/lib/events/provenance';
+import { SHORT_TITLE_MAX } from '@/lib/events/short-title';
 import {
   createEventSchema,
   EVENT_KINDS,
@@ -269,6 +271,7 @@ function FormBody({
   state,
   values,
   stored,
+  source,
   categories,
   eventId,
   previewAction,
@@ -278,13 +281,15 @@ function FormBody({
   values: EventFormValues;
   /** The event as stored (editing): the live checks, like the server's, accept what was kept. */
   stored: EventFormValues | undefined;
+  /** Where the stored event's text came from (an importer), null for an event written here. */
+  source: string | null;
   categories: readonly CategoryChoice[];
   eventId: number | null;
   previewAction: PreviewAction;
   submitLabel: string;
 }) {
   const hydrated = useHydrated();
-  const schema = useMemo(() => createEventSchema({ stored }), [stored]);
+  const schema = useMemo(() => createEventSchema({ stored, source }), [stored, source]);
   // While a save is on its way the fields take no input: its answer re-seeds them from what was sent.
   const { pending } = useFormStatus();
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -402,6 +407,7 @@ function FormBody({
             label="Title"
             defaultValue={values.title}
             maxLength={EVENT_LIMITS.title}
+            hint={`A headline, or a whole sentence. Cards, share images and the page’s title show it cut to about ${SHORT_TITLE_MAX} characters.`}
             required
           />
           <div className="grid gap-5 sm:grid-cols-2">
@@ -558,7 +564,11 @@ function FormBody({
             label="Summary"
             rows={3}
             defaultValue={values.summary}
-            hint="Plain text: what readers see on cards and in search results. Needed to publish."
+            hint={
+              !isImportedEntry(source)
+                ? 'Plain text: what readers see on cards and in search results. Needed to publish.'
+                : 'Plain text: what readers see on cards and in search results. Optional for an imported entry: its title is its first sentence, and this holds any sentences after it.'
+            }
             counter={EVENT_LIMITS.summary}
           />
           <TextArea
@@ -775,10 +785,13 @@ export function EventForm({
   previewAction,
   submitLabel,
   stored,
+  source = null,
   justSaved = false,
 }: {
   action: SaveAction;
   initialValues: EventFormValues;
+  /** Where the event's text came from (an importer): an imported entry needs no summary to publish. */
+  source?: string | null;
   categories: readonly CategoryChoice[];
   eventId: number | null;
   previewAction: PreviewAction;
@@ -838,6 +851,7 @@ export function EventForm({
         state={shown}
         values={values}
         stored={eventId === null ? undefined : initialValues}
+        source={eventId === null ? null : source}
         categories={categories}
         eventId={eventId}
         previewAction={previewAction}

@@ -54,8 +54,9 @@ export default async function AdminExportPage({
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Export events</h1>
         <p className="mt-1 max-w-3xl text-stone-600 dark:text-stone-400">
-          Download events as an Almanac JSON file: every field, with their categories, tags, people,
-          references, links and former slugs. Import it on the Import tab of any Almanac (or with{' '}
+          Download events as an Almanac JSON file: every field, with their categories, tags and
+          topics, people, references, links, former slugs and the source links of imported entries.
+          Import it on the Import tab of any Almanac (or with{' '}
           <code className="text-sm">npm run import</code>) to copy or restore them. Without filters
           the file holds the whole site; events in the trash are left out unless you ask for them.
         </p>

@@ -51,9 +51,11 @@ export async function saveEventAction(
     async (actor) => {
       // An edit is checked against the event as stored: what the editor left as it was never
       // blocks the save (an imported slug longer than the form allows, for instance).
-      const stored =
-        eventId === null ? undefined : (await getEventForEditor(actor, eventId))?.values;
-      const parsed = validateEventForm(values, createEventSchema({ stored }));
+      const editing = eventId === null ? null : await getEventForEditor(actor, eventId);
+      const parsed = validateEventForm(
+        values,
+        createEventSchema({ stored: editing?.values, source: editing?.source ?? null }),
+      );
       if (!parsed.ok)
         return fail('invalid', 'Check the highlighted fields.', { errors: parsed.errors });
       const allowDuplicates = formData.get('allowDuplicates') === '1';

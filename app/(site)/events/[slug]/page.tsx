@@ -18,6 +18,9 @@ import {
 } from '@/server/public-cache';
 import { getConfig } from '@/lib/config';
 import { formatMonthDay, formatYear } from '@/lib/dates';
+import { summaryUnderTitle, textUnderShortTitle } from '@/lib/events/entry-text';
+import { isImportedEntry } from '@/lib/events/provenance';
+import { SHORT_TITLE_MAX, shortTitle } from '@/lib/events/short-title';
 import { absoluteUrl, feedPaths } from '@/lib/feeds/paths';
 import { renderMarkdown } from '@/lib/markdown';
 import { eventArticleJsonLd } from '@/lib/seo/json-ld';
@@ -33,6 +36,7 @@ import {
 import { eventCardPath, siteOpenGraph } from '../../_lib/seo';
 
 export const revalidate = 3600;
+const BREADCRUMB_TITLE_MAX = 60;
 export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];
@@ -53,26 +57,22 @@ async function findEvent(params: Props['params']): Promise<Resolved<EventDetail>
   return event.slug === slug ? { ok: event } : { redirect: sitePaths.event(event.slug) };
 }
 
-const comparable = (s: string) =>
-  s
-    .trim()
-    .replace(/[.…\s]+$/, '')
-    .toLowerCase();
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = orNull(await findEvent(params));
   if (!event) return unresolvedMetadata;
   const date = dateLabel(event);
-  const description = (event.summary || event.title).slice(0, 300);
+  // The short title, and beside it the rest: the whole text when the short title left part out.
+  const title = shortTitle(event.title);
+  const description = (textUnderShortTitle(event) || event.title).slice(0, 300);
   const publishedAt = await getCachedEventPublishedAt(event.id);
   return {
-    title: date && event.kind !== 'observance' ? `${event.title} (${date})` : event.title,
+    title: date && event.kind !== 'observance' ? `${title} (${date})` : title,
     description,
     alternates: { canonical: sitePaths.event(event.slug) },
     openGraph: {
       ...siteOpenGraph(),
       type: 'article',
-      title: event.title,
+      title,
       description,
       url: sitePaths.event(event.slug),
       // The generated card (./card.png); Twitter's image follows Open Graph's.
@@ -81,7 +81,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
           url: eventCardPath(event),
           ...OG_IMAGE_SIZE,
           type: 'image/png',
-          alt: `${event.title}: ${event.kind === 'observance' ? `every year on ${date}` : date}, ${event.category.name}`,
+          alt: `${title}: ${event.kind === 'observance' ? `every year on ${date}` : date}, ${event.category.name}`,
         },
       ],
       ...(publishedAt !== null ? { publishedTime: new Date(publishedAt).toISOString() } : {}),
@@ -302,8 +302,11 @@ export default async function EventPage({ params }: Props) {
   const today = siteToday();
   const ago = agoLabel(event, today);
   const dayName = hasDay ? formatMonthDay(event.month!, event.day!) : null;
-  const lead =
-    event.summary && comparable(event.summary) !== comparable(event.title) ? event.summary : '';
+  const lead = summaryUnderTitle(event);
+  // Links inline where the text is: an imported event's first sentence is its title, the others its
+  // summary, so both carry links; otherwise the lead does when there is one (a birth's title is the
+  // person's name, an editor's a headline).
+  const linkTitle = !lead || (event.kind === 'event' && isImportedEntry(event.source));
   const body = renderMarkdown(event.body);
   const funFact = event.funFact ? renderMarkdown(event.funFact) : '';
   const furtherReading = event.furtherReading ? renderMarkdown(event.furtherReading) : '';
@@ -313,7 +316,8 @@ export default async function EventPage({ params }: Props) {
   else if (event.year !== null)
     crumbs.push({ label: formatYear(event.year), href: sitePaths.year(event.year) });
   else crumbs.push({ label: event.category.name, href: sitePaths.category(event.category.slug) });
-  crumbs.push({ label: event.title });
+  // A breadcrumb is one line of navigation: a shorter short form.
+  crumbs.push({ label: shortTitle(event.title, BREADCRUMB_TITLE_MAX) });
 
   const relatedGroups = new Map<string, typeof related>();
   for (const r of related) relatedGroups.set(r.label, [...(relatedGroups.get(r.label) ?? []), r]);
@@ -327,8 +331,17 @@ export default async function EventPage({ params }: Props) {
           <p className="eyebrow" style={catStyle(event.category.color)}>
             {KIND_LABEL[event.kind]} · {event.category.name}
           </p>
-          <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight sm:text-[2.6rem]">
-            {lead ? event.title : <LinkedText text={event.title} links={inlineLinks} />}
+          {/* A heading may be a whole sentence of a few hundred characters: the longer, the smaller. */}
+          <h1
+            className={
+              event.title.length <= SHORT_TITLE_MAX
+                ? 'mt-2 text-3xl leading-tight font-bold tracking-tight sm:text-[2.6rem]'
+                : event.title.length <= 2 * SHORT_TITLE_MAX
+                  ? 'mt-2 text-2xl leading-tight font-bold tracking-tight sm:text-[2.05rem]'
+                  : 'mt-2 text-[1.35rem] leading-snug font-bold tracking-tight sm:text-[1.7rem]'
+            }
+          >
+            {linkTitle ? <LinkedText text={event.title} links={inlineLinks} /> : event.title}
           </h1>
           <p className="mt-3 text-lg text-muted">
             {event.kind === 'observance' ? `Every year on ${dateLabel(event)}` : dateLabel(event)}

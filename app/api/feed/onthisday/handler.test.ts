@@ -7,16 +7,88 @@ import {
   type OnThisDayResponse,
   type PageSummary,
 } from '@/lib/api/onthisday';
+import { importRows } from '@/db/queries/import';
+import { parseImportJson } from '@/lib/import';
 import { insertApiSample, type ApiSample } from '@/test/api-sample';
-import { legacyClient, modernClient, onThisDayErrors, problemErrors } from '@/test/wikifeeds';
+import {
+  legacyClient,
+  modernClient,
+  modernClientPages,
+  onThisDayErrors,
+  problemErrors,
+  wikipediaArticleAt,
+} from '@/test/wikifeeds';
+import * as gatewayRoute from '../v1/wikipedia/[lang]/onthisday/[type]/[mm]/[dd]/route';
+import * as restRoute from '../../rest_v1/feed/onthisday/[type]/[mm]/[dd]/route';
 import { getOnThisDay } from './handler';
 
 process.env.SITE_URL = 'https://almanac.test';
 const SITE = 'https://almanac.test';
 
+// A day file in the muffinlabs shape (texts in our own words), imported through the real importer,
+// so its entries carry their articles (event_articles) as the corpus's do.
+// Links as the scraped files write them: no language in the host, an apostrophe as %27.
+const wiki = (title: string) =>
+  `https://wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_')).replace(/'/g, '%27')}`;
+const a = (title: string, shown = title) =>
+  `<a href="${wiki(title)}" title="${title}">${shown}</a>`;
+const line = (year: string, text: string, html: string, links: string[]) => ({
+  year,
+  text,
+  html: `${year} - ${html}`,
+  no_year_html: html,
+  links: links.map((title) => ({ title, link: wiki(title) })),
+});
+const april26 = {
+  date: 'April 26',
+  url: 'https://wikipedia.org/wiki/April_26',
+  data: {
+    Events: [
+      line(
+        '1478',
+        "The Pazzi family's plot against the Medici fails in Florence Cathedral: Giuliano de' Medici is killed and his brother Lorenzo de' Medici escapes.",
+        `The Pazzi family's ${a('Pazzi conspiracy', 'plot against the Medici')} fails in ${a('Florence Cathedral')}: ${a("Giuliano de' Medici")} is killed and his brother ${a("Lorenzo de' Medici")} escapes.`,
+        ['Pazzi conspiracy', 'Florence Cathedral', "Giuliano de' Medici", "Lorenzo de' Medici"],
+      ),
+      line(
+        '1986',
+        'A reactor of the Chernobyl Nuclear Power Plant explodes, the worst nuclear accident there has been.',
+        `${a('Chernobyl disaster', 'A reactor')} of the ${a('Chernobyl Nuclear Power Plant')} explodes, the worst nuclear accident there has been.`,
+        ['Chernobyl disaster', 'Chernobyl Nuclear Power Plant'],
+      ),
+      // An entry without links: nothing on Wikipedia to send a client to.
+      line(
+        '1915',
+        'The Treaty of London is signed in secret.',
+        'The Treaty of London is signed in secret.',
+        [],
+      ),
+    ],
+    Births: [
+      line(
+        '1889',
+        'Ludwig Wittgenstein, Austrian-British philosopher (d. 1951)',
+        `${a('Ludwig Wittgenstein')}, Austrian-British philosopher (d. 1951)`,
+        ['Ludwig Wittgenstein'],
+      ),
+    ],
+    Deaths: [
+      line(
+        '1478',
+        "Giuliano de' Medici, Italian nobleman (b. 1453)",
+        `${a("Giuliano de' Medici")}, Italian nobleman (b. 1453)`,
+        ["Giuliano de' Medici"],
+      ),
+    ],
+  },
+};
+
 let sample: ApiSample;
 beforeAll(() => {
   sample = insertApiSample();
+  const parsed = parseImportJson(april26, { fileName: '04-26.json' });
+  if (!parsed.ok) throw new Error(parsed.error);
+  importRows({ rows: parsed.value.rows, status: 'published' });
   // The selected list marks this year's round anniversaries: answer as in 2026.
   vi.useFakeTimers({ now: Date.UTC(2026, 5, 1, 12), toFake: ['Date'] });
 });
@@ -114,6 +186,9 @@ describe('GET /api/feed/onthisday/{type}/{MM}/{DD}', () => {
     const holiday = body.holidays?.[0];
     expect(holiday && 'year' in holiday).toBe(false);
     expect(holiday?.text).toBe("Saint Brigid's Day");
+    // Not "Saint Brigid&#39;s Day": a client that shows the display title shows the title.
+    expect(holiday?.pages[0]?.titles.display).toBe("Saint Brigid's Day");
+    expect(holiday?.pages[0]?.displaytitle).toBe("Saint Brigid's Day");
     expect(urls(holiday?.pages)).toEqual([
       `${SITE}/events/saint-brigids-day`,
       `${SITE}/people/brigid-of-kildare`,
@@ -160,7 +235,7 @@ describe('GET /api/feed/onthisday/{type}/{MM}/{DD}', () => {
       extract:
         "Ramsay MacDonald's new Labour government granted the Soviet Union de jure recognition.",
       extract_html:
-        '<p>Ramsay MacDonald&#39;s new Labour government granted the Soviet Union de jure recognition.</p>',
+        "<p>Ramsay MacDonald's new Labour government granted the Soviet Union de jure recognition.</p>",
       thumbnail: { source: 'https://images.example.org/uk-note.jpg', width: 0, height: 0 },
       originalimage: { source: 'https://images.example.org/uk-note.jpg', width: 0, height: 0 },
       coordinates: { lat: 55.7558, lon: 37.6173 },
@@ -196,7 +271,8 @@ describe('GET /api/feed/onthisday/{type}/{MM}/{DD}', () => {
       'A long imported line about a treaty that was signed in a city far away, with much more text.',
     );
     const roman = body.events?.find((i) => i.year === -100)?.pages[0];
-    expect(roman?.titles.display).toBe('A Roman event &lt;with&gt; &quot;marks&quot; &amp; more');
+    // Display titles are HTML: what HTML would read as markup is escaped, quotes are not.
+    expect(roman?.titles.display).toBe('A Roman event &lt;with&gt; "marks" &amp; more');
     expect(roman?.titles.normalized).toBe('A Roman event <with> "marks" & more');
   });
 
@@ -279,5 +355,166 @@ describe('GET /api/feed/onthisday/{type}/{MM}/{DD}', () => {
       title: 'Not found.',
       uri: '/api/feed/onthisday/all/02/30',
     });
+  });
+});
+
+describe('the pages of imported entries', () => {
+  const en = (title: string) => `https://en.wikipedia.org/wiki/${title.replace(/ /g, '_')}`;
+
+  it('are the Wikipedia articles the entry links, in order, with their real titles and URLs', async () => {
+    const body = await getJson('all', '04', '26');
+    expect(onThisDayErrors(body)).toEqual([]);
+    const pazzi = body.events?.find((i) => i.year === 1478);
+    // The entry's one sentence is its title (whole, without its full stop: lib/import/normalize.ts).
+    expect(pazzi?.text).toBe(
+      "The Pazzi family's plot against the Medici fails in Florence Cathedral: Giuliano de' Medici is killed and his brother Lorenzo de' Medici escapes",
+    );
+    expect(
+      pazzi?.pages.map((p) => [
+        p.titles.normalized,
+        p.titles.canonical,
+        p.content_urls.desktop.page,
+      ]),
+    ).toEqual([
+      ['Pazzi conspiracy', 'Pazzi_conspiracy', en('Pazzi conspiracy')],
+      ['Florence Cathedral', 'Florence_Cathedral', en('Florence Cathedral')],
+      ["Giuliano de' Medici", "Giuliano_de'_Medici", en("Giuliano de' Medici")],
+      ["Lorenzo de' Medici", "Lorenzo_de'_Medici", en("Lorenzo de' Medici")],
+    ]);
+    const [, , giuliano, lorenzo] = pazzi?.pages ?? [];
+    expect(giuliano).toMatchObject({
+      type: 'standard',
+      title: "Giuliano_de'_Medici",
+      normalizedtitle: "Giuliano de' Medici",
+      displaytitle: "Giuliano de' Medici",
+      titles: { display: "Giuliano de' Medici" },
+      namespace: { id: 0, text: '' },
+      pageid: 0,
+      revision: '0',
+      lang: 'en',
+      dir: 'ltr',
+      content_urls: {
+        desktop: {
+          page: en("Giuliano de' Medici"),
+          revisions: `${en("Giuliano de' Medici")}?action=history`,
+          edit: `${en("Giuliano de' Medici")}?action=edit`,
+          talk: en("Talk:Giuliano de' Medici"),
+        },
+        mobile: {
+          page: "https://en.m.wikipedia.org/wiki/Giuliano_de'_Medici",
+          revisions: "https://en.m.wikipedia.org/wiki/Special:History/Giuliano_de'_Medici",
+          edit: "https://en.m.wikipedia.org/wiki/Giuliano_de'_Medici?action=edit",
+          talk: "https://en.m.wikipedia.org/wiki/Talk:Giuliano_de'_Medici",
+        },
+      },
+      // What Almanac knows of him: the person his death entry made.
+      description: 'Italian nobleman',
+      extract: "Giuliano de' Medici (1453–1478), Italian nobleman",
+      extract_html: "<p>Giuliano de' Medici (1453–1478), Italian nobleman</p>",
+    });
+    // Nobody in Almanac has Lorenzo's article: nothing is said of him rather than something made up.
+    expect(lorenzo && 'description' in lorenzo).toBe(false);
+    expect(lorenzo?.extract).toBe('');
+    expect(JSON.stringify(body)).not.toMatch(/&#39;|&quot;/);
+  });
+
+  it('puts the person first for an imported birth or death, described from the people table', async () => {
+    const body = await getJson('all', '04', '26');
+    const [wittgenstein] = body.births ?? [];
+    expect(wittgenstein?.pages.map((p) => p.titles.normalized)).toEqual(['Ludwig Wittgenstein']);
+    expect(wittgenstein?.pages[0]).toMatchObject({
+      description: 'Austrian-British philosopher',
+      extract: 'Ludwig Wittgenstein (1889–1951), Austrian-British philosopher',
+      content_urls: { desktop: { page: en('Ludwig Wittgenstein') } },
+    });
+    expect(body.deaths?.[0]?.pages[0]?.titles.display).toBe("Giuliano de' Medici");
+  });
+
+  it('keeps Almanac’s own page for an imported entry that links nothing', async () => {
+    const body = await getJson('events', '04', '26');
+    const treaty = body.events?.find((i) => i.year === 1915);
+    expect(treaty?.pages.map((p) => p.content_urls.desktop.page)).toEqual([
+      `${SITE}/events/the-treaty-of-london-is-signed-in-secret-1915`,
+    ]);
+    // And the imported line of 1 February without links, as before.
+    const february = await getJson('events', '02', '01');
+    expect(urls(february.events?.find((i) => i.year === 1650)?.pages)).toEqual([
+      `${SITE}/events/imported-line`,
+    ]);
+  });
+
+  it('sends a client written for Wikipedia, today’s or 2017’s, to the article on Wikipedia', async () => {
+    const body = await getJson('all', '04', '26');
+    // Today's client follows content_urls, on the desktop site or the mobile one.
+    for (const site of ['desktop', 'mobile'] as const) {
+      const pages = modernClientPages(body, 'events', site);
+      const chernobyl = pages[0];
+      expect(chernobyl?.map((p) => wikipediaArticleAt(p.link))).toEqual([
+        { lang: 'en', title: 'Chernobyl disaster' },
+        { lang: 'en', title: 'Chernobyl Nuclear Power Plant' },
+      ]);
+      // Every link of an item with articles opens the article the client shows.
+      for (const item of pages)
+        for (const p of item)
+          if (!p.link.startsWith(SITE))
+            expect(wikipediaArticleAt(p.link)).toEqual({ lang: 'en', title: p.title });
+    }
+    expect(modernClient(body, 'deaths')[0]).toEqual({
+      year: 1478,
+      text: "Giuliano de' Medici, Italian nobleman (b. 1453)",
+      title: "Giuliano de' Medici",
+      link: en("Giuliano de' Medici"),
+    });
+    // The 2017 client builds its link from the page's title and lang: the same article.
+    const legacy = legacyClient(body, 'deaths')[0];
+    expect(legacy?.key).toBe("Giuliano_de'_Medici");
+    expect(wikipediaArticleAt(legacy?.link ?? '')).toEqual({
+      lang: 'en',
+      title: "Giuliano de' Medici",
+    });
+    expect(legacyClient(body, 'births')[0]?.title).toBe('Ludwig Wittgenstein');
+  });
+});
+
+describe('the same answer at Wikipedia’s and at the API gateway’s paths', () => {
+  const gateway = (lang: string, type: string, mm: string, dd: string) =>
+    gatewayRoute.GET(
+      new Request(`${SITE}/api/feed/v1/wikipedia/${lang}/onthisday/${type}/${mm}/${dd}`),
+      { params: Promise.resolve({ lang, type, mm, dd }) },
+    );
+
+  it('answers /api/feed/v1/wikipedia/en/onthisday/… and /api/rest_v1/feed/onthisday/… as the feed does', async () => {
+    const feed = await get('all', '04', '26');
+    const feedBody = await feed.text();
+    const v1 = await gateway('en', 'all', '04', '26');
+    expect(v1.status).toBe(200);
+    expect(await v1.text()).toBe(feedBody);
+    for (const header of ['content-type', 'cache-control', 'etag', 'access-control-allow-origin'])
+      expect(v1.headers.get(header)).toBe(feed.headers.get(header));
+    const rest = await restRoute.GET(new Request(`${SITE}/api/rest_v1/feed/onthisday/all/04/26`), {
+      params: Promise.resolve({ type: 'all', mm: '04', dd: '26' }),
+    });
+    expect(await rest.text()).toBe(feedBody);
+    expect(gatewayRoute.OPTIONS().status).toBe(204);
+  });
+
+  it('answers a language other than English with a problem+json 404, and bad days as the feed', async () => {
+    const french = await gateway('fr', 'all', '04', '26');
+    expect(french.status).toBe(404);
+    expect(french.headers.get('content-type')).toBe('application/problem+json');
+    const problem = (await french.json()) as Record<string, unknown>;
+    expect(problemErrors(problem)).toEqual([]);
+    expect(problem).toEqual({
+      status: 404,
+      type: 'https://mediawiki.org/wiki/HyperSwitch/errors/not_found',
+      title: 'Not found.',
+      detail:
+        'Almanac\'s feed is in English only: the language must be "en" (got "fr"), as in /api/feed/v1/wikipedia/en/onthisday/{type}/{MM}/{DD}.',
+      method: 'get',
+      uri: '/api/feed/v1/wikipedia/fr/onthisday/all/04/26',
+    });
+    expect((await gateway('EN', 'all', '04', '26')).status).toBe(404);
+    expect((await gateway('en', 'weddings', '04', '26')).status).toBe(400);
+    expect((await gateway('en', 'all', '02', '30')).status).toBe(404);
   });
 });

@@ -1,44 +1,41 @@
 import { listOnThisDayEntries } from '@/db/store';
 import {
   buildOnThisDayResponse,
+  checkFeedLanguage,
   latestRevision,
   ONTHISDAY_CONTENT_TYPE,
   parseOnThisDayParams,
-  PROBLEM_CONTENT_TYPE,
   problemBody,
+  type Problem,
 } from '@/lib/api/onthisday';
-import {
-  cacheControl,
-  CONTENT_CACHE,
-  CORS_HEADERS,
-  ERROR_CACHE,
-  jsonResponse,
-} from '@/lib/api/http';
+import { CONTENT_CACHE, jsonResponse, problemResponse } from '@/lib/api/http';
 import { getConfig } from '@/lib/config';
 import { gregorianToday } from '@/lib/dates';
 
-export type OnThisDayParams = { params: Promise<{ type: string; mm: string; dd: string }> };
+/** The path parameters of the three mounts; `lang` only on the gateway's (feed/v1/wikipedia/{lang}/…). */
+export type OnThisDayParams = {
+  params: Promise<{ lang?: string; type: string; mm: string; dd: string }>;
+};
+
+function problem(request: Request, p: Problem): Response {
+  return problemResponse(problemBody(p, new URL(request.url).pathname, request.method));
+}
 
 /**
  * GET …/feed/onthisday/{type}/{MM}/{DD}: Wikipedia's "on this day" answer built from Almanac's
- * published events. Errors are problem+json, as Wikipedia's API sends them.
+ * published events, at /api/feed/onthisday/…, at Wikipedia's own path /api/rest_v1/feed/onthisday/…
+ * and at the path of Wikimedia's API gateway, /api/feed/v1/wikipedia/{lang}/onthisday/… (English
+ * only). Errors are problem+json, as Wikipedia's API sends them.
  */
 export async function getOnThisDay(
   request: Request,
   { params }: OnThisDayParams,
 ): Promise<Response> {
-  const parsed = parseOnThisDayParams(await params);
-  if (!parsed.ok) {
-    const uri = new URL(request.url).pathname;
-    return new Response(JSON.stringify(problemBody(parsed.problem, uri)), {
-      status: parsed.problem.status,
-      headers: {
-        ...CORS_HEADERS,
-        'Content-Type': PROBLEM_CONTENT_TYPE,
-        'Cache-Control': cacheControl(ERROR_CACHE),
-      },
-    });
-  }
+  const { lang, ...path } = await params;
+  const wrongLanguage = lang === undefined ? null : checkFeedLanguage(lang);
+  if (wrongLanguage) return problem(request, wrongLanguage);
+  const parsed = parseOnThisDayParams(path);
+  if (!parsed.ok) return problem(request, parsed.problem);
   const { type, month, day } = parsed.value;
   // Round anniversaries are this year's (in the site's time zone), as on the day page.
   const { year } = gregorianToday(getConfig().siteTimeZone);

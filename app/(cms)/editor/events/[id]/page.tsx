@@ -133,6 +133,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           key={event.id}
           action={saveEventAction.bind(null, event.id)}
           initialValues={event.values}
+          source={event.source}
           stored={{
             kind: 'edit',
             version: event.version,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getReportableEvent } from '@/db/store';
+import { shortTitle } from '@/lib/events/short-title';
 import { sitePaths } from '@/lib/site-urls';
 import { emptyReportValues } from '@/lib/validation/correction';
 import { decodeParam } from '../../../_lib/params';
@@ -25,7 +26,7 @@ export default async function ReportPage({ params }: Props) {
     <article className="mx-auto max-w-2xl">
       <p className="eyebrow">Report an error</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">
-        What is wrong with “{event.title}”?
+        What is wrong with “{shortTitle(event.title)}”?
       </h1>
       <p className="mt-3 text-ink-soft">
         Tell our editors what is wrong and where the right information can be found. No account is
