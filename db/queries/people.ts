@@ -146,6 +146,16 @@ export type PersonListItem = {
   eventCount: number;
 };
 
+/** What a list of people shows of each (PersonListItem). */
+const listItemColumns = {
+  slug: people.slug,
+  name: people.name,
+  description: people.description,
+  birthYear: people.birthYear,
+  deathYear: people.deathYear,
+  eventCount: people.publicEventCount,
+};
+
 /** One page of the people filed under an initial, by slug. The page's ids come from the index alone. */
 export function listPeopleByInitial(q: {
   initial: PeopleInitial;
@@ -156,14 +166,7 @@ export function listPeopleByInitial(q: {
     WHERE ${rangeCondition(initialSlugRange(q.initial))}
     ORDER BY ${people.slug} LIMIT ${q.limit} OFFSET ${q.offset}`;
   return db
-    .select({
-      slug: people.slug,
-      name: people.name,
-      description: people.description,
-      birthYear: people.birthYear,
-      deathYear: people.deathYear,
-      eventCount: people.publicEventCount,
-    })
+    .select(listItemColumns)
     .from(people)
     .where(sql`${people.id} IN (${pageIds})`)
     .orderBy(asc(people.slug))
@@ -173,14 +176,7 @@ export function listPeopleByInitial(q: {
 /** The best-known people with public entries (notability, db/queries/notability.ts), for the people index. */
 export function listBestKnownPeople(limit: number): PersonListItem[] {
   return db
-    .select({
-      slug: people.slug,
-      name: people.name,
-      description: people.description,
-      birthYear: people.birthYear,
-      deathYear: people.deathYear,
-      eventCount: people.publicEventCount,
-    })
+    .select(listItemColumns)
     .from(people)
     .where(sql`${people.publicEventCount} > 0`)
     .orderBy(desc(people.notability), asc(people.slug))
