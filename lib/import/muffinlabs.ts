@@ -1,10 +1,11 @@
 import { MONTH_NAMES, isValidCalendarDay } from '@/lib/dates';
 import { anchors } from './html';
-import { isSkip, normalizeEntry } from './normalize';
+import { findHeadingRuns, groupLineKey } from './groups';
+import { entryIdText, isSkip, normalizeEntries, normalizeEntry, type RawEntry } from './normalize';
 import { cleanText } from './text';
 import type { PersonLink } from './people';
 import { muffinlabsEntrySchema, muffinlabsFileSchema, muffinlabsLinkSchema } from './schemas';
-import type { ImportKind, ImportRow, ParseResult, Skip } from './types';
+import type { EntryLocation, ImportKind, ImportRow, ParseResult, Skip } from './types';
 import { datePageUrl, isYearTitle, normalizeWikipediaUrl } from './wikipedia';
 
 const SECTIONS: readonly { key: 'Events' | 'Births' | 'Deaths'; kind: ImportKind }[] = [
@@ -57,6 +58,39 @@ function readYearHeading(rawYear: unknown): YearHeading | null {
   return { year: first.trim(), lines: new Set(lines) };
 }
 
+/** The last grouped entry of a section: muffinlabs repeats its lines as entries after it. */
+type LastGroup = { at: string; title: string; lines: Set<string> };
+
+function groupMember(where: EntryLocation, rawYear: string, at: string, title: string): Skip {
+  return {
+    where,
+    rawYear,
+    code: 'group-member',
+    reason: `a member of the group "${cleanText(title).replace(/:$/, '')}" (${at}), imported with it`,
+  };
+}
+
+/**
+ * A heading entry and its members' entries as the one grouped entry they are: the heading's id,
+ * every member's line and links, and the ids the members had alone (their events, if an earlier
+ * import made them, go to the trash).
+ */
+function headingWithMembers(heading: RawEntry, members: RawEntry[]): RawEntry {
+  const texts = [heading, ...members].map((e) => e.text ?? '');
+  return {
+    ...heading,
+    text: texts.join('\n'),
+    links: [heading, ...members].flatMap((e) => e.links),
+    nameLinks: [heading, ...members].flatMap((e) => e.nameLinks ?? []),
+    anchors: [heading, ...members].flatMap((e) => e.anchors ?? []),
+    idText: entryIdText(heading),
+    supersedes: members.flatMap((m) => {
+      const alone = normalizeEntry(m);
+      return isSkip(alone) ? [] : [alone.externalId];
+    }),
+  };
+}
+
 export type MuffinlabsParse = { ok: true; value: ParseResult } | { ok: false; error: string };
 
 /** Normalises a muffinlabs day file (already JSON-parsed). */
@@ -83,10 +117,37 @@ export function parseMuffinlabs(
   for (const { key, kind } of SECTIONS) {
     const seen = new Map<string, number>();
     let heading: YearHeading | null = null;
-    (file.data.data[key] ?? []).forEach((item, index) => {
+    let group: LastGroup | null = null;
+    const items = file.data.data[key] ?? [];
+    const entries = items.map((item) => muffinlabsEntrySchema.safeParse(item));
+    const runs =
+      kind === 'event'
+        ? new Map<number, number[]>()
+        : findHeadingRuns(entries.map((e) => e.data ?? null));
+    const memberOf = new Map(
+      [...runs].flatMap(([h, members]) => members.map((m) => [m, h] as const)),
+    );
+    const raw = (index: number, rawYear: string, text: string | null | undefined): RawEntry => {
+      const data = entries[index]!.data!;
+      const shown = anchorLinks(data.no_year_html ?? data.html);
+      return {
+        source: 'muffinlabs',
+        month,
+        day,
+        kind,
+        where: { file: o.fileName, section: key, index },
+        rawYear,
+        text,
+        links: toLinks(data.links),
+        nameLinks: kind === 'event' ? [] : shown,
+        anchors: shown,
+        sourceUrl,
+        defaultCategory: o.defaultCategory,
+      };
+    };
+    entries.forEach((entry, index) => {
       total++;
       const where = { file: o.fileName, section: key, index };
-      const entry = muffinlabsEntrySchema.safeParse(item);
       if (!entry.success) {
         skipped.push({
           where,
@@ -97,6 +158,13 @@ export function parseMuffinlabs(
         return;
       }
       let { year: rawYear, text } = entry.data;
+      const leader = memberOf.get(index);
+      if (leader !== undefined) {
+        skipped.push(
+          groupMember(where, rawYear, `${key} #${leader}`, entries[leader]!.data!.text!),
+        );
+        return;
+      }
       if (text == null) {
         const next = readYearHeading(rawYear);
         if (next) {
@@ -109,44 +177,49 @@ export function parseMuffinlabs(
           });
           return;
         }
+        if (group?.lines.has(groupLineKey(rawYear))) {
+          skipped.push(groupMember(where, rawYear, group.at, group.title));
+          return;
+        }
         const line = typeof rawYear === 'string' ? cleanText(rawYear) : '';
         if (heading?.lines.has(line)) {
           text = line;
           rawYear = heading.year;
         }
       }
-      const links = toLinks(entry.data.links);
-      const shown = anchorLinks(entry.data.no_year_html ?? entry.data.html);
-      const result = normalizeEntry({
-        source: 'muffinlabs',
-        month,
-        day,
-        kind,
-        where,
-        rawYear,
-        text,
-        links,
-        nameLinks: kind === 'event' ? [] : shown,
-        anchors: shown,
-        sourceUrl,
-        defaultCategory: o.defaultCategory,
-      });
-      if (isSkip(result)) {
-        skipped.push(result);
-        return;
+      const members = runs.get(index);
+      const results = normalizeEntries(
+        members
+          ? headingWithMembers(
+              raw(index, rawYear, text),
+              members.map((m) => raw(m, entries[m]!.data!.year, entries[m]!.data!.text)),
+            )
+          : raw(index, rawYear, text),
+      );
+      for (const result of results) {
+        if (isSkip(result)) {
+          skipped.push(result);
+          continue;
+        }
+        if (result.people.length > 1 && text)
+          group = {
+            at: `${key} #${index}`,
+            title: result.title,
+            lines: new Set(text.split('\n').map(groupLineKey)),
+          };
+        const first = seen.get(result.externalId);
+        if (first !== undefined) {
+          skipped.push({
+            where,
+            rawYear: entry.data.year,
+            code: 'duplicate-in-file',
+            reason: `duplicate of an entry already in this file (${key} #${first})`,
+          });
+          continue;
+        }
+        seen.set(result.externalId, index);
+        rows.push(result);
       }
-      const first = seen.get(result.externalId);
-      if (first !== undefined) {
-        skipped.push({
-          where,
-          rawYear: entry.data.year,
-          code: 'duplicate-in-file',
-          reason: `duplicate of an entry already in this file (${key} #${first})`,
-        });
-        return;
-      }
-      seen.set(result.externalId, index);
-      rows.push(result);
     });
   }
   return { ok: true, value: { format: 'muffinlabs', month, day, rows, skipped, total } };

@@ -2,7 +2,8 @@ import { validateHistoricalDate } from '@/lib/dates';
 import { EVENT_LIMITS } from '@/lib/validation/event';
 import { classifyEntry } from './classify';
 import { makeExternalId } from './hash';
-import { extractPerson, looksLikePersonLine, type PersonLink } from './people';
+import { groupTitle, readGroupLines, splitGroupEntry } from './groups';
+import { extractPerson, type PersonLink } from './people';
 import { splitSentences } from './sentences';
 import { cleanText, removePictured, truncateAtWord } from './text';
 import type {
@@ -43,6 +44,13 @@ export type RawEntry = {
   featured?: boolean;
   sourceUrl: string;
   defaultCategory?: string;
+  /**
+   * The text the external id is made of, when it is not this entry's own: a group split from the
+   * entry it came in, or made of several entries, keeps the id that entry had (lib/import/groups.ts).
+   */
+  idText?: string;
+  /** External ids of entries this one now tells (a group's members, once entries of their own). */
+  supersedes?: readonly string[];
 };
 
 function skip(entry: RawEntry, code: Skip['code'], reason: string): Skip {
@@ -72,37 +80,28 @@ function eventTitle(text: string): { title: string; summary: string } {
   return { title, summary: rest.join(' ') };
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 type Content = { title: string; summary: string; people: ImportPerson[] };
 
 /**
  * Births and deaths listed as a group ("crew of Apollo 1" followed by one line per person) become
- * one entry about all of them: the heading is the title, every line a person.
+ * one entry about all of them: the heading is the title, every line a person (lib/import/groups.ts).
  */
 function groupContent(
   kind: 'birth' | 'death',
   lines: string[],
   links: readonly PersonLink[],
 ): Content | null {
-  const members: string[] = [];
-  const headings: string[] = [];
-  for (const line of lines) {
-    const bare = line.replace(/^[-–—•*]\s*/, '');
-    if (looksLikePersonLine(bare, links)) members.push(bare);
-    else headings.push(bare.replace(/[:\s]+$/, ''));
-  }
-  if (members.length === 0 || (members.length === 1 && headings.length === 0)) return null;
+  const group = readGroupLines(lines, links);
+  if (!group || group.headings.length === 0) return null;
+  // Lines before the heading are entries of their own (normalizeEntries); alone, they are members.
+  const members = [...group.lead, ...group.members];
   const people = members
     .map((m) => extractPerson({ kind, text: m, links }))
     .filter((p): p is ImportPerson => p !== null);
-  const heading = headings.length > 0 ? capitalize(headings.join('; ')) : '';
-  const title = heading || people.map((p) => p.name).join(', ');
+  const heading = groupTitle(group.headings);
   return {
-    title: truncateAtWord(title, TITLE_MAX_LENGTH),
-    summary: heading ? `${heading}: ${members.join('; ')}` : members.join('; '),
+    title: truncateAtWord(heading, TITLE_MAX_LENGTH),
+    summary: `${heading}: ${members.join('; ')}`,
     people,
   };
 }
@@ -143,13 +142,30 @@ export function entryArticles(
   return articles;
 }
 
-/** Turns one scraped entry into a row to import, or says why it cannot be imported. */
-export function normalizeEntry(entry: RawEntry): ImportRow | Skip {
-  const rawText = entry.text ?? '';
-  const lines = rawText
+/** The entry's text as lines, cleaned; the id and the search see them joined by spaces. */
+function entryLines(entry: Pick<RawEntry, 'source' | 'text'>): string[] {
+  return (entry.text ?? '')
     .split(/\n+/)
     .map((line) => cleanText(entry.source === 'wikimedia' ? removePictured(line) : line))
     .filter(Boolean);
+}
+
+/** The text an entry's external id is made of (see makeExternalId). */
+export function entryIdText(entry: Pick<RawEntry, 'source' | 'text'>): string {
+  return entryLines(entry).join(' ');
+}
+
+/**
+ * Like normalizeEntry, for an entry that may hold several: a grouped birth or death entry with
+ * people named before its heading is one row for each of them and one for the group.
+ */
+export function normalizeEntries(entry: RawEntry): (ImportRow | Skip)[] {
+  return splitGroupEntry(entry, entryLines(entry)).map(normalizeEntry);
+}
+
+/** Turns one scraped entry into a row to import, or says why it cannot be imported. */
+export function normalizeEntry(entry: RawEntry): ImportRow | Skip {
+  const lines = entryLines(entry);
   const text = lines.join(' ');
   if (!text) {
     const yearHoldsText =
@@ -214,7 +230,7 @@ export function normalizeEntry(entry: RawEntry): ImportRow | Skip {
       day: entry.day,
       kind: entry.kind,
       year,
-      text,
+      text: entry.idText ?? text,
     }),
     kind: entry.kind,
     title,
@@ -233,6 +249,7 @@ export function normalizeEntry(entry: RawEntry): ImportRow | Skip {
     references,
     articles: entryArticles(entry.links, entry.anchors),
     people,
+    ...(entry.supersedes?.length ? { supersedes: [...entry.supersedes] } : {}),
     where: { ...entry.where, rawYear: entry.rawYear === null ? null : String(entry.rawYear) },
   };
 }

@@ -17,7 +17,7 @@ function withoutDisambiguation(title: string): string {
 }
 
 /** How a linked title may appear in the text: as is, without disambiguation, "X Jr." as "X, Jr.". */
-function nameVariants(title: string): string[] {
+export function nameVariants(title: string): string[] {
   const variants = [cleanText(title.replace(/_/g, ' ')), withoutDisambiguation(title)];
   for (const v of [...variants]) {
     const comma = v.replace(/ (Jr\.|Sr\.|Jr|Sr)$/, ', $1');
@@ -41,13 +41,24 @@ function containsName(text: string, name: string): boolean {
   );
 }
 
+/** True when the line ends with a life note: "(b. 1935)", "(d. 1579)". */
+export function hasLifeNote(line: string): boolean {
+  return LIFE_NOTE.test(line);
+}
+
+/** True for a line that is nothing but a linked title: "The Day the Music Died". */
+export function isLinkedTitleAlone(line: string, links: readonly PersonLink[]): boolean {
+  const bare = line.replace(/[.\s]+$/, '');
+  return links.some((l) => nameVariants(l.title).includes(bare));
+}
+
 /**
  * True for a line that reads like "Name, description (b. 1935)": it has a life note, or it is a
  * linked name alone or followed by its description. A group's heading is not a person even when it
  * starts with a link: "Space Shuttle Challenger crew", "Attack on Pearl Harbor:".
  */
 export function looksLikePersonLine(line: string, links: readonly PersonLink[]): boolean {
-  if (LIFE_NOTE.test(line)) return true;
+  if (hasLifeNote(line)) return true;
   if (/:\s*$/.test(line)) return false;
   return links.some((l) =>
     nameVariants(l.title).some(

@@ -44,12 +44,18 @@ export type ImportRow = {
   articles: ImportArticle[];
   /** Who a birth or death is about: one person, or several for a grouped entry ("Crew of Apollo 1"). */
   people: ImportPerson[];
+  /**
+   * External ids of entries this row now tells, imported as events of their own before: a group's
+   * members (lib/import/groups.ts). The import moves those events to the trash.
+   */
+  supersedes?: string[];
   where: EntryLocation & { rawYear: string | null };
 };
 
 export const SKIP_CODES = {
   'null-text': 'text is null/empty',
   'year-heading': 'a year heading: its entries follow it',
+  'group-member': "a member of a group entry, imported with the group's entry",
   'unparseable-year': 'unparseable year',
   'year-zero': 'year 0',
   'invalid-date': 'date does not exist',
