@@ -154,10 +154,13 @@ function statements(sqlite: Sqlite) {
   return s;
 }
 
-/** How the writer finds (or makes) a person for an article: PeopleResolver in import.ts. */
+/** How the writer finds (or makes) the people of an article: PeopleResolver in import.ts. */
 export type PersonFinder = {
-  /** A person already in Almanac with this article, or made now from this import's subject; null if neither. */
-  personForArticle(url: string, graph: ImportGraph): { id: number } | null;
+  /**
+   * The people already in Almanac with this article (several for an article about a pair, "Felice
+   * and Boudleaux Bryant"), or the one made now from this import's subject; none if neither.
+   */
+  personsForArticle(url: string, graph: ImportGraph): { id: number }[];
 };
 
 /**
@@ -221,14 +224,14 @@ export class GraphWriter {
       }
       let applied = own.has(a.url);
       if (!applied) {
-        const person = this.people.personForArticle(a.url, this.graph);
-        if (person) {
-          if (!o.linkedPeople.has(person.id)) {
-            this.s.insertMention.run(eventId, person.id, o.linkedPeople.size);
-            o.linkedPeople.add(person.id);
-          }
-          applied = true;
-        } else {
+        const persons = this.people.personsForArticle(a.url, this.graph);
+        for (const person of persons) {
+          if (o.linkedPeople.has(person.id)) continue;
+          this.s.insertMention.run(eventId, person.id, o.linkedPeople.size);
+          o.linkedPeople.add(person.id);
+        }
+        if (persons.length > 0) applied = true;
+        else {
           const topic = this.topicFor(a);
           if (topic) {
             this.s.insertEventTag.run(eventId, topic.id);

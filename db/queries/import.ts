@@ -12,6 +12,13 @@ import {
   type Skip,
 } from '@/lib/import';
 import { describePublishingProblems, publishingProblems } from '@/lib/events/publishing';
+import {
+  datesAgree,
+  datesConfirm,
+  sameName,
+  type KnownLife,
+  type PartialDate,
+} from '@/lib/import/people';
 import { slugify, slugWithSuffix, uniqueSlug, yearSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
 import { completeEventBatch } from './event-store';
@@ -161,9 +168,9 @@ function prepare(sqlite: Database.Database) {
       `SELECT id, slug, name, reference_url, birth_year, birth_month, birth_day, death_year, death_month, death_day
        FROM people WHERE reference_url IN (SELECT value FROM json_each(?))`,
     ),
-    personBySlug: sqlite.prepare<[string], PersonRow>(
+    peopleByName: sqlite.prepare<[string], PersonRow>(
       `SELECT id, slug, name, reference_url, birth_year, birth_month, birth_day, death_year, death_month, death_day
-       FROM people WHERE slug = ?`,
+       FROM people WHERE name = ? ORDER BY id`,
     ),
     personSlugTaken: sqlite.prepare<[string]>(`SELECT 1 FROM people WHERE slug = ?`).pluck(),
     insertPerson: sqlite.prepare(
@@ -172,9 +179,10 @@ function prepare(sqlite: Database.Database) {
        VALUES (@slug, @name, @description, @birth_year, @birth_month, @birth_day, @death_year, @death_month, @death_day,
          @reference_url, @now, @now)`,
     ),
-    updatePersonDates: sqlite.prepare(
+    updatePerson: sqlite.prepare(
       `UPDATE people SET birth_year = @birth_year, birth_month = @birth_month, birth_day = @birth_day,
-         death_year = @death_year, death_month = @death_month, death_day = @death_day, updated_at = @now
+         death_year = @death_year, death_month = @death_month, death_day = @death_day,
+         reference_url = @reference_url, updated_at = @now
        WHERE id = @id`,
     ),
     insertEventPerson: sqlite.prepare<[number, number, number]>(
@@ -380,9 +388,25 @@ function eventSlugBase(row: ImportRow): string {
   return slugWithSuffix(row.title, yearSlug(row.year));
 }
 
-/** Finds or creates the people of a batch and fills in the birth or death their entry dates. */
+/** What is known of a stored person's life, for comparing it with an entry's (datesAgree). */
+function lifeOf(p: PersonRow): KnownLife {
+  return {
+    birth:
+      p.birth_year === null ? null : { year: p.birth_year, month: p.birth_month, day: p.birth_day },
+    death:
+      p.death_year === null ? null : { year: p.death_year, month: p.death_month, day: p.death_day },
+  };
+}
+
+/**
+ * Finds or creates the people of a batch and fills in the birth or death their entry dates. A
+ * person is found by their article first: the one of that article with the entry's name, or whose
+ * dates agree with the entry's (an article several people share, "Felice and Boudleaux Bryant",
+ * is each of theirs). Failing that, by name, only when the dates agree (Henry the bishop, died
+ * 1156, is not the Henry born in 1448), and confirm it when their articles differ.
+ */
 class PeopleResolver implements PersonFinder {
-  private byUrl = new Map<string, PersonRow>();
+  private byUrl = new Map<string, PersonRow[]>();
   constructor(
     private s: Statements,
     private now: number,
@@ -399,22 +423,45 @@ class PeopleResolver implements PersonFinder {
       ),
     ];
     if (urls.length === 0) return;
-    for (const p of this.s.peopleByUrl.all(JSON.stringify(urls)))
-      if (p.reference_url) this.byUrl.set(p.reference_url, p);
+    for (const p of this.s.peopleByUrl.all(JSON.stringify(urls))) this.remember(p);
   }
 
-  personForArticle(url: string, graph: ImportGraph): { id: number } | null {
+  private remember(p: PersonRow): void {
+    if (!p.reference_url) return;
+    const sharing = this.byUrl.get(p.reference_url) ?? [];
+    const at = sharing.findIndex((q) => q.id === p.id);
+    if (at >= 0) sharing[at] = p;
+    else sharing.push(p);
+    this.byUrl.set(p.reference_url, sharing);
+  }
+
+  personsForArticle(url: string, graph: ImportGraph): { id: number }[] {
     const known = this.byUrl.get(url);
     if (known) return known;
     const subject = graph.subjects.get(url);
-    return subject ? this.resolve(subject.person, subject.row) : null;
+    return subject ? [this.resolve(subject.person, subject.row)] : [];
+  }
+
+  private find(person: ImportPerson, life: KnownLife): PersonRow | null {
+    const url = person.referenceUrl;
+    if (url) {
+      const sharing = this.byUrl.get(url) ?? [];
+      const same =
+        sharing.find((p) => sameName(p.name, person.name)) ??
+        sharing.find((p) => datesAgree(lifeOf(p), life));
+      if (same) return same;
+    }
+    // Under another article only when the dates confirm it (the article is a redirect of theirs).
+    const agree = (p: PersonRow) =>
+      p.reference_url === null || url === null || p.reference_url === url
+        ? datesAgree(lifeOf(p), life)
+        : datesConfirm(lifeOf(p), life);
+    return this.s.peopleByName.all(person.name).find(agree) ?? null;
   }
 
   resolve(person: ImportPerson, row: ImportRow): PersonRow {
-    let found = person.referenceUrl
-      ? this.byUrl.get(person.referenceUrl)
-      : this.s.personBySlug.get(slugify(person.name) || 'unnamed');
     const dates = datesFor(person, row);
+    let found = this.find(person, dates);
     if (!found) {
       const values = {
         slug: uniqueSlug(
@@ -434,7 +481,7 @@ class PeopleResolver implements PersonFinder {
       const id = Number(this.s.insertPerson.run({ ...values, now: this.now }).lastInsertRowid);
       found = { id, ...values };
     } else {
-      const next = { ...found };
+      const next = { ...found, reference_url: found.reference_url ?? person.referenceUrl };
       // A dated entry (this day's birth or death) beats a year from "(b. 1552)"; never overwrite a full date.
       if (
         dates.birth &&
@@ -458,23 +505,19 @@ class PeopleResolver implements PersonFinder {
         next.birth_year !== found.birth_year ||
         next.birth_month !== found.birth_month ||
         next.death_year !== found.death_year ||
-        next.death_month !== found.death_month
+        next.death_month !== found.death_month ||
+        next.reference_url !== found.reference_url
       ) {
-        this.s.updatePersonDates.run({ ...next, now: this.now });
+        this.s.updatePerson.run({ ...next, now: this.now });
         found = next;
       }
     }
-    if (found.reference_url) this.byUrl.set(found.reference_url, found);
+    this.remember(found);
     return found;
   }
 }
 
-type PartialDate = { year: number; month: number | null; day: number | null };
-
-function datesFor(
-  person: ImportPerson,
-  row: ImportRow,
-): { birth: PartialDate | null; death: PartialDate | null } {
+function datesFor(person: ImportPerson, row: ImportRow): KnownLife {
   const onThisDay = row.year === null ? null : { year: row.year, month: row.month, day: row.day };
   const yearOnly = (year: number | null): PartialDate | null =>
     year === null ? null : { year, month: null, day: null };

@@ -127,3 +127,66 @@ export function extractPerson(o: {
     deathYear: o.kind === 'birth' ? otherYear : null,
   };
 }
+
+/** A life as far as it is known: each end a year, with its month and day when known. */
+export type KnownLife = {
+  birth: PartialDate | null;
+  death: PartialDate | null;
+};
+export type PartialDate = { year: number; month: number | null; day: number | null };
+
+/** The longest life on record (Jeanne Calment, 1875–1997) is 122 years. */
+export const MAX_LIFESPAN_YEARS = 122;
+// The same day as two sources give it: Julian and Gregorian dates differ by up to 13 days
+// (Isaac Newton: 25 December 1642 and 4 January 1643).
+const SAME_DAY_SLACK_DAYS = 15;
+
+const dayNumber = (d: PartialDate) => d.year * 365.25 + ((d.month ?? 1) - 1) * 30.44 + (d.day ?? 1);
+
+function sameDate(a: PartialDate, b: PartialDate): boolean {
+  if (a.month !== null && a.day !== null && b.month !== null && b.day !== null)
+    return Math.abs(dayNumber(a) - dayNumber(b)) <= SAME_DAY_SLACK_DAYS;
+  return a.year === b.year;
+}
+
+function canBeLife(birth: PartialDate, death: PartialDate): boolean {
+  return birth.year <= death.year && death.year - birth.year <= MAX_LIFESPAN_YEARS;
+}
+
+/**
+ * True when two records' dates can be one person's life: the same birth and the same death where
+ * both give one, born before dying, and no longer than a human life. A record without dates agrees
+ * with anyone. Used to tell apart people who share a name or an article (db/queries/import.ts).
+ */
+export function datesAgree(a: KnownLife, b: KnownLife): boolean {
+  if (a.birth && b.birth && !sameDate(a.birth, b.birth)) return false;
+  if (a.death && b.death && !sameDate(a.death, b.death)) return false;
+  const births = [a.birth, b.birth].filter((d): d is PartialDate => d !== null);
+  const deaths = [a.death, b.death].filter((d): d is PartialDate => d !== null);
+  return births.every((birth) => deaths.every((death) => canBeLife(birth, death)));
+}
+
+/**
+ * True when the dates say two records are one life, not only that they may be: they agree, and
+ * both give the birth and the death, or the same full date of one end (two Wang Haos born twelve
+ * days apart in 1989 are two people). Enough for one name
+ * under two articles ("Louis Lumière" and the article about both brothers, a redirect of it).
+ */
+export function datesConfirm(a: KnownLife, b: KnownLife): boolean {
+  if (!datesAgree(a, b)) return false;
+  const sameDay = (x: PartialDate | null, y: PartialDate | null) =>
+    x !== null &&
+    y !== null &&
+    x.day !== null &&
+    x.year === y.year &&
+    x.month === y.month &&
+    x.day === y.day;
+  const bothEnds = a.birth && b.birth && a.death && b.death;
+  return Boolean(bothEnds) || sameDay(a.birth, b.birth) || sameDay(a.death, b.death);
+}
+
+/** Names as people would compare them: case, accents' encoding and spacing aside. */
+export function sameName(a: string, b: string): boolean {
+  const key = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return key(a) === key(b);
+}
