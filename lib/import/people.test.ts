@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPerson } from './people';
+import { datesAgree, datesConfirm, extractPerson } from './people';
 
 const wiki = (title: string) => ({
   title,
@@ -127,5 +127,120 @@ describe('extractPerson with a renamed article', () => {
       description: 'American admiral',
       referenceUrl: 'https://en.wikipedia.org/wiki/William_Halsey_Jr.',
     });
+  });
+});
+
+describe('extractPerson with a hyphenated end to the linked name', () => {
+  it.each([
+    [
+      'birth',
+      'Henry, Count of Württemberg-Montbéliard (1473-1482) (d. 1519)',
+      'Henry, Count of Württemberg',
+      'Henry, Count of Württemberg-Montbéliard',
+    ],
+    [
+      'death',
+      'Francis, Duke of Pomerania-Stettin, Bishop of Cammin (b. 1577)',
+      'Francis, Duke of Pomerania',
+      'Francis, Duke of Pomerania-Stettin',
+    ],
+  ] as const)('%s: "%s" names the linked article', (kind, text, title, name) => {
+    expect(extractPerson({ kind, text, links: [wiki(title)] })).toMatchObject({
+      name,
+      referenceUrl: wiki(title).url,
+    });
+  });
+});
+
+const on = (year: number, month: number | null = null, day: number | null = null) => ({
+  year,
+  month,
+  day,
+});
+
+describe('datesAgree and datesConfirm: can two records be one life?', () => {
+  // Each pair is two real entries' dates: the day of the entry and the year of its life note.
+  it.each([
+    // Henry, bishop (d. 20 January 1156) and Henry, Count of Württemberg-Montbéliard (b. 1448, d. 1519).
+    [
+      'a death before the other birth',
+      { birth: null, death: on(1156, 1, 20) },
+      { birth: on(1448, 9, 7), death: on(1519) },
+      false,
+      false,
+    ],
+    // Felice Bryant (b. 1925) and Boudleaux Bryant (b. 1920), one article about both.
+    [
+      'two births',
+      { birth: on(1925, 8, 7), death: on(2003) },
+      { birth: on(1920, 2, 13), death: on(1987) },
+      false,
+      false,
+    ],
+    // Louis Lumière's birth (5 October 1864, d. 1948) and his death (6 June 1948, b. 1864).
+    [
+      'birth and death of one life',
+      { birth: on(1864, 10, 5), death: on(1948) },
+      { birth: on(1864), death: on(1948, 6, 6) },
+      true,
+      true,
+    ],
+    // Isaac Newton, born 25 December 1642 (Julian) and 4 January 1643 (Gregorian).
+    [
+      'one birth in two calendars',
+      { birth: on(1642, 12, 25), death: on(1726) },
+      { birth: on(1643, 1, 4), death: on(1727) },
+      false,
+      false,
+    ],
+    [
+      'one birth in two calendars, no death',
+      { birth: on(1642, 12, 25), death: null },
+      { birth: on(1643, 1, 4), death: null },
+      true,
+      false,
+    ],
+    // Wang Hao the chess player (4 August 1989) and Wang Hao the race walker (16 August 1989).
+    [
+      'births twelve days apart',
+      { birth: on(1989, 8, 4), death: null },
+      { birth: on(1989, 8, 16), death: null },
+      true,
+      false,
+    ],
+    // Jeanne Calment: born 1875, died 1997, the longest life on record.
+    [
+      '122 years',
+      { birth: on(1875, 2, 21), death: null },
+      { birth: null, death: on(1997, 8, 4) },
+      true,
+      false,
+    ],
+    [
+      '123 years',
+      { birth: on(1875, 2, 21), death: null },
+      { birth: null, death: on(1998, 8, 4) },
+      false,
+      false,
+    ],
+    // Sergius VII of Naples (d. 1137), from two sources, neither with a birth.
+    [
+      'the same death',
+      { birth: null, death: on(1137, 10, 30) },
+      { birth: null, death: on(1137, 10, 30) },
+      true,
+      true,
+    ],
+    [
+      'nothing known',
+      { birth: null, death: null },
+      { birth: on(1448, 9, 7), death: null },
+      true,
+      false,
+    ],
+  ])('%s: agree %s, confirm %s', (_what, a, b, agree, confirm) => {
+    expect(datesAgree(a, b)).toBe(agree);
+    expect(datesAgree(b, a)).toBe(agree);
+    expect(datesConfirm(a, b)).toBe(confirm);
   });
 });

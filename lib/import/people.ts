@@ -32,6 +32,16 @@ function startsWithName(text: string, name: string): boolean {
   );
 }
 
+/**
+ * The linked name as the text goes on with it: "Henry, Count of Württemberg" is shown in
+ * "Henry, Count of Württemberg-Montbéliard (1473-1482)", whose name is the whole hyphenated word.
+ */
+function withHyphenatedEnd(text: string, name: string): string {
+  if (!name || !text.startsWith(name)) return name;
+  const more = /^(?:-[\p{L}\p{M}]+)+/u.exec(text.slice(name.length));
+  return more ? name + more[0] : name;
+}
+
 function containsName(text: string, name: string): boolean {
   const at = name.length > 2 ? text.indexOf(name) : -1;
   if (at < 0) return false;
@@ -94,7 +104,8 @@ export function extractPerson(o: {
   let name: string | null = null;
   let referenceUrl: string | null = null;
   for (const link of o.links) {
-    for (const candidate of nameVariants(link.title)) {
+    for (const variant of nameVariants(link.title)) {
+      const candidate = withHyphenatedEnd(rest, variant);
       if (startsWithName(rest, candidate) && (!name || candidate.length > name.length)) {
         name = candidate;
         referenceUrl = link.url;
