@@ -29,6 +29,7 @@ import {
   type ImportGraph,
   type PersonFinder,
 } from './import-graph';
+import { FormerSubjects, trashSupersededEvents, type ImportSave } from './import-retire';
 import { refreshNotability } from './notability';
 
 // The import writes through the raw better-sqlite3 handle with prepared statements: 130,000 rows
@@ -537,6 +538,7 @@ function insertReferences(s: Statements, eventId: number, row: ImportRow): void 
  * Writes the rows and relations of one planned batch inside the caller's transaction (the save
  * pipeline's batch form, completeEventBatch, then writes their revisions and search entries);
  * returns what it wrote.
+ * `relations` are the saves of events that only lost a link (FormerSubjects).
  */
 function writeBatch(
   s: Statements,
@@ -548,15 +550,17 @@ function writeBatch(
     graph: ImportGraph;
     now: number;
   },
-): { eventId: number; version: number; note: string }[] {
+): { saves: ImportSave[]; relations: ImportSave[] } {
+  const { sqlite } = getDbHandle();
+  const former = new FormerSubjects(sqlite);
   const people = new PeopleResolver(s, o.now);
   const written = plans.flatMap((p) =>
     p.action === 'insert' || p.action === 'update' ? [p.row] : [],
   );
   people.prefetch(written);
-  const graph = new GraphWriter(getDbHandle().sqlite, o.graph, people, o.now);
+  const graph = new GraphWriter(sqlite, o.graph, people, o.now);
   graph.prefetch(written);
-  const saves: { eventId: number; version: number; note: string }[] = [];
+  const saves: ImportSave[] = [];
 
   for (const plan of plans) {
     if (plan.action === 'feature') {
@@ -617,11 +621,13 @@ function writeBatch(
       }
       graph.link(eventId, row, { update: false, linkedPeople: linked });
       saves.push({ eventId, version: 1, note: `Imported from ${row.source}` });
+      saves.push(...trashSupersededEvents(sqlite, row, { eventId, slug, now: o.now }));
     } else {
       eventId = plan.existing.id;
       s.updateEvent.run({ ...fields, id: eventId });
       s.deleteReferences.run(eventId);
       insertReferences(s, eventId, row);
+      const subjectsBefore = former.before(eventId);
       s.deleteSubjects.run(eventId);
       const linked = new Set<number>();
       for (const person of row.people) {
@@ -631,14 +637,18 @@ function writeBatch(
         linked.add(p.id);
       }
       graph.link(eventId, row, { update: true, linkedPeople: linked });
+      former.after(eventId, subjectsBefore, linked);
       saves.push({
         eventId,
         version: Number(s.maxVersion.get(eventId)) + 1,
         note: `Updated from ${row.source}`,
       });
+      const slug = plan.existing.slug;
+      saves.push(...trashSupersededEvents(sqlite, row, { eventId, slug, now: o.now }));
     }
   }
-  return saves;
+  const saved = new Set(saves.map((w) => w.eventId));
+  return { saves, relations: former.drop(o.graph, saved, o.now) };
 }
 
 /**
@@ -741,7 +751,7 @@ function runRowBatch(
       state.planned.clear();
       const planned = planBatch(s, batch, state);
       const now = Date.now();
-      const saves = writeBatch(s, planned, {
+      const { saves, relations } = writeBatch(s, planned, {
         status: o.status,
         actorId: o.actorId,
         categories: o.categories,
@@ -749,7 +759,14 @@ function runRowBatch(
         now,
       });
       completeEventBatch(tx, saves, { actorId: o.actorId, now, notability: false });
-      return { plans: planned, touched: saves.map((w) => w.eventId) };
+      if (relations.length > 0)
+        completeEventBatch(tx, relations, {
+          actorId: o.actorId,
+          now,
+          notability: false,
+          relationsOnly: true,
+        });
+      return { plans: planned, touched: [...saves, ...relations].map((w) => w.eventId) };
     },
     { behavior: 'immediate' },
   );
