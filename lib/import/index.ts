@@ -5,6 +5,7 @@ import { parseWikimedia } from './wikimedia';
 
 export * from './types';
 export { contentHash } from './hash';
+export { dateNoteWarnings } from './date-notes';
 
 export type FileParse = { ok: true; value: ParseResult } | { ok: false; error: string };
 

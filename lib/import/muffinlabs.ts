@@ -6,6 +6,7 @@ import type { PersonLink } from './people';
 import { muffinlabsEntrySchema, muffinlabsFileSchema, muffinlabsLinkSchema } from './schemas';
 import type { ImportKind, ImportRow, ParseResult, Skip } from './types';
 import { datePageUrl, isYearTitle, normalizeWikipediaUrl } from './wikipedia';
+import { splitYearAndText } from './year';
 
 const SECTIONS: readonly { key: 'Events' | 'Births' | 'Deaths'; kind: ImportKind }[] = [
   { key: 'Events', kind: 'event' },
@@ -57,6 +58,33 @@ function readYearHeading(rawYear: unknown): YearHeading | null {
   return { year: first.trim(), lines: new Set(lines) };
 }
 
+/** A line of a grouped entry as compared: cleaned, without its list bullet ("- Geoff Bent, …"). */
+const bareLine = (line: string) => cleanText(line.replace(/^\s*[-–—•*]\s*/, ''));
+
+/** A grouped entry: its index in its section and its year as written. */
+type Group = { index: number; year: string };
+
+/**
+ * The lines of the grouped entries read so far in a section ("Space Shuttle Challenger crew" and one
+ * line per member), each with its entry: some files repeat every member after the group
+ * as an entry of its own, the line in its year field and no text. Those repeat the group, which
+ * holds them, and are skipped as such.
+ */
+class GroupLines {
+  private readonly lines = new Map<string, Group>();
+
+  add(text: string, group: Group): void {
+    const lines = text.split('\n');
+    if (lines.length > 1) for (const line of lines) this.lines.set(bareLine(line), group);
+  }
+
+  /** The grouped entry that holds a text-less entry's year field as one of its lines. */
+  holding(rawYear: unknown): Group | undefined {
+    if (typeof rawYear !== 'string') return undefined;
+    return this.lines.get(bareLine(rawYear.split('\n')[0] ?? ''));
+  }
+}
+
 export type MuffinlabsParse = { ok: true; value: ParseResult } | { ok: false; error: string };
 
 /** Normalises a muffinlabs day file (already JSON-parsed). */
@@ -82,6 +110,7 @@ export function parseMuffinlabs(
   let total = 0;
   for (const { key, kind } of SECTIONS) {
     const seen = new Map<string, number>();
+    const groups = new GroupLines();
     let heading: YearHeading | null = null;
     (file.data.data[key] ?? []).forEach((item, index) => {
       total++;
@@ -110,11 +139,24 @@ export function parseMuffinlabs(
           return;
         }
         const line = typeof rawYear === 'string' ? cleanText(rawYear) : '';
+        const split = typeof rawYear === 'string' ? splitYearAndText(rawYear) : null;
+        const group = groups.holding(rawYear);
         if (heading?.lines.has(line)) {
           text = line;
           rawYear = heading.year;
+        } else if (split) {
+          ({ year: rawYear, text } = split);
+        } else if (group !== undefined) {
+          skipped.push({
+            where,
+            rawYear: cleanText(String(rawYear)),
+            code: 'repeated-line',
+            reason: `repeats a line of the grouped entry ${key} #${group.index} (${group.year}), which is imported with it`,
+          });
+          return;
         }
       }
+      if (text) groups.add(text, { index, year: String(rawYear).trim() });
       const links = toLinks(entry.data.links);
       const shown = anchorLinks(entry.data.no_year_html ?? entry.data.html);
       const result = normalizeEntry({

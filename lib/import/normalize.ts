@@ -1,6 +1,7 @@
 import { validateHistoricalDate } from '@/lib/dates';
 import { EVENT_LIMITS } from '@/lib/validation/event';
 import { classifyEntry } from './classify';
+import { readDateNotes } from './date-notes';
 import { makeExternalId } from './hash';
 import { extractPerson, looksLikePersonLine, type PersonLink } from './people';
 import { splitSentences } from './sentences';
@@ -155,7 +156,11 @@ export function normalizeEntry(entry: RawEntry): ImportRow | Skip {
     const yearHoldsText =
       typeof entry.rawYear === 'string' &&
       /[a-z]{3}/i.test(entry.rawYear.replace(/\b(?:BCE?|AD|CE|or)\b/gi, ''));
-    const detail = yearHoldsText ? " (the entry's text is in its year field)" : '';
+    const detail = yearHoldsText
+      ? " (the entry's text is in its year field)"
+      : typeof entry.rawYear === 'string' && entry.rawYear.trim()
+        ? ` (the year field holds only "${entry.rawYear.trim()}")`
+        : '';
     return skip(entry, 'null-text', `text is ${entry.text == null ? 'null' : 'empty'}${detail}`);
   }
 
@@ -178,10 +183,28 @@ export function normalizeEntry(entry: RawEntry): ImportRow | Skip {
     }
   }
 
+  const notes =
+    year === null
+      ? null
+      : readDateNotes({
+          text,
+          rawText,
+          kind: entry.kind,
+          year,
+          month: entry.month,
+          day: entry.day,
+        });
+  circa ||= notes?.circa ?? false;
   const calendar =
     year === null
       ? 'gregorian'
-      : calendarForWikipediaDate({ year, month: entry.month, day: entry.day, oldStyle });
+      : calendarForWikipediaDate({
+          year,
+          month: entry.month,
+          day: entry.day,
+          oldStyle,
+          stated: notes?.calendar,
+        });
   const date = validateHistoricalDate({
     year,
     month: entry.month,
@@ -234,6 +257,7 @@ export function normalizeEntry(entry: RawEntry): ImportRow | Skip {
     articles: entryArticles(entry.links, entry.anchors),
     people,
     where: { ...entry.where, rawYear: entry.rawYear === null ? null : String(entry.rawYear) },
+    ...(notes?.note ? { dateNote: notes.note } : {}),
   };
 }
 

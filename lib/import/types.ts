@@ -45,11 +45,18 @@ export type ImportRow = {
   /** Who a birth or death is about: one person, or several for a grouped entry ("Crew of Apollo 1"). */
   people: ImportPerson[];
   where: EntryLocation & { rawYear: string | null };
+  /**
+   * For editors, when the text leaves the date in doubt in a way the date fields cannot say (a
+   * Swedish-calendar date, lib/import/date-notes.ts): shown with the import's notes and kept in the
+   * event's first revision. Absent for almost every row.
+   */
+  dateNote?: string;
 };
 
 export const SKIP_CODES = {
   'null-text': 'text is null/empty',
   'year-heading': 'a year heading: its entries follow it',
+  'repeated-line': 'a line of a grouped entry, repeated on its own without a year',
   'unparseable-year': 'unparseable year',
   'year-zero': 'year 0',
   'invalid-date': 'date does not exist',
