@@ -11,7 +11,7 @@ const MAX_NAME_LENGTH = 100;
 export type PersonLink = { title: string; url: string };
 
 /** "Mark Foster (singer)" -> "Mark Foster": Wikipedia's disambiguation is not part of a name. */
-function withoutDisambiguation(title: string): string {
+export function withoutDisambiguation(title: string): string {
   return title
     .replace(/\s*\([^()]*\)$/, '')
     .replace(/_/g, ' ')

@@ -20,7 +20,13 @@ export type ImportPerson = {
  * A Wikipedia article an entry links: its URL (normalised, lib/import/wikipedia.ts), its title, and
  * the text the entry shows for it (the link's anchor; the title when the source has no markup).
  */
-export type ImportArticle = { url: string; title: string; anchor: string };
+export type ImportArticle = {
+  url: string;
+  title: string;
+  anchor: string;
+  /** Who the article is about when the source says it is a person's (lib/import/page-person.ts). */
+  person?: ImportPerson;
+};
 
 /** One entry, normalised and ready for the database; everything but `where` goes into the content hash. */
 export type ImportRow = {
