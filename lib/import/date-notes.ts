@@ -19,7 +19,8 @@ type PageDate = { year: number; month: number; day: number };
 
 const MONTH = `(${MONTH_NAMES.join('|')})`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-// "March 8", "25 October", "23 February 1821", "November 11, 1620": month, day, year in groups 1–3 or 4–6.
+// "March 8", "25 October", "23 February 1821", "November 11, 1620": five groups (month, day; or day,
+// month; then the year).
 const DATE = String.raw`(?:${MONTH}\s+${DAY}|${DAY}\s+${MONTH})(?:,?\s+(\d{3,4}))?`;
 const OLD_STYLE = String.raw`O\.\s?S\.|OS|Old Style`;
 const NEW_STYLE = String.raw`N\.\s?S\.|NS|New Style`;
@@ -29,7 +30,7 @@ const LABEL = String.raw`Julian|Gregorian|${OLD_STYLE}|${NEW_STYLE}`;
  * Another date of the same day, with its calendar: "(March 8 in the Gregorian calendar)", "(on
  * April 23 by the Julian calendar)", "23 February 1821 (Julian calendar)", "(November 11, O.S.)",
  * "(22 October O.S.)", "September 16 per New Style date", "(OS date: September 3)", "the Julian
- * calendar date of 25 October". The label is the last group.
+ * calendar date of 25 October". The label comes after the date, or before it.
  */
 const MENTIONS: readonly RegExp[] = [
   new RegExp(
@@ -132,9 +133,9 @@ function readSelfMarks(text: string): Calendar | undefined {
 const isSwedishPeriod = (d: PageDate) =>
   (d.year > 1700 || (d.year === 1700 && d.month >= 3)) &&
   (d.year < 1712 || (d.year === 1712 && d.month <= 2));
-// Sweden kept the Julian calendar until 17 February 1753 (followed by 1 March), but for those years.
+// Before and after it, until 17 February 1753 (followed by 1 March), Sweden kept the Julian calendar.
 const isSwedishJulian = (d: PageDate) =>
-  d.year < 1753 || (d.year === 1753 && d.month === 2 && d.day <= 17);
+  d.year < 1753 || (d.year === 1753 && (d.month === 1 || (d.month === 2 && d.day <= 17)));
 const ABOUT_SWEDEN = /\bSwed(?:en|ish|es?)\b|\bCharles XII\b/i;
 const ABOUT_SWEDENS_CALENDAR =
   /\bSwedish calendar\b|\bin Sweden\b.*\b(?:Julian|Gregorian) calendar\b/i;
@@ -145,9 +146,11 @@ export const MAYBE_SWEDISH_DATE_NOTE =
   'Possibly a Swedish-calendar date: Sweden counted its own calendar from 1 March 1700 to 30 February 1712, one day after the Julian and 10–11 days before the Gregorian. Stored as written (Gregorian); check the day against the source.';
 
 /**
- * Sweden's calendar change itself ("In Sweden February 17 is followed by March 1 as the country
- * moves from the Julian calendar …", "Today is followed by March 1 in Sweden, thus creating the
- * Swedish calendar"): the day is named as Sweden counted it then.
+ * An entry about Sweden's calendar itself ("In Sweden February 17 is followed by March 1 as the
+ * country moves from the Julian calendar …", "Today is followed by March 1 in Sweden, thus creating
+ * the Swedish calendar") names the day as Sweden counted it then: Julian, or Swedish (kept as
+ * written, circa, with a note). Any other entry about Sweden in 1700–1712 may be a Swedish date
+ * too, though nothing in its text tells (Poltava is on both 28 June and 8 July): a note only.
  */
 function readSweden(text: string, page: PageDate): DateNotes | null {
   if (ABOUT_SWEDENS_CALENDAR.test(text)) {
