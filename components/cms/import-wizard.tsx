@@ -24,6 +24,7 @@ const FORMAT_LABELS: Record<string, string> = {
   almanac: 'Almanac export',
   muffinlabs: 'muffinlabs day file',
   wikimedia: 'Wikimedia on this day',
+  byabbe: 'byabbe.se on this day',
 };
 const POLL_MS = 700;
 
