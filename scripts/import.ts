@@ -386,7 +386,7 @@ async function main(): Promise<void> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const verb = options.dryRun ? 'Would have ' : '';
   console.log(
-    `\n${verb}${options.dryRun ? 'imported' : 'Imported'} ${fmt(result.imported)}, updated ${fmt(result.updated)}, unchanged ${fmt(result.unchanged)}, skipped ${fmt(skipped.length)} (of ${fmt(entries)} entries) in ${seconds} s.`,
+    `\n${verb}${options.dryRun ? 'imported' : 'Imported'} ${fmt(result.imported)}, updated ${fmt(result.updated)}, unchanged ${fmt(result.unchanged)}, skipped ${fmt(skipped.length)} (of ${fmt(entries)} ${entries === 1 ? 'entry' : 'entries'}) in ${seconds} s.`,
   );
   const t = result.taxonomy;
   if (formats.has('almanac'))

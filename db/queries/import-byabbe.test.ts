@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDbHandle } from '@/db/client';
 import { parseImportFile, type ParsedImportFile } from '@/lib/import';
+import { createImportJob } from './import-jobs';
 import { importFiles, type ImportSummary } from './import-run';
 
 // A byabbe.se "On this day" dump in small (test/fixtures/byabbe): three days in January of events,
@@ -129,5 +130,36 @@ describe('importing a byabbe.se dump folder', () => {
     expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: 23 });
     expect(again.skipped.map((s) => s.code)).toEqual(['cut-off']);
     expect(snapshot()).toEqual(before);
+  });
+});
+
+describe("the admin's upload of byabbe.se files", () => {
+  it('previews each file as byabbe.se, a cut-off one with the entries before its cut', () => {
+    const id = Number(
+      sqlite()
+        .prepare(
+          `INSERT INTO users (email, name, password_hash, role) VALUES ('ada@example.org', 'Ada', 'x', 'admin')`,
+        )
+        .run().lastInsertRowid,
+    );
+    const admin = { id, email: 'ada@example.org', name: 'Ada', role: 'admin' as const };
+    // A browser sends the file's name without its folders.
+    const upload = (file: string) => ({
+      name: path.basename(file),
+      text: fs.readFileSync(path.join(FIXTURE, file), 'utf8'),
+    });
+    const result = createImportJob(admin, {
+      files: [upload('births/1/16.json'), upload('events/1/17.json')],
+      status: 'draft',
+      category: 'general-history',
+    });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.job.files.map((f) => [f.name, f.format, f.entries])).toEqual([
+      ['16.json', 'byabbe', 2],
+      ['17.json', 'byabbe', 4],
+    ]);
+    expect(result.job.preview.skipped.map((s) => [s.where.file, s.code])).toEqual([
+      ['17.json', 'cut-off'],
+    ]);
   });
 });

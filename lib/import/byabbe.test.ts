@@ -3,7 +3,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeDumpCoverage } from './byabbe';
 import {
-  detectFormat,
   parseImportFile,
   parseImportText,
   type FileParse,
@@ -27,70 +26,6 @@ function ok(result: FileParse): ParseResult {
 }
 const parseFixture = (file: string, options: Partial<ParseOptions> = {}) =>
   ok(parseImportText(fixture(file), { fileName: file, ...options }));
-
-describe('recognising a byabbe.se file', () => {
-  it.each([
-    ['a day of events', fixtureJson('events/1/15.json'), 'byabbe'],
-    ['a day of births', fixtureJson('births/1/16.json'), 'byabbe'],
-    ['a day of deaths', fixtureJson('deaths/1/17.json'), 'byabbe'],
-    [
-      'a day with no entries',
-      { wikipedia: 'https://wikipedia.org/wiki/May_2', date: 'May 2', deaths: [] },
-      'byabbe',
-    ],
-    [
-      'one that lost its date: its entries have a description',
-      { events: [{ year: '1759', description: 'The British Museum opens.', wikipedia: [] }] },
-      'byabbe',
-    ],
-    [
-      'a Wikimedia response: a text and a numeric year',
-      { events: [{ text: 'The British Museum opens.', year: 1759, pages: [] }] },
-      'wikimedia',
-    ],
-    ['a Wikimedia response with only births', { births: [] }, 'wikimedia'],
-    ['neither', { hello: 'world' }, null],
-  ])('%s', (_label, json, format) => {
-    expect(detectFormat(json)).toBe(format);
-  });
-
-  it.skipIf(!hasData)('still tells the real Wikimedia response and muffinlabs file apart', () => {
-    expect(detectFormat(JSON.parse(realFile('wikimedia/onthisday-all-10-30.json')))).toBe(
-      'wikimedia',
-    );
-    expect(detectFormat(JSON.parse(realFile('muffinlabs/01-15.json')))).toBe('muffinlabs');
-  });
-});
-
-describe('refusing a file Almanac does not read', () => {
-  const SHAPES = [
-    'an Almanac export {format: "almanac"',
-    'a muffinlabs "Today in History" day file {date, url, data: {Events, Births, Deaths}}',
-    'a Wikimedia onthisday response {selected, events, births, deaths, holidays}',
-    'a byabbe.se "On this day" file {wikipedia, date, events|births|deaths: [{year, description, wikipedia: [{title, wikipedia}]}]}',
-  ];
-  it.each([
-    ['an object of other keys', '{"hello": "world"}', 'a JSON object with the key "hello" (text)'],
-    [
-      'a day file whose entries are not a list',
-      '{"date": "January 15", "events": {"1759": "The British Museum opens."}}',
-      'a JSON object with the keys "date" (text), "events" (an object)',
-    ],
-    [
-      'a list',
-      '[{"year": "1759", "event": "The British Museum opens."}]',
-      'a JSON array of 1 item, the first an object with the keys "year" (text), "event" (text)',
-    ],
-    ['a string', '"January 15"', 'a JSON string ("January 15")'],
-    ['an empty object', '{}', 'an empty JSON object'],
-  ])('%s: says what it is and what Almanac reads', (_label, text, looks) => {
-    const result = parseImportFile(text, { fileName: 'other.json' });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error).toContain(`other.json: unknown format: the file is ${looks}.`);
-    for (const shape of SHAPES) expect(result.error).toContain(shape);
-  });
-});
 
 describe('a byabbe.se day file', () => {
   it('is read for the day it names, with its year strings, links and licence', () => {
