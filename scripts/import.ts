@@ -334,7 +334,7 @@ async function main(): Promise<void> {
   }
   if (parsedFiles.length === 0)
     fail(
-      `Nothing imported: ${files.length === 1 ? 'the file' : 'none of the files'} could not be read.`,
+      `Nothing imported: ${files.length === 1 ? 'the file could not be read' : 'none of the files could be read'}.`,
     );
   reportDumpCoverage(inDirectories);
   const formatList = [...formats].map(([f, n]) => `${n} ${f}`).join(', ');

@@ -153,6 +153,7 @@ describe('a file cut off mid-entry', () => {
       '{"wikipedia": "https://wikipedia.org/wiki/January_17", "date": "January 17", "events": [{"year": "38 BC", "descr',
       'x.json: not valid JSON: the file is cut off after 112 characters, before its first complete entry',
     ],
+    ['empty', '\n', 'x.json: the file is empty'],
     [
       'a wrong character in the middle (not a cut)',
       '{"date": "January 17", "events": [{"year": "1904", "description": "A premiere."} {"year": "1966"}]}',

@@ -98,6 +98,7 @@ type ReadJson = { ok: true; json: unknown; cutOff: CutOff | null } | { ok: false
  */
 function readJson(raw: string, fileName: string): ReadJson {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (text.trim() === '') return { ok: false, error: `${fileName}: the file is empty` };
   try {
     return { ok: true, json: JSON.parse(text), cutOff: null };
   } catch (error) {
