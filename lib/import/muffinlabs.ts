@@ -15,7 +15,7 @@ const SECTIONS: readonly { key: 'Events' | 'Births' | 'Deaths'; kind: ImportKind
 ];
 
 /** "January 3" -> { month: 1, day: 3 }. */
-function parseMonthDayName(s: string): { month: number; day: number } | null {
+export function parseMonthDayName(s: string): { month: number; day: number } | null {
   const m = /^\s*([A-Za-z]+)\s+(\d{1,2})\s*$/.exec(s);
   if (!m?.[1] || !m[2]) return null;
   const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === m[1]!.toLowerCase()) + 1;

@@ -24,6 +24,7 @@ const MAX_REFERENCES = 5;
 const LICENSES: Record<ImportSource, string> = {
   muffinlabs: 'CC BY-SA 3.0',
   wikimedia: 'CC BY-SA 4.0',
+  byabbe: 'CC BY-SA 4.0',
 };
 
 export type RawEntry = {

@@ -1,4 +1,4 @@
-export const IMPORT_SOURCES = ['muffinlabs', 'wikimedia'] as const;
+export const IMPORT_SOURCES = ['muffinlabs', 'wikimedia', 'byabbe'] as const;
 export type ImportSource = (typeof IMPORT_SOURCES)[number];
 export type ImportKind = 'event' | 'birth' | 'death' | 'observance';
 
@@ -67,6 +67,7 @@ export const SKIP_CODES = {
   'year-zero': 'year 0',
   'invalid-date': 'date does not exist',
   'malformed-entry': 'entry does not match the format',
+  'cut-off': 'the file is cut off: this entry and any after it are missing',
   'duplicate-in-file': 'duplicate of an entry already in this file',
   'duplicate-in-import': 'duplicate of an entry earlier in this import',
   'same-as-existing': 'already in Almanac (same event from another source or an editor)',
