@@ -18,15 +18,30 @@ import {
 import { cacheTags } from '@/lib/cache-tags';
 import { DEFAULT_CATEGORIES, DEFAULT_CATEGORY_SLUG } from '@/lib/categories';
 import { ConfigError, loadConfig, type AppConfig } from '@/lib/config';
-import { parseNumericMonthDay } from '@/lib/dates';
-import { parseImportFile, SKIP_CODES, type ParsedImportFile, type Skip } from '@/lib/import';
+import { formatMonthDay, parseNumericMonthDay } from '@/lib/dates';
+import {
+  describeDumpCoverage,
+  parseImportFile,
+  SKIP_CODES,
+  type ParsedImportFile,
+  type Skip,
+} from '@/lib/import';
+import { judgeImport } from '@/lib/import/outcome';
 import { SLUG_PATTERN } from '@/lib/slugs';
 
 const USAGE = `Usage: npm run import -- <file or directory>... [options]
 
-Loads Almanac exports (npm run export), muffinlabs "Today in History" day files (MM-DD.json) and
-Wikimedia onthisday responses; the format is recognised by each file's content. A directory means
-every *.json file in it. Importing the same data again changes nothing.
+Loads Almanac exports (npm run export), muffinlabs "Today in History" day files (MM-DD.json),
+Wikimedia onthisday responses and byabbe.se "On this day" files (a dump's events/1/15.json,
+births/1/15.json, deaths/1/15.json); the format is recognised by each file's content. A directory
+means every *.json file in it and its subfolders. Importing the same data again changes nothing.
+
+A file that cannot be read is reported and left out, and the other files are imported; a file cut
+off mid-entry gives the entries before the cut.
+
+Exit status: 0 when every file was read and its entries are in Almanac; 2 when the import went
+ahead but a file could not be read or was cut off; 1 when nothing was imported (every entry
+skipped, no entries, no readable file) or the command failed.
 
 Options:
   --status published|draft   status of new events from day files (default: published);
@@ -34,6 +49,7 @@ Options:
   --category <slug>          category for day-file entries no keyword places (default: ${DEFAULT_CATEGORY_SLUG});
                              Almanac exports bring their own categories
   --date MM-DD               day of a Wikimedia response whose file name does not say it
+                             (byabbe.se and muffinlabs files name their own day)
   --user <email>             the Almanac user the import is recorded as (revisions, audit log)
   --dry-run                  report what would change, write nothing
   -h, --help                 show this help`;
@@ -115,9 +131,25 @@ function readOptions(argv: string[]): Options {
   return result.data;
 }
 
-/** The files to read: each path itself, or a directory's *.json files in name order. */
-function listFiles(paths: readonly string[]): string[] {
+const byNameAndNumber = new Intl.Collator('en', { numeric: true }).compare;
+
+/** A directory's *.json files, in it and its subfolders (hidden ones left out), "2.json" before "10.json". */
+function listJsonFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => byNameAndNumber(a.name, b.name))
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return listJsonFiles(full);
+      return entry.isFile() && entry.name.toLowerCase().endsWith('.json') ? [full] : [];
+    });
+}
+
+/** The files to read: each path itself, or a directory's *.json files (see listJsonFiles). */
+function listFiles(paths: readonly string[]): { files: string[]; inDirectories: string[] } {
   const files: string[] = [];
+  const inDirectories: string[] = [];
   for (const p of paths) {
     let stat: fs.Stats;
     try {
@@ -126,18 +158,54 @@ function listFiles(paths: readonly string[]): string[] {
       throw new UsageError(`${p}: no such file or directory`);
     }
     if (stat.isDirectory()) {
-      const inDir = fs
-        .readdirSync(p)
-        .filter((name) => name.toLowerCase().endsWith('.json'))
-        .sort()
-        .map((name) => path.join(p, name));
-      if (inDir.length === 0) throw new UsageError(`${p}: the directory has no .json files`);
+      const inDir = listJsonFiles(p);
+      if (inDir.length === 0)
+        throw new UsageError(`${p}: no .json files in the directory or its subfolders`);
       files.push(...inDir);
+      inDirectories.push(...inDir);
     } else {
       files.push(p);
     }
   }
-  return files;
+  return { files, inDirectories };
+}
+
+const dayName = (d: { month: number; day: number }) => formatMonthDay(d.month, d.day);
+
+/** Days a byabbe.se dump (a folder named on the command line) has no file for: "deaths: files for 365 of 366 days; no file for 2 February". */
+function reportDumpCoverage(files: readonly string[]): void {
+  for (const c of describeDumpCoverage(files)) {
+    if (c.days === 366) continue;
+    const range =
+      c.first.month === c.last.month && c.first.day === c.last.day
+        ? dayName(c.first)
+        : `${dayName(c.first)} to ${dayName(c.last)}`;
+    const span = c.days * 2 < 366 ? ` (${range})` : '';
+    const names = c.missing.slice(0, 10).map(dayName).join(', ');
+    const more = c.missing.length > 10 ? ` and ${fmt(c.missing.length - 10)} more` : '';
+    const gaps = c.missing.length > 0 ? `; no file for ${names}${more}` : '';
+    console.log(`Note: ${c.type}: files for ${fmt(c.days)} of 366 days${span}${gaps}.`);
+  }
+}
+
+/** Reads and parses one file; an error for people when it cannot be read. */
+function readImportFile(
+  file: string,
+  options: Options,
+): { ok: true; value: ParsedImportFile } | { ok: false; error: string } {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    return { ok: false, error: `${file}: cannot read (${(error as Error).message})` };
+  }
+  const parsed = parseImportFile(text, {
+    fileName: file,
+    defaultCategory: options.category,
+    monthDay: options.date,
+  });
+  if (parsed.ok || parsed.error.startsWith(file)) return parsed;
+  return { ok: false, error: `${file}: ${parsed.error}` };
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -218,10 +286,11 @@ function reportSkips(skipped: readonly Skip[]): void {
 async function main(): Promise<void> {
   let options: Options;
   let files: string[];
+  let inDirectories: string[];
   let config: AppConfig;
   try {
     options = readOptions(process.argv.slice(2));
-    files = listFiles(options.paths);
+    ({ files, inDirectories } = listFiles(options.paths));
     config = loadConfig();
   } catch (error) {
     if (error instanceof UsageError) fail(`${error.message}\n\n${USAGE}`);
@@ -245,37 +314,33 @@ async function main(): Promise<void> {
     actorId = found;
   }
 
-  // Read everything before writing anything: a bad file stops the import with the database untouched.
+  // Read everything before writing anything. A file that cannot be read is reported and left out
+  // (a dump of a thousand files with one broken one still imports); the exit status tells.
   console.log(`Reading ${fmt(files.length)} file${files.length === 1 ? '' : 's'}…`);
   const parsedFiles: ParsedImportFile[] = [];
+  const unreadable: string[] = [];
   let entries = 0;
   const formats = new Map<string, number>();
   for (const file of files) {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (error) {
-      fail(`${file}: cannot read (${(error as Error).message})`);
+    const parsed = readImportFile(file, options);
+    if (!parsed.ok) {
+      console.error(`[import] ${parsed.error}`);
+      unreadable.push(parsed.error);
+      continue;
     }
-    const parsed = parseImportFile(text, {
-      fileName: path.basename(file),
-      defaultCategory: options.category,
-      monthDay: options.date,
-    });
-    if (!parsed.ok)
-      fail(
-        parsed.error.startsWith(path.basename(file))
-          ? parsed.error.replace(path.basename(file), file)
-          : `${file}: ${parsed.error}`,
-      );
     parsedFiles.push(parsed.value);
     entries += parsed.value.total;
     formats.set(parsed.value.format, (formats.get(parsed.value.format) ?? 0) + 1);
   }
+  if (parsedFiles.length === 0)
+    fail(
+      `Nothing imported: ${files.length === 1 ? 'the file could not be read' : 'none of the files could be read'}.`,
+    );
+  reportDumpCoverage(inDirectories);
   const formatList = [...formats].map(([f, n]) => `${n} ${f}`).join(', ');
   const unusable = parsedFiles.reduce((n, f) => n + f.skipped.length, 0);
   console.log(
-    `Read ${fmt(files.length)} file${files.length === 1 ? '' : 's'} (${formatList}): ${fmt(entries)} entries, ${fmt(unusable)} unusable.`,
+    `Read ${fmt(parsedFiles.length)} file${parsedFiles.length === 1 ? '' : 's'} (${formatList}): ${fmt(entries)} entries, ${fmt(unusable)} unusable.`,
   );
   console.log(
     `Database: ${config.databasePath}${options.dryRun ? ' (dry run: nothing is written)' : ''}`,
@@ -321,7 +386,7 @@ async function main(): Promise<void> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const verb = options.dryRun ? 'Would have ' : '';
   console.log(
-    `\n${verb}${options.dryRun ? 'imported' : 'Imported'} ${fmt(result.imported)}, updated ${fmt(result.updated)}, unchanged ${fmt(result.unchanged)}, skipped ${fmt(skipped.length)} (of ${fmt(entries)} entries) in ${seconds} s.`,
+    `\n${verb}${options.dryRun ? 'imported' : 'Imported'} ${fmt(result.imported)}, updated ${fmt(result.updated)}, unchanged ${fmt(result.unchanged)}, skipped ${fmt(skipped.length)} (of ${fmt(entries)} ${entries === 1 ? 'entry' : 'entries'}) in ${seconds} s.`,
   );
   const t = result.taxonomy;
   if (formats.has('almanac'))
@@ -342,6 +407,25 @@ async function main(): Promise<void> {
     console.log('Cached pages expired: every server on this database shows the import.');
   }
   await closeDatabase();
+
+  const verdict = judgeImport({
+    entries,
+    written:
+      result.imported +
+      result.updated +
+      result.unchanged +
+      t.categories.created +
+      t.categories.updated +
+      t.tags.created +
+      t.tags.updated +
+      t.people.created +
+      t.people.updated,
+    skipped,
+    unreadable,
+    dryRun: options.dryRun,
+  });
+  if (verdict.problems.length > 0) console.error(`\n${verdict.problems.join('\n')}`);
+  process.exitCode = verdict.exitCode;
 }
 
 main().catch((error: unknown) => {

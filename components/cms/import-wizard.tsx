@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { ImportJobView } from '@/db/store';
+import type { ImportFormat } from '@/lib/import';
 import { SKIP_CODES, type Skip, type SkipCode } from '@/lib/import/types';
 import { buttonClass, Card, hintClass, inputClass, labelClass, Notice } from './ui';
 
@@ -20,10 +21,11 @@ type Props = {
 
 const number = new Intl.NumberFormat('en-GB');
 const fmt = (n: number) => number.format(n);
-const FORMAT_LABELS: Record<string, string> = {
+const FORMAT_LABELS: Record<ImportFormat, string> = {
   almanac: 'Almanac export',
   muffinlabs: 'muffinlabs day file',
   wikimedia: 'Wikimedia on this day',
+  byabbe: 'byabbe.se on this day',
 };
 const POLL_MS = 700;
 

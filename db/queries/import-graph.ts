@@ -22,7 +22,10 @@ import { completeEventBatch } from './event-store';
 type Sqlite = Database.Database;
 
 export type ImportGraph = {
-  /** The people this import's births and deaths are about, by article URL, with that entry. */
+  /**
+   * The people this import knows of, by article URL, with the entry that says so: whom its births
+   * and deaths are about, then the articles its source describes as a person's (ImportArticle.person).
+   */
   subjects: Map<string, { person: ImportPerson; row: ImportRow }>;
   /** Articles that are topics once this import is written. */
   topics: Set<string>;
@@ -54,6 +57,9 @@ export function planImportGraph(sqlite: Sqlite, rows: readonly ImportRow[]): Imp
       if (person.referenceUrl && !subjects.has(person.referenceUrl))
         subjects.set(person.referenceUrl, { person, row });
   }
+  for (const row of rows)
+    for (const a of row.articles)
+      if (a.person && !subjects.has(a.url)) subjects.set(a.url, { person: a.person, row });
 
   const existing = new Set<string>();
   const findExisting = sqlite

@@ -1,6 +1,13 @@
 import 'server-only';
 import { getDbHandle } from '@/db/client';
-import type { AlmanacParse, ImportFormat, ImportRow, ParsedImportFile, Skip } from '@/lib/import';
+import {
+  dateNoteWarnings,
+  type AlmanacParse,
+  type ImportFormat,
+  type ImportRow,
+  type ParsedImportFile,
+  type Skip,
+} from '@/lib/import';
 import {
   almanacContext,
   applyAlmanacTaxonomy,
@@ -127,7 +134,7 @@ export function startImportRun(files: readonly ParsedImportFile[]): ImportRunSta
     updated: 0,
     unchanged: 0,
     skipped: [...p.skipped],
-    warnings: [],
+    warnings: dateNoteWarnings(p.rows),
     taxonomy: emptyTaxonomyCounts(),
     deferred: [],
     touched: [],
@@ -348,7 +355,7 @@ export function previewImportFiles(
     updated: 0,
     unchanged: 0,
     skipped: [...p.skipped],
-    warnings: [],
+    warnings: dateNoteWarnings(p.rows),
     taxonomy: emptyTaxonomyCounts(),
     samples: [],
   };

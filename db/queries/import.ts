@@ -534,6 +534,10 @@ function insertReferences(s: Statements, eventId: number, row: ImportRow): void 
   );
 }
 
+/** An import's revision note, with what an editor should check about the date (ImportRow.dateNote). */
+const revisionNote = (what: string, row: ImportRow) =>
+  row.dateNote ? `${what}. ${row.dateNote}` : what;
+
 /**
  * Writes the rows and relations of one planned batch inside the caller's transaction (the save
  * pipeline's batch form, completeEventBatch, then writes their revisions and search entries);
@@ -620,7 +624,7 @@ function writeBatch(
         linked.add(p.id);
       }
       graph.link(eventId, row, { update: false, linkedPeople: linked });
-      saves.push({ eventId, version: 1, note: `Imported from ${row.source}` });
+      saves.push({ eventId, version: 1, note: revisionNote(`Imported from ${row.source}`, row) });
       saves.push(...trashSupersededEvents(sqlite, row, { eventId, slug, now: o.now }));
     } else {
       eventId = plan.existing.id;
@@ -641,7 +645,7 @@ function writeBatch(
       saves.push({
         eventId,
         version: Number(s.maxVersion.get(eventId)) + 1,
-        note: `Updated from ${row.source}`,
+        note: revisionNote(`Updated from ${row.source}`, row),
       });
       const slug = plan.existing.slug;
       saves.push(...trashSupersededEvents(sqlite, row, { eventId, slug, now: o.now }));

@@ -162,7 +162,7 @@ describe('reading an Almanac file', () => {
     [
       'an unknown format',
       JSON.stringify({ hello: 'world' }),
-      /unknown format \(expected an Almanac export/,
+      /unknown format: the file is a JSON object with the key "hello" \(text\)\. Almanac reads an Almanac export/,
     ],
   ])('refuses a whole file with %s, saying why', (_label, text, message) => {
     const result = parseImportFile(text, { fileName: 'bad.json' });

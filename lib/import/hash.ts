@@ -45,6 +45,8 @@ export function contentHash(row: ImportRow): string {
       row.references.map((r) => [r.url, r.title, r.publisher]),
       row.articles.map((a) => [a.url, a.title, a.anchor]),
       row.people.map((p) => [p.name, p.description, p.referenceUrl, p.birthYear, p.deathYear]),
+      // Only when there is one, so that the hash of every other row stays what it was.
+      ...(row.dateNote ? [row.dateNote] : []),
     ]),
   );
 }

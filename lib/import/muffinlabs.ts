@@ -1,12 +1,13 @@
 import { MONTH_NAMES, isValidCalendarDay } from '@/lib/dates';
 import { anchors } from './html';
-import { findHeadingRuns, groupLineKey } from './groups';
+import { findHeadingRuns } from './groups';
 import { entryIdText, isSkip, normalizeEntries, normalizeEntry, type RawEntry } from './normalize';
 import { cleanText } from './text';
 import type { PersonLink } from './people';
 import { muffinlabsEntrySchema, muffinlabsFileSchema, muffinlabsLinkSchema } from './schemas';
 import type { EntryLocation, ImportKind, ImportRow, ParseResult, Skip } from './types';
 import { datePageUrl, isYearTitle, normalizeWikipediaUrl } from './wikipedia';
+import { splitYearAndText } from './year';
 
 const SECTIONS: readonly { key: 'Events' | 'Births' | 'Deaths'; kind: ImportKind }[] = [
   { key: 'Events', kind: 'event' },
@@ -15,7 +16,7 @@ const SECTIONS: readonly { key: 'Events' | 'Births' | 'Deaths'; kind: ImportKind
 ];
 
 /** "January 3" -> { month: 1, day: 3 }. */
-function parseMonthDayName(s: string): { month: number; day: number } | null {
+export function parseMonthDayName(s: string): { month: number; day: number } | null {
   const m = /^\s*([A-Za-z]+)\s+(\d{1,2})\s*$/.exec(s);
   if (!m?.[1] || !m[2]) return null;
   const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === m[1]!.toLowerCase()) + 1;
@@ -58,9 +59,34 @@ function readYearHeading(rawYear: unknown): YearHeading | null {
   return { year: first.trim(), lines: new Set(lines) };
 }
 
-/** The last grouped entry of a section: muffinlabs repeats its lines as entries after it. */
-type LastGroup = { at: string; title: string; lines: Set<string> };
+/** A line of a grouped entry as compared: cleaned, without its list bullet ("- Geoff Bent, …"). */
+const bareLine = (line: string) => cleanText(line.replace(/^\s*[-–—•*]\s*/, ''));
 
+/** A grouped entry: its index in its section and its year as written. */
+type Group = { index: number; year: string };
+
+/**
+ * The lines of the grouped entries read so far in a section ("Space Shuttle Challenger crew" and one
+ * line per member), each with its entry: some files repeat every member after the group
+ * as an entry of its own, the line in its year field and no text. Those repeat the group, which
+ * holds them, and are skipped as such.
+ */
+class GroupLines {
+  private readonly lines = new Map<string, Group>();
+
+  add(text: string, group: Group): void {
+    const lines = text.split('\n');
+    if (lines.length > 1) for (const line of lines) this.lines.set(bareLine(line), group);
+  }
+
+  /** The grouped entry that holds a text-less entry's year field as one of its lines. */
+  holding(rawYear: unknown): Group | undefined {
+    if (typeof rawYear !== 'string') return undefined;
+    return this.lines.get(bareLine(rawYear.split('\n')[0] ?? ''));
+  }
+}
+
+/** A member's own entry after a heading entry of its own ("Haymarket affair defendants:"). */
 function groupMember(where: EntryLocation, rawYear: string, at: string, title: string): Skip {
   return {
     where,
@@ -116,8 +142,8 @@ export function parseMuffinlabs(
   let total = 0;
   for (const { key, kind } of SECTIONS) {
     const seen = new Map<string, number>();
+    const groups = new GroupLines();
     let heading: YearHeading | null = null;
-    let group: LastGroup | null = null;
     const items = file.data.data[key] ?? [];
     const entries = items.map((item) => muffinlabsEntrySchema.safeParse(item));
     const runs =
@@ -177,16 +203,25 @@ export function parseMuffinlabs(
           });
           return;
         }
-        if (group?.lines.has(groupLineKey(rawYear))) {
-          skipped.push(groupMember(where, rawYear, group.at, group.title));
-          return;
-        }
         const line = typeof rawYear === 'string' ? cleanText(rawYear) : '';
+        const split = typeof rawYear === 'string' ? splitYearAndText(rawYear) : null;
+        const group = groups.holding(rawYear);
         if (heading?.lines.has(line)) {
           text = line;
           rawYear = heading.year;
+        } else if (split) {
+          ({ year: rawYear, text } = split);
+        } else if (group !== undefined) {
+          skipped.push({
+            where,
+            rawYear: cleanText(String(rawYear)),
+            code: 'repeated-line',
+            reason: `repeats a line of the grouped entry ${key} #${group.index} (${group.year}), which is imported with it`,
+          });
+          return;
         }
       }
+      if (text) groups.add(text, { index, year: String(rawYear).trim() });
       const members = runs.get(index);
       const results = normalizeEntries(
         members
@@ -201,12 +236,6 @@ export function parseMuffinlabs(
           skipped.push(result);
           continue;
         }
-        if (result.people.length > 1 && text)
-          group = {
-            at: `${key} #${index}`,
-            title: result.title,
-            lines: new Set(text.split('\n').map(groupLineKey)),
-          };
         const first = seen.get(result.externalId);
         if (first !== undefined) {
           skipped.push({

@@ -1,6 +1,7 @@
 import { validateHistoricalDate } from '@/lib/dates';
 import { EVENT_LIMITS } from '@/lib/validation/event';
 import { classifyEntry } from './classify';
+import { readDateNotes } from './date-notes';
 import { makeExternalId } from './hash';
 import { groupTitle, readGroupLines, splitGroupEntry } from './groups';
 import { extractPerson, type PersonLink } from './people';
@@ -24,6 +25,7 @@ const MAX_REFERENCES = 5;
 const LICENSES: Record<ImportSource, string> = {
   muffinlabs: 'CC BY-SA 3.0',
   wikimedia: 'CC BY-SA 4.0',
+  byabbe: 'CC BY-SA 4.0',
 };
 
 export type RawEntry = {
@@ -165,13 +167,18 @@ export function normalizeEntries(entry: RawEntry): (ImportRow | Skip)[] {
 
 /** Turns one scraped entry into a row to import, or says why it cannot be imported. */
 export function normalizeEntry(entry: RawEntry): ImportRow | Skip {
+  const rawText = entry.text ?? '';
   const lines = entryLines(entry);
   const text = lines.join(' ');
   if (!text) {
     const yearHoldsText =
       typeof entry.rawYear === 'string' &&
       /[a-z]{3}/i.test(entry.rawYear.replace(/\b(?:BCE?|AD|CE|or)\b/gi, ''));
-    const detail = yearHoldsText ? " (the entry's text is in its year field)" : '';
+    const detail = yearHoldsText
+      ? " (the entry's text is in its year field)"
+      : typeof entry.rawYear === 'string' && entry.rawYear.trim()
+        ? ` (the year field holds only "${entry.rawYear.trim()}")`
+        : '';
     return skip(entry, 'null-text', `text is ${entry.text == null ? 'null' : 'empty'}${detail}`);
   }
 
@@ -194,10 +201,28 @@ export function normalizeEntry(entry: RawEntry): ImportRow | Skip {
     }
   }
 
+  const notes =
+    year === null
+      ? null
+      : readDateNotes({
+          text,
+          rawText,
+          kind: entry.kind,
+          year,
+          month: entry.month,
+          day: entry.day,
+        });
+  circa ||= notes?.circa ?? false;
   const calendar =
     year === null
       ? 'gregorian'
-      : calendarForWikipediaDate({ year, month: entry.month, day: entry.day, oldStyle });
+      : calendarForWikipediaDate({
+          year,
+          month: entry.month,
+          day: entry.day,
+          oldStyle,
+          stated: notes?.calendar,
+        });
   const date = validateHistoricalDate({
     year,
     month: entry.month,
@@ -251,6 +276,7 @@ export function normalizeEntry(entry: RawEntry): ImportRow | Skip {
     people,
     ...(entry.supersedes?.length ? { supersedes: [...entry.supersedes] } : {}),
     where: { ...entry.where, rawYear: entry.rawYear === null ? null : String(entry.rawYear) },
+    ...(notes?.note ? { dateNote: notes.note } : {}),
   };
 }
 

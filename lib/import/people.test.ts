@@ -130,6 +130,59 @@ describe('extractPerson with a renamed article', () => {
   });
 });
 
+describe('extractPerson: life notes as the corpus writes them', () => {
+  // Real lines of ../shared/data/muffinlabs (text and the links' titles): the note lost its space,
+  // or starts with a doubt about the entry's own date (see date-notes.ts).
+  it.each([
+    [
+      'death',
+      'John Bauer, Swedish painter and illustrator (b.1882)',
+      'John Bauer (illustrator)',
+      'John Bauer',
+      'Swedish painter and illustrator',
+      1882,
+    ],
+    [
+      'death',
+      'Isidore Glabas, Metropolitan bishop of Thessalonica (b.c. 1341)',
+      'Isidore Glabas',
+      'Isidore Glabas',
+      'Metropolitan bishop of Thessalonica',
+      1341,
+    ],
+    [
+      'death',
+      'Eadgyth, Queen consort of Germany (b.c 910)',
+      'Eadgyth',
+      'Eadgyth',
+      'Queen consort of Germany',
+      910,
+    ],
+    [
+      'birth',
+      'Antonio del Pollaiolo, Italian artist (d.c. 1498)',
+      'Antonio del Pollaiolo',
+      'Antonio del Pollaiolo',
+      'Italian artist',
+      1498,
+    ],
+    [
+      'birth',
+      'Didius Julianus, Roman emperor (probable; d. 193)[8]',
+      'Didius Julianus',
+      'Didius Julianus',
+      'Roman emperor',
+      193,
+    ],
+  ] as const)('%s: %j', (kind, text, linkTitle, name, description, otherYear) => {
+    expect(extractPerson({ kind, text, links: [wiki(linkTitle)] })).toMatchObject({
+      name,
+      description,
+      birthYear: kind === 'death' ? otherYear : null,
+      deathYear: kind === 'birth' ? otherYear : null,
+    });
+  });
+});
 describe('extractPerson with a hyphenated end to the linked name', () => {
   it.each([
     [

@@ -2,14 +2,16 @@ import { cleanText } from './text';
 import type { ImportPerson } from './types';
 import { readImportYear } from './year';
 
-const LIFE_NOTE = /\s*\((b|d|born|died)\.?\s+([^()]+)\)\s*$/i;
+// "(b. 1935)", "(d. c. 1040)", "(born c. 890)", also without a space ("(b.1882)", "(b.c. 1341)") and
+// with a doubt about the entry's own date first ("(probable; d. 193)": see date-notes.ts).
+const LIFE_NOTE = /\s*\((?:probable;\s*)?(b|d|born|died)(?:\.\s*|\s+)([^()]+)\)\s*$/i;
 const MAX_NAME_LENGTH = 100;
 
 /** A link that may name the person: its text as shown (or the article title) and its URL. */
 export type PersonLink = { title: string; url: string };
 
 /** "Mark Foster (singer)" -> "Mark Foster": Wikipedia's disambiguation is not part of a name. */
-function withoutDisambiguation(title: string): string {
+export function withoutDisambiguation(title: string): string {
   return title
     .replace(/\s*\([^()]*\)$/, '')
     .replace(/_/g, ' ')

@@ -67,5 +67,27 @@ export const wikimediaFeedSchema = z
     message: 'needs at least one of selected, events, births, deaths, holidays',
   });
 
+/** A linked article of a byabbe.se entry: `{title, wikipedia: url}`. */
+export const byabbeLinkSchema = z.object({ title: z.string(), wikipedia: z.string() });
+
+export const byabbeEntrySchema = z.object({
+  year: z.union([z.string(), z.number().transform(String)]),
+  description: z.string().nullish(),
+  wikipedia: z.array(z.unknown()).nullish(),
+});
+
+/** byabbe.se "On this day": `{wikipedia, date: "January 15", events|births|deaths: [...]}`, one type a file. */
+export const byabbeFileSchema = z
+  .object({
+    wikipedia: z.string().optional(),
+    date: z.string().optional(),
+    events: section,
+    births: section,
+    deaths: section,
+  })
+  .refine((d) => d.events !== undefined || d.births !== undefined || d.deaths !== undefined, {
+    message: 'needs one of events, births, deaths',
+  });
+
 export type MuffinlabsEntry = z.infer<typeof muffinlabsEntrySchema>;
 export type WikimediaPage = z.infer<typeof wikimediaPageSchema>;

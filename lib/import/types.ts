@@ -1,4 +1,4 @@
-export const IMPORT_SOURCES = ['muffinlabs', 'wikimedia'] as const;
+export const IMPORT_SOURCES = ['muffinlabs', 'wikimedia', 'byabbe'] as const;
 export type ImportSource = (typeof IMPORT_SOURCES)[number];
 export type ImportKind = 'event' | 'birth' | 'death' | 'observance';
 
@@ -20,7 +20,13 @@ export type ImportPerson = {
  * A Wikipedia article an entry links: its URL (normalised, lib/import/wikipedia.ts), its title, and
  * the text the entry shows for it (the link's anchor; the title when the source has no markup).
  */
-export type ImportArticle = { url: string; title: string; anchor: string };
+export type ImportArticle = {
+  url: string;
+  title: string;
+  anchor: string;
+  /** Who the article is about when the source says it is a person's (lib/import/page-person.ts). */
+  person?: ImportPerson;
+};
 
 /** One entry, normalised and ready for the database; everything but `where` goes into the content hash. */
 export type ImportRow = {
@@ -50,16 +56,24 @@ export type ImportRow = {
    */
   supersedes?: string[];
   where: EntryLocation & { rawYear: string | null };
+  /**
+   * For editors, when the text leaves the date in doubt in a way the date fields cannot say (a
+   * Swedish-calendar date, lib/import/date-notes.ts): shown with the import's notes and kept in the
+   * event's first revision. Absent for almost every row.
+   */
+  dateNote?: string;
 };
 
 export const SKIP_CODES = {
   'null-text': 'text is null/empty',
   'year-heading': 'a year heading: its entries follow it',
-  'group-member': "a member of a group entry, imported with the group's entry",
+  'repeated-line': 'a line of a grouped entry, repeated on its own without a year',
+  'group-member': 'a member of a group whose heading is an entry of its own, imported with that entry',
   'unparseable-year': 'unparseable year',
   'year-zero': 'year 0',
   'invalid-date': 'date does not exist',
   'malformed-entry': 'entry does not match the format',
+  'cut-off': 'the file is cut off: this entry and any after it are missing',
   'duplicate-in-file': 'duplicate of an entry already in this file',
   'duplicate-in-import': 'duplicate of an entry earlier in this import',
   'same-as-existing': 'already in Almanac (same event from another source or an editor)',

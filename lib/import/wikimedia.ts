@@ -3,6 +3,7 @@ import { parseNumericMonthDay } from '@/lib/dates';
 import { htmlToText } from './html';
 import { wordSimilarity } from './text';
 import { isSkip, normalizeEntry } from './normalize';
+import { personFromPage } from './page-person';
 import type { PersonLink } from './people';
 import {
   wikimediaFeedSchema,
@@ -10,7 +11,7 @@ import {
   wikimediaPageSchema,
   type WikimediaPage,
 } from './schemas';
-import type { ImportKind, ImportRow, ParseResult, Skip } from './types';
+import type { ImportKind, ImportPerson, ImportRow, ParseResult, Skip } from './types';
 import { datePageUrl, isYearTitle, normalizeWikipediaUrl, wikipediaUrlForTitle } from './wikipedia';
 
 type Section = 'selected' | 'events' | 'births' | 'deaths' | 'holidays';
@@ -118,9 +119,14 @@ export function parseWikimedia(
         return;
       }
       const links: PersonLink[] = [];
+      const people = new Map<string, ImportPerson>();
       for (const p of item.data.pages ?? []) {
         const page = wikimediaPageSchema.safeParse(p);
-        if (page.success && !isYearTitle(page.data.title)) links.push(pageLink(page.data));
+        if (!page.success || isYearTitle(page.data.title)) continue;
+        const link = pageLink(page.data);
+        links.push(link);
+        const person = personFromPage(page.data, link.url, link.title);
+        if (person) people.set(link.url, person);
       }
       const result = normalizeEntry({
         source: 'wikimedia',
@@ -138,6 +144,10 @@ export function parseWikimedia(
       if (isSkip(result)) {
         skipped.push(result);
         return;
+      }
+      for (const article of result.articles) {
+        const person = people.get(article.url);
+        if (person) article.person = person;
       }
       const rawYear = result.where.rawYear;
       const first = seen.get(result.externalId);

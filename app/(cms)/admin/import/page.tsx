@@ -50,10 +50,11 @@ export default async function AdminImportPage({
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Import events</h1>
         <p className="mt-1 max-w-3xl text-stone-600 dark:text-stone-400">
-          Upload Almanac exports, muffinlabs “Today in History” day files or Wikimedia “on this day”
-          responses (JSON, up to {IMPORT_MAX_BYTES / 1048576} MB and {IMPORT_MAX_FILES} files at
-          once). You see what would change before anything is written. Importing the same file again
-          changes nothing.
+          Upload Almanac exports, muffinlabs “Today in History” day files, Wikimedia “on this day”
+          responses or byabbe.se “On this day” files (JSON, up to {IMPORT_MAX_BYTES / 1048576} MB
+          and {IMPORT_MAX_FILES} files at once; a whole dump is for the command line,{' '}
+          <code>npm run import -- &lt;folder&gt;</code>). You see what would change before anything
+          is written. Importing the same file again changes nothing.
         </p>
       </div>
       {jobId && !job && (
