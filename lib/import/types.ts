@@ -68,7 +68,8 @@ export const SKIP_CODES = {
   'null-text': 'text is null/empty',
   'year-heading': 'a year heading: its entries follow it',
   'repeated-line': 'a line of a grouped entry, repeated on its own without a year',
-  'group-member': 'a member of a group whose heading is an entry of its own, imported with that entry',
+  'group-member':
+    'a member of a group whose heading is an entry of its own, imported with that entry',
   'unparseable-year': 'unparseable year',
   'year-zero': 'year 0',
   'invalid-date': 'date does not exist',
