@@ -116,6 +116,7 @@ async function main(): Promise<void> {
       from: source,
       to: path.join(partial, BACKUP_DATABASE_FILE),
     });
+    fs.chmodSync(path.join(partial, BACKUP_DATABASE_FILE), 0o600); // it holds password hashes
     const secrets = args.values['no-secrets'] ? [] : copySecrets(source, partial);
     const manifest = manifestOf(result, { source, secrets });
     fs.writeFileSync(path.join(partial, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);

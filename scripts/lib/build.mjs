@@ -100,7 +100,11 @@ export function withAuthEnv(env, { url } = {}) {
   return out;
 }
 
-/** Starts `next <args>` as a direct child (no npx in between, so signals reach the server itself). */
+/**
+ * Starts `next <args>` as a direct child (no npx in between, so signals reach the server itself).
+ * @param {string[]} args
+ * @param {{ env?: NodeJS.ProcessEnv, stdio?: import('node:child_process').StdioOptions }} [options]
+ */
 export function spawnNext(args, { env, stdio = 'inherit' } = {}) {
   const bin = path.resolve('node_modules/next/dist/bin/next');
   // From the first request on, every request carries its socket address (the client address when no
