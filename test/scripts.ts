@@ -16,11 +16,7 @@ export function spawnTsx(file: string, args: readonly string[], env: Env = {}) {
 export type ScriptRun = { status: number | null; stdout: string; stderr: string };
 
 /** Runs a script to its end (without blocking this process: other children keep going). */
-export function runTsx(
-  file: string,
-  args: readonly string[],
-  env: Env = {},
-): Promise<ScriptRun> {
+export function runTsx(file: string, args: readonly string[], env: Env = {}): Promise<ScriptRun> {
   const child = spawnTsx(file, args, env);
   let stdout = '';
   let stderr = '';
@@ -34,11 +30,7 @@ export function runTsx(
 export type SaveAck = { id: number; version: number; title: string; at: number };
 
 /** test/save-burst.ts running: the saves it acknowledged so far, and ways to stop it. */
-export function startSaveBurst(o: {
-  userId: number;
-  eventIds: readonly number[];
-  env?: Env;
-}) {
+export function startSaveBurst(o: { userId: number; eventIds: readonly number[]; env?: Env }) {
   const child: ChildProcess = spawnTsx(
     'test/save-burst.ts',
     [String(o.userId), ...o.eventIds.map(String)],
