@@ -14,7 +14,8 @@ const globalForDb = globalThis as unknown as { almanacDb?: Handle };
 /** The process's one connection, opened on first use (so importing this module at build time opens nothing). */
 export function getDbHandle(): Handle {
   if (!globalForDb.almanacDb) {
-    const sqlite = openSqlite(getConfig().databasePath);
+    const config = getConfig();
+    const sqlite = openSqlite(config.databasePath, { synchronous: config.sqliteSynchronous });
     globalForDb.almanacDb = { sqlite, db: drizzle(sqlite, { schema }) };
   }
   return globalForDb.almanacDb;

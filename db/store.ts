@@ -13,6 +13,7 @@ import 'server-only';
 import * as apiOnthisday from './queries/api-onthisday';
 import * as apiV1 from './queries/api-v1';
 import * as authSessions from './queries/auth-sessions';
+import * as backup from './queries/backup';
 import * as cacheTags from './queries/cache-tags';
 import * as categories from './queries/categories';
 import * as commandLine from './queries/command-line';
@@ -64,6 +65,9 @@ export const listPersonRoles = later(apiV1.listPersonRoles);
 // auth-sessions
 export const endSession = later(authSessions.endSession);
 export const sessionUserFromClaims = later(authSessions.sessionUserFromClaims);
+// backup
+export const backupDatabase = later(backup.backupDatabase);
+export const restoreDatabase = later(backup.restoreDatabase);
 // cache-tags
 export const expireCacheTags = later(cacheTags.expireCacheTags);
 // categories
@@ -199,6 +203,9 @@ export const getYearOverview = later(years.getYearOverview);
 export const listYearCounts = later(years.listYearCounts);
 export const listYearEntriesOfKind = later(years.listYearEntriesOfKind);
 
+// The refusal backups and restores end with (its message is for the command line).
+export { BackupError } from './queries/backup';
+
 // Limits and choices callers show or pass back.
 export { CATEGORY_CALENDAR_SIZE } from './queries/feeds';
 export { DEFAULT_IMPORT_CATEGORY, IMPORT_MAX_BYTES, IMPORT_MAX_FILES } from './queries/import-jobs';
@@ -208,6 +215,7 @@ export { ADMIN_PAGE_SIZE, AUDIT_PAGE_SIZE } from './queries/taxonomy-admin';
 
 // The shapes the store's functions take and return.
 export type { ApiScope } from './queries/api-v1';
+export type { BackupResult, DatabaseCounts, RestoreResult, SchemaLevel } from './queries/backup';
 export type { CategoryChip, CenturyCount, DateFields, EventCard, EventLine } from './queries/cards';
 export type { CategorySummary } from './queries/categories';
 export type { CorrectionStatus, ResolveResult } from './queries/corrections';

@@ -10,6 +10,13 @@ describe('loadConfig', () => {
     expect(c.siteTimeZone).toBe('UTC');
     expect(c.siteUrl).toBe('http://localhost:3000');
     expect(c.trustedProxyHops).toBe(0);
+    expect(c.sqliteSynchronous).toBe('normal');
+  });
+
+  it('reads when commits reach the disk (SQLITE_SYNCHRONOUS)', () => {
+    expect(loadConfig({ SQLITE_SYNCHRONOUS: 'full' }).sqliteSynchronous).toBe('full');
+    expect(loadConfig({ SQLITE_SYNCHRONOUS: ' FULL ' }).sqliteSynchronous).toBe('full');
+    expect(loadConfig({ SQLITE_SYNCHRONOUS: 'normal' }).sqliteSynchronous).toBe('normal');
   });
 
   it('reads the number of trusted proxies', () => {
@@ -42,6 +49,10 @@ describe('loadConfig', () => {
     [{ TRUSTED_PROXY_HOPS: '-1' }, /TRUSTED_PROXY_HOPS/],
     [{ TRUSTED_PROXY_HOPS: '1.5' }, /TRUSTED_PROXY_HOPS/],
     [{ TRUSTED_PROXY_HOPS: '' }, /TRUSTED_PROXY_HOPS/],
+    [
+      { SQLITE_SYNCHRONOUS: 'off' },
+      /SQLITE_SYNCHRONOUS: must be "normal" \(the default\) or "full"/,
+    ],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

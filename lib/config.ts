@@ -21,6 +21,14 @@ const schema = z.object({
       message: 'must be a whole number of proxies from 0 (none, the default) to 10',
     })
     .transform((v) => Number(v)),
+  // When a commit reaches the disk (db/connection.ts). normal: at WAL checkpoints, so a power loss
+  // or an operating-system crash can lose the last saves (never the file's consistency); full: at
+  // every commit, so an acknowledged save survives those too, at the cost of an fsync per save.
+  SQLITE_SYNCHRONOUS: z
+    .string()
+    .default('normal')
+    .transform((v) => v.trim().toLowerCase())
+    .pipe(z.enum(['normal', 'full'], { message: 'must be "normal" (the default) or "full"' })),
 });
 
 export type AppConfig = {
@@ -30,6 +38,7 @@ export type AppConfig = {
   siteUrl: string;
   siteName: string;
   trustedProxyHops: number;
+  sqliteSynchronous: 'normal' | 'full';
 };
 
 export class ConfigError extends Error {}
@@ -51,6 +60,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     siteUrl: (c.SITE_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     siteName: c.SITE_NAME,
     trustedProxyHops: c.TRUSTED_PROXY_HOPS,
+    sqliteSynchronous: c.SQLITE_SYNCHRONOUS,
   };
 }
 

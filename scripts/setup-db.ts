@@ -14,6 +14,7 @@ import { generatePassword } from '@/lib/auth/password';
 import { checkPasswordPolicy } from '@/lib/auth/password-policy';
 import { emailSchema, userNameSchema } from '@/lib/auth/user-schema';
 import { ConfigError, loadConfig, type AppConfig } from '@/lib/config';
+import { SECRET_FILES, secretPath } from './lib/secret-files.mjs';
 
 /** A file of 32 random bytes (hex), readable only by its owner; made once, never replaced. */
 function ensureSecretFile(file: string) {
@@ -89,9 +90,8 @@ async function main() {
     if (result.seeded) console.log(`[almanac] loaded the sample content (${result.events} events)`);
   }
 
-  const dir = path.dirname(config.databasePath);
   // next-auth's NEXTAUTH_SECRET (session tokens, CSRF cookies): scripts/start.mjs exports it from here.
-  ensureSecretFile(path.join(dir, '.auth-secret'));
+  for (const secret of SECRET_FILES) ensureSecretFile(secretPath(config.databasePath, secret.file));
 
   await bootstrapFirstAdmin(config);
   await closeDatabase();

@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { secretPath } from './secret-files.mjs';
 
 const SOURCES = ['app', 'components', 'db', 'lib', 'public', 'drizzle', 'server'];
 // tsconfig.json is left out: `next build` adds its dist folder's types to it (put back below).
@@ -85,8 +86,7 @@ export function setupDatabase({ env = process.env, seed = true } = {}) {
 export function withAuthEnv(env, { url } = {}) {
   const out = { ...env };
   if (!out.NEXTAUTH_SECRET) {
-    const dbPath = path.resolve(env.DATABASE_PATH || 'data/almanac.db');
-    const secretFile = path.join(path.dirname(dbPath), '.auth-secret');
+    const secretFile = secretPath(env.DATABASE_PATH || 'data/almanac.db', '.auth-secret');
     if (!fs.existsSync(secretFile)) {
       console.error(
         `[almanac] ${secretFile} is missing: run the database setup first (npm start does)`,
@@ -100,7 +100,11 @@ export function withAuthEnv(env, { url } = {}) {
   return out;
 }
 
-/** Starts `next <args>` as a direct child (no npx in between, so signals reach the server itself). */
+/**
+ * Starts `next <args>` as a direct child (no npx in between, so signals reach the server itself).
+ * @param {string[]} args
+ * @param {{ env?: NodeJS.ProcessEnv, stdio?: import('node:child_process').StdioOptions }} [options]
+ */
 export function spawnNext(args, { env, stdio = 'inherit' } = {}) {
   const bin = path.resolve('node_modules/next/dist/bin/next');
   // From the first request on, every request carries its socket address (the client address when no
