@@ -166,8 +166,13 @@ test.describe('the reverse cache', () => {
   }) => {
     const context = await browser.newContext({ baseURL: proxy.baseURL });
     const page = await context.newPage();
-    const answers: { path: string; document: boolean; rsc: boolean; type: string; cache: string }[] =
-      [];
+    const answers: {
+      path: string;
+      document: boolean;
+      rsc: boolean;
+      type: string;
+      cache: string;
+    }[] = [];
     page.on('response', (response: Response) => {
       const request = response.request();
       const { pathname, origin } = new URL(response.url());

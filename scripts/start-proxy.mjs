@@ -12,7 +12,9 @@ import { buildIfStale, setupDatabase, spawnNext, withAuthEnv } from './lib/build
 
 const nginx = findNginx();
 if (!nginx) {
-  console.error(`[almanac] npm run start:proxy needs nginx, which is not installed: ${INSTALL_HINT}`);
+  console.error(
+    `[almanac] npm run start:proxy needs nginx, which is not installed: ${INSTALL_HINT}`,
+  );
   process.exit(1);
 }
 let options;
