@@ -53,7 +53,9 @@ test('an admin previews a day file, imports it as drafts into a chosen category 
   await expect(page.getByText('import-muffinlabs.json').first()).toBeVisible();
   await expect(page.getByText('muffinlabs day file · 4 entries')).toBeVisible();
   const skipped = page.getByRole('region', { name: /Would be skipped: 2 entries/ });
-  await expect(skipped.getByText('text is null', { exact: true })).toBeVisible();
+  await expect(
+    skipped.getByText('text is null (the year field holds only "1950")', { exact: true }),
+  ).toBeVisible();
   await expect(skipped.getByText('unparseable year "sometime in the spring"')).toBeVisible();
   await expect(skipped.getByText('Events #3')).toBeVisible();
   await expect(
