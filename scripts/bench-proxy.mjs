@@ -170,7 +170,7 @@ export async function benchSameBytes({ almanac, page, load, dir, ports, rounds =
     });
     children.push(file);
 
-    const bareDist = path.join(dir, 'bare-next');
+    const bareDist = path.resolve('.next-bench-bare');
     buildBareApp(bareDist);
     const bare = spawn(
       process.execPath,

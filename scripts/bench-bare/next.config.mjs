@@ -2,7 +2,7 @@
 // every path with the same bytes (BENCH_BARE_FILE, read once), configured as Almanac is where it
 // matters per request (no ETag hashing, no X-Powered-By, Next's compression on).
 const nextConfig = {
-  distDir: process.env.NEXT_DIST_DIR || '../../.bench/bare-next',
+  distDir: process.env.NEXT_DIST_DIR || '../../.next-bench-bare',
   poweredByHeader: false,
   generateEtags: false,
 };
