@@ -2,9 +2,7 @@
 // Run through tsx with `--conditions=react-server` (see package.json), so `server-only` resolves.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { backupDatabase, BackupError } from '@/db/store';
-import { ConfigError, loadConfig } from '@/lib/config';
 import {
   BACKUP_DATABASE_FILE,
   backupSecretName,
@@ -13,6 +11,7 @@ import {
   README_FILE,
   type BackupManifest,
 } from './lib/backup-manifest';
+import { command, type Fail } from './lib/command';
 import { SECRET_FILES, secretPath } from './lib/secret-files.mjs';
 
 const USAGE = `Usage: npm run backup -- [--out <folder>] [--no-secrets]
@@ -31,10 +30,8 @@ Options:
 The folder holds the key that signs sign-in sessions: keep it where only administrators can read
 it, and copy it off this machine (a backup on the same disk is lost with it).`;
 
-function fail(message: string): never {
-  console.error(`[backup] ${message}`);
-  process.exit(1);
-}
+const cli = command('backup', USAGE);
+const fail: Fail = cli.fail;
 
 const stamp = (d: Date) =>
   d
@@ -77,31 +74,15 @@ function readme(manifest: BackupManifest): string {
 }
 
 async function main(): Promise<void> {
-  let args;
-  try {
-    args = parseArgs({
-      args: process.argv.slice(2),
-      strict: true,
-      options: {
-        out: { type: 'string' },
-        'no-secrets': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return;
-  }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+  const args = cli.args({
+    strict: true,
+    options: {
+      out: { type: 'string' },
+      'no-secrets': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const config = cli.config();
   const source = config.databasePath;
   const parent = path.resolve(args.values.out ?? path.join(path.dirname(source), 'backups'));
   const name = `almanac-${stamp(new Date())}`;

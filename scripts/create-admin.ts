@@ -5,7 +5,6 @@
 import { stdin, stdout } from 'node:process';
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import {
   closeDatabase,
   createUserFromCommandLine,
@@ -14,7 +13,7 @@ import {
 } from '@/db/store';
 import { checkPasswordPolicy } from '@/lib/auth/password-policy';
 import { emailSchema, roleSchema, userNameSchema } from '@/lib/auth/user-schema';
-import { ConfigError, loadConfig } from '@/lib/config';
+import { command, type Fail } from './lib/command';
 
 const USAGE = `Usage: npm run create-admin -- [options]
 
@@ -26,10 +25,8 @@ const USAGE = `Usage: npm run create-admin -- [options]
   --reset-password    set a new password for an existing user instead (ends their sessions)
   -h, --help          show this help`;
 
-function fail(message: string, code = 1): never {
-  console.error(`[create-admin] ${message}`);
-  process.exit(code);
-}
+const cli = command('create-admin', USAGE);
+const fail: Fail = cli.fail;
 
 function ask(question: string, hidden = false): Promise<string> {
   let muted = false;
@@ -51,9 +48,8 @@ function ask(question: string, hidden = false): Promise<string> {
 }
 
 async function main() {
-  let args;
-  try {
-    args = parseArgs({
+  const args = cli.args(
+    {
       options: {
         email: { type: 'string' },
         name: { type: 'string' },
@@ -63,14 +59,9 @@ async function main() {
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
-    }).values;
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`, 2);
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return;
-  }
+    },
+    2,
+  ).values;
   const interactive = Boolean(stdin.isTTY && stdout.isTTY);
   const need = async (value: string | undefined, question: string, hidden = false) => {
     if (value !== undefined && value !== '') return value;
@@ -94,12 +85,7 @@ async function main() {
   const problem = checkPasswordPolicy(password, { email: email.data });
   if (problem) fail(`password: ${problem}`, 2);
 
-  try {
-    loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+  cli.config();
   try {
     await migrateDatabase();
 

@@ -2,10 +2,9 @@
 // Run through tsx with `--conditions=react-server` (see package.json), so `server-only` resolves.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { closeDatabase, exportAlmanac, migrateDatabase } from '@/db/store';
-import { ConfigError, loadConfig } from '@/lib/config';
 import { exportFileName, parseExportFilter } from '@/lib/import/export-filter';
+import { command, type Fail } from './lib/command';
 
 const USAGE = `Usage: npm run export -- [--out <file>] [filters]
 
@@ -26,38 +25,25 @@ Options:
 
 Without filters the file holds the whole site: every category, tag and person too.`;
 
-function fail(message: string): never {
-  console.error(`[export] ${message}`);
-  process.exit(1);
-}
+const cli = command('export', USAGE);
+const fail: Fail = cli.fail;
 
 async function main(): Promise<void> {
-  let args;
-  try {
-    args = parseArgs({
-      args: process.argv.slice(2),
-      allowPositionals: false,
-      strict: true,
-      options: {
-        out: { type: 'string' },
-        category: { type: 'string', multiple: true },
-        status: { type: 'string', multiple: true },
-        kind: { type: 'string', multiple: true },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        since: { type: 'string' },
-        'include-trash': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
-  }
-  const v = args.values;
-  if (v.help) {
-    console.log(USAGE);
-    return;
-  }
+  const v = cli.args({
+    allowPositionals: false,
+    strict: true,
+    options: {
+      out: { type: 'string' },
+      category: { type: 'string', multiple: true },
+      status: { type: 'string', multiple: true },
+      kind: { type: 'string', multiple: true },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      since: { type: 'string' },
+      'include-trash': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }).values;
   const parsed = parseExportFilter({
     category: v.category,
     status: v.status,
@@ -70,13 +56,7 @@ async function main(): Promise<void> {
   if (!parsed.ok) fail(parsed.error);
   const filter = parsed.filter;
 
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+  const config = cli.config();
   if (!fs.existsSync(config.databasePath)) fail(`no database at ${config.databasePath}`);
   await migrateDatabase();
 

@@ -2,11 +2,10 @@
 // Run through tsx with `--conditions=react-server` (see package.json), so `server-only` resolves.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { BackupError, restoreDatabase } from '@/db/store';
-import { ConfigError, loadConfig } from '@/lib/config';
 import { readManifest, type BackupManifest } from './lib/backup-manifest';
 import { secretPath } from './lib/secret-files.mjs';
+import { command, type Fail } from './lib/command';
 
 const USAGE = `Usage: npm run restore -- <backup folder> [--replace-secrets]
 
@@ -20,10 +19,8 @@ Secrets: a secret missing beside the database (a new machine) is put back from t
 that is there and differs is kept, unless --replace-secrets (then the backup's signs everyone in
 as they were when it was taken, and the current one's sessions end).`;
 
-function fail(message: string): never {
-  console.error(`[restore] ${message}`);
-  process.exit(1);
-}
+const cli = command('restore', USAGE);
+const fail: Fail = cli.fail;
 
 /** Puts the backup's secrets beside the database; says what it did with each. */
 function restoreSecrets(
@@ -48,32 +45,16 @@ function restoreSecrets(
 }
 
 async function main(): Promise<void> {
-  let args;
-  try {
-    args = parseArgs({
-      args: process.argv.slice(2),
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'replace-secrets': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return;
-  }
+  const args = cli.args({
+    allowPositionals: true,
+    strict: true,
+    options: {
+      'replace-secrets': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   if (args.positionals.length !== 1) fail(`name one backup folder\n\n${USAGE}`);
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+  const config = cli.config();
   let backup;
   try {
     backup = readManifest(path.resolve(args.positionals[0] ?? ''));

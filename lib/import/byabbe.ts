@@ -1,6 +1,6 @@
 import { allCalendarDays, formatMonthDay, isValidCalendarDay, type CalendarDay } from '@/lib/dates';
 import { parseMonthDayName } from './muffinlabs';
-import { isSkip, normalizeEntry } from './normalize';
+import { keepOnce, normalizeEntry } from './normalize';
 import type { PersonLink } from './people';
 import { byabbeEntrySchema, byabbeFileSchema, byabbeLinkSchema } from './schemas';
 import type { ImportKind, ImportRow, ParseResult, Skip } from './types';
@@ -122,22 +122,11 @@ export function parseByabbe(
         sourceUrl,
         defaultCategory: o.defaultCategory,
       });
-      if (isSkip(result)) {
-        skipped.push(result);
-        return;
-      }
-      const first = seen.get(result.externalId);
-      if (first !== undefined) {
-        skipped.push({
-          where,
-          rawYear: entry.data.year,
-          code: 'duplicate-in-file',
-          reason: `duplicate of an entry already in this file (${key} #${first})`,
-        });
-        return;
-      }
-      seen.set(result.externalId, index);
-      rows.push(result);
+      keepOnce(
+        result,
+        { rows, skipped, seen },
+        { where, rawYear: entry.data.year, section: key, index },
+      );
     });
   }
   return { ok: true, value: { format: 'byabbe', month, day, rows, skipped, total } };

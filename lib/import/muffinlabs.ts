@@ -1,7 +1,14 @@
 import { MONTH_NAMES, isValidCalendarDay } from '@/lib/dates';
 import { anchors } from './html';
 import { findHeadingRuns } from './groups';
-import { entryIdText, isSkip, normalizeEntries, normalizeEntry, type RawEntry } from './normalize';
+import {
+  entryIdText,
+  isSkip,
+  keepOnce,
+  normalizeEntries,
+  normalizeEntry,
+  type RawEntry,
+} from './normalize';
 import { cleanText } from './text';
 import type { PersonLink } from './people';
 import { muffinlabsEntrySchema, muffinlabsFileSchema, muffinlabsLinkSchema } from './schemas';
@@ -231,24 +238,12 @@ export function parseMuffinlabs(
             )
           : raw(index, rawYear, text),
       );
-      for (const result of results) {
-        if (isSkip(result)) {
-          skipped.push(result);
-          continue;
-        }
-        const first = seen.get(result.externalId);
-        if (first !== undefined) {
-          skipped.push({
-            where,
-            rawYear: entry.data.year,
-            code: 'duplicate-in-file',
-            reason: `duplicate of an entry already in this file (${key} #${first})`,
-          });
-          continue;
-        }
-        seen.set(result.externalId, index);
-        rows.push(result);
-      }
+      for (const result of results)
+        keepOnce(
+          result,
+          { rows, skipped, seen },
+          { where, rawYear: entry.data.year, section: key, index },
+        );
     });
   }
   return { ok: true, value: { format: 'muffinlabs', month, day, rows, skipped, total } };

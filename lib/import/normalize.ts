@@ -283,3 +283,31 @@ export function normalizeEntry(entry: RawEntry): ImportRow | Skip {
 export function isSkip(value: ImportRow | Skip): value is Skip {
   return 'code' in value;
 }
+
+/**
+ * Keeps what one entry of a section gave: a skip is listed; a row is kept unless an earlier entry
+ * of the same section (`seen`: external id to that entry's index) gave the same one, which is
+ * listed as a duplicate instead.
+ */
+export function keepOnce(
+  result: ImportRow | Skip,
+  into: { rows: ImportRow[]; skipped: Skip[]; seen: Map<string, number> },
+  at: { where: EntryLocation; rawYear: string | null; section: string; index: number },
+): void {
+  if (isSkip(result)) {
+    into.skipped.push(result);
+    return;
+  }
+  const first = into.seen.get(result.externalId);
+  if (first !== undefined) {
+    into.skipped.push({
+      where: at.where,
+      rawYear: at.rawYear,
+      code: 'duplicate-in-file',
+      reason: `duplicate of an entry already in this file (${at.section} #${first})`,
+    });
+    return;
+  }
+  into.seen.set(result.externalId, at.index);
+  into.rows.push(result);
+}
