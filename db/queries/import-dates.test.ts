@@ -3,6 +3,7 @@ import { getDbHandle } from '@/db/client';
 import { formatHistoricalDate, howLongAgo } from '@/lib/dates';
 import { parseImportFile, type ImportRow, type ParsedImportFile } from '@/lib/import';
 import { SWEDISH_DATE_NOTE } from '@/lib/import/date-notes';
+import { corpusEntry } from '@/test/muffinlabs-day';
 import { getEventById } from './events';
 import { importRows } from './import';
 import { importFiles } from './import-run';
@@ -11,31 +12,9 @@ import { importFiles } from './import-run';
 // what an editor is told. The entries are ../shared/data/muffinlabs's, as they are there.
 
 // 07-01 Events #8
-const BOYNE = {
-  year: '1690',
-  text: 'Glorious Revolution: Battle of the Boyne in Ireland (as reckoned under the Julian calendar).',
-  html: '1690 - <a href="https://wikipedia.org/wiki/Glorious_Revolution" title="Glorious Revolution">Glorious Revolution</a>: <a href="https://wikipedia.org/wiki/Battle_of_the_Boyne" title="Battle of the Boyne">Battle of the Boyne</a> in Ireland (as reckoned under the <a href="https://wikipedia.org/wiki/Julian_calendar" title="Julian calendar">Julian calendar</a>).',
-  no_year_html:
-    '<a href="https://wikipedia.org/wiki/Glorious_Revolution" title="Glorious Revolution">Glorious Revolution</a>: <a href="https://wikipedia.org/wiki/Battle_of_the_Boyne" title="Battle of the Boyne">Battle of the Boyne</a> in Ireland (as reckoned under the <a href="https://wikipedia.org/wiki/Julian_calendar" title="Julian calendar">Julian calendar</a>).',
-  links: [
-    { title: 'Glorious Revolution', link: 'https://wikipedia.org/wiki/Glorious_Revolution' },
-    { title: 'Battle of the Boyne', link: 'https://wikipedia.org/wiki/Battle_of_the_Boyne' },
-    { title: 'Julian calendar', link: 'https://wikipedia.org/wiki/Julian_calendar' },
-  ],
-};
+const BOYNE = corpusEntry('07-01 Events #8').entry;
 // 02-29 Events #3
-const SWEDISH_LEAP_DAY = {
-  year: '1712',
-  text: 'February 29 is followed by February 30 in Sweden, in a move to abolish the Swedish calendar for a return to the Julian calendar.',
-  html: '1712 - February 29 is followed by <a href="https://wikipedia.org/wiki/February_30" class="mw-redirect" title="February 30">February 30</a> in Sweden, in a move to abolish the <a href="https://wikipedia.org/wiki/Swedish_calendar" title="Swedish calendar">Swedish calendar</a> for a return to the <a href="https://wikipedia.org/wiki/Julian_calendar" title="Julian calendar">Julian calendar</a>.',
-  no_year_html:
-    'February 29 is followed by <a href="https://wikipedia.org/wiki/February_30" class="mw-redirect" title="February 30">February 30</a> in Sweden, in a move to abolish the <a href="https://wikipedia.org/wiki/Swedish_calendar" title="Swedish calendar">Swedish calendar</a> for a return to the <a href="https://wikipedia.org/wiki/Julian_calendar" title="Julian calendar">Julian calendar</a>.',
-  links: [
-    { title: 'February 30', link: 'https://wikipedia.org/wiki/February_30' },
-    { title: 'Swedish calendar', link: 'https://wikipedia.org/wiki/Swedish_calendar' },
-    { title: 'Julian calendar', link: 'https://wikipedia.org/wiki/Julian_calendar' },
-  ],
-};
+const SWEDISH_LEAP_DAY = corpusEntry('02-29 Events #3').entry;
 
 function dayFile(date: string, fileName: string, events: unknown[]): ParsedImportFile {
   const text = JSON.stringify({
