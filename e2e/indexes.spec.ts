@@ -55,6 +55,9 @@ test.describe('the index pages', () => {
   test('an empty year answers 404 and year pages link only to years with something published', async ({
     page,
   }) => {
+    // It walks every year page of the sample, each a first render: on a busy machine (CI shares its
+    // two cores) that takes more than the default 30 s.
+    test.slow();
     for (const path of [
       '/years/45-bce',
       '/years/9999',
