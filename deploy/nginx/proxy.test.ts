@@ -133,12 +133,12 @@ describe('renderNginxConfig', () => {
 const NEXT_PAGE = 's-maxage=3600, stale-while-revalidate=31532400';
 const NOT_FOUND = 'private, no-cache, no-store, max-age=0, must-revalidate';
 const API = 'public, max-age=300, s-maxage=900, stale-while-revalidate=300';
-const FEED = 'public, max-age=600';
+const FEED = 'public, max-age=3600';
 const answers: Record<string, { status: number; type: string; cacheControl: string }> = {
   '/days/february-1': { status: 200, type: 'text/html; charset=utf-8', cacheControl: NEXT_PAGE },
   '/no-such-page': { status: 404, type: 'text/html; charset=utf-8', cacheControl: NOT_FOUND },
   '/api/v1/categories': { status: 200, type: 'application/json', cacheControl: API },
-  '/feeds/today.xml': { status: 200, type: 'application/rss+xml', cacheControl: FEED },
+  '/feeds/today.rss': { status: 200, type: 'application/rss+xml', cacheControl: FEED },
 };
 
 /** An app server that answers as Next.js does, headers only (an RSC request gets the payload type). */
@@ -240,6 +240,6 @@ describe.runIf(findNginx())('what the reverse cache tells readers to keep', () =
   it("passes the app's own word on everything else", async () => {
     expect((await ask('/no-such-page'))[0]).toBe(NOT_FOUND);
     expect((await ask('/api/v1/categories'))[0]).toBe(API);
-    expect((await ask('/feeds/today.xml'))[0]).toBe(FEED);
+    expect((await ask('/feeds/today.rss'))[0]).toBe(FEED);
   });
 });
