@@ -16,6 +16,9 @@
  *   on the same database expire this server's pages without knowing where it listens.
  * - An entry is dated from when its render was asked for, not when it finished, so a save that
  *   commits while a page renders from the old data still expires that page.
+ * - A page's HTML is kept as its UTF-8 bytes, not as the string Next hands over: Next sends a
+ *   string by measuring and encoding it again on every request (about 180 µs for a 90 KB day page),
+ *   a buffer as it is (streamed, without Content-Length; the proxy in front buffers it anyway).
  *
  * Installed where Next looks for a platform's cache handler (globalThis[Symbol.for('@next/cache-handlers')]
  * .FetchCache) by the server preload (scripts/lib/server-preload.mjs) and, as a fallback, by
@@ -135,6 +138,16 @@ function tagsOf(entry, ctx) {
   return typeof header === 'string' && header !== '' ? header.split(',') : [];
 }
 
+/**
+ * What is kept of a value Next hands to `set`: a page with its HTML as bytes (see above), anything
+ * else as it is.
+ * @param {any} value
+ */
+function asStoredValue(value) {
+  if (value.kind !== 'APP_PAGE' || typeof value.html !== 'string') return value;
+  return { ...value, html: Buffer.from(value.html, 'utf8') };
+}
+
 const HANDLERS = Symbol.for('@next/cache-handlers');
 
 /** Makes this Next's cache for pages, route handlers and unstable_cache (once per process). */
@@ -190,7 +203,7 @@ export default class AlmanacCacheHandler {
     }
     const now = Date.now();
     shared.entries.set(key, {
-      value: data,
+      value: asStoredValue(data),
       lastModified: askedAt !== undefined && askedAt <= now ? askedAt : now,
       cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl,
     });

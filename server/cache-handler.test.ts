@@ -46,10 +46,27 @@ beforeEach(async () => {
 
 describe('the page cache handler', () => {
   it('keeps a rendered page and hands it to the next request, whatever instance asks', async () => {
+    // A line of the 1 February muffinlabs data, with letters outside ASCII.
+    const html = `<li>Vietnam War: The execution of Viet Cong officer Nguyễn Văn Lém by South Vietnamese National Police Chief Nguyễn Ngọc Loan is recorded on motion picture film.</li>`;
     await handler().get('/days/february-1', pageCtx);
-    await handler().set('/days/february-1', page(['day:02-01']), pageCtx);
-    const hit = await handler().get('/days/february-1', pageCtx);
-    expect(hit?.value).toMatchObject({ kind: 'APP_PAGE', html: 'x'.repeat(100) });
+    await handler().set('/days/february-1', { ...page(['day:02-01']), html }, pageCtx);
+    const hit = (await handler().get('/days/february-1', pageCtx)) as {
+      value: { kind: string; html: unknown };
+    } | null;
+    expect(hit?.value.kind).toBe('APP_PAGE');
+    // Kept as the bytes Next sends (it sends a buffer as it is, a string encoded again each time).
+    expect(Buffer.isBuffer(hit?.value.html)).toBe(true);
+    expect((hit?.value.html as Buffer).toString('utf8')).toBe(html);
+  });
+
+  it('counts a page by its bytes, so PAGE_CACHE_MB holds what it says in UTF-8', async () => {
+    Handler = await freshHandlerClass({ PAGE_CACHE_MB: '1' });
+    // 300 K characters of three bytes each: 900 KB, near the 1 MB bound, so a second does not fit.
+    const wide = (n: number) => ({ ...page([]), html: 'ễ'.repeat(n) });
+    await handler().set('/wide-1', wide(300 * 1024), pageCtx);
+    await handler().set('/wide-2', wide(300 * 1024), pageCtx);
+    expect(await handler().get('/wide-1', pageCtx)).toBeNull();
+    expect(await handler().get('/wide-2', pageCtx)).not.toBeNull();
   });
 
   it('never keeps an error page, so a URL that becomes public is found on the next request', async () => {

@@ -24,14 +24,18 @@ export function instancesOption(argv) {
 }
 
 /**
- * The ports of `count` app servers from `port` on, and the upstream list a proxy takes
- * ("127.0.0.1:3000,127.0.0.1:3001"; a server bound to every address is reached on 127.0.0.1).
+ * The ports of `count` app servers from `port` on, and the addresses a proxy reaches them at
+ * (["127.0.0.1:3000", "127.0.0.1:3001"]; a server bound to every address is reached on 127.0.0.1).
  * @param {{ count: number, port: number, host?: string }} o
  */
 export function instancePorts({ count, port, host = '127.0.0.1' }) {
   const ports = Array.from({ length: count }, (_, i) => port + i);
+  if (port + count - 1 > 65535) {
+    console.error(`[almanac] ${count} app servers from port ${port} go past port 65535`);
+    process.exit(1);
+  }
   const reach = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
-  return { ports, upstreams: ports.map((p) => `${reach}:${p}`).join(',') };
+  return { ports, upstreams: ports.map((p) => `${reach}:${p}`) };
 }
 
 /**
