@@ -97,6 +97,8 @@ export const categories = sqliteTable(
     description: text('description').notNull().default(''),
     color: text('color').notNull().default('#64748b'),
     position: integer('position').notNull().default(0),
+    /** How many of its events readers may see, kept by triggers (drizzle/0012_category_counts.sql). */
+    publicEventCount: integer('public_event_count').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

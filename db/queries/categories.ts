@@ -1,11 +1,10 @@
 import 'server-only';
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { categories, events } from '../schema';
+import { categories } from '../schema';
 import type { CenturyCount, EventCard } from './cards';
 import type { YearRange } from './listing';
 import { countEventsInScope, listCenturiesInScope, listEventsInScope } from './listing';
-import { isPubliclyVisible } from './visibility';
 
 export type CategorySummary = {
   id: number;
@@ -24,23 +23,16 @@ const summaryColumns = {
   color: categories.color,
 };
 
-/** All categories in the admins' order, with how many public events each holds (empty ones included). */
+/**
+ * All categories in the admins' order, with how many public events each holds (empty ones included):
+ * the count is kept on write by triggers (drizzle/0012_category_counts.sql), so this reads one small table.
+ */
 export function listCategoriesWithCounts(): CategoryWithCount[] {
-  const counts = new Map(
-    db
-      .select({ categoryId: events.categoryId, n: count() })
-      .from(events)
-      .where(isPubliclyVisible())
-      .groupBy(events.categoryId)
-      .all()
-      .map((r) => [r.categoryId, r.n] as const),
-  );
   return db
-    .select(summaryColumns)
+    .select({ ...summaryColumns, eventCount: categories.publicEventCount })
     .from(categories)
     .orderBy(asc(categories.position), asc(categories.name))
-    .all()
-    .map((c) => ({ ...c, eventCount: counts.get(c.id) ?? 0 }));
+    .all();
 }
 
 export function getCategoryBySlug(slug: string): CategorySummary | null {

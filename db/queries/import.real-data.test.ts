@@ -302,6 +302,12 @@ describe.skipIf(!hasData)('importing the real data in ../shared/data', () => {
         SELECT count(*) FROM event_people ep CROSS JOIN events e ON e.id = ep.event_id
         WHERE ep.person_id = p.id AND e.status = 'published' AND e.deleted_at IS NULL)`),
     ).toBe(0);
+    // categories.public_event_count, kept by its own triggers, agrees with a recount too.
+    expect(
+      count(`SELECT count(*) FROM categories c WHERE c.public_event_count <> (
+        SELECT count(*) FROM events e
+        WHERE e.category_id = c.id AND e.status = 'published' AND e.deleted_at IS NULL)`),
+    ).toBe(0);
     const initials = timed('people per initial', () => countPeopleByInitial());
     expect(initials.reduce((n, i) => n + i.count, 0)).toBe(
       count(`SELECT count(*) FROM people WHERE public_event_count > 0`),
