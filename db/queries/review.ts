@@ -25,7 +25,8 @@ export type ReviewFailure =
   | { ok: false; code: 'invalid' | 'not_found' | 'trashed' | 'not_in_review'; message: string }
   | { ok: false; code: 'conflict'; message: string; conflict: Conflict };
 
-export type ReviewResult = { ok: true; tags: string[] } | ReviewFailure;
+export type ReviewResult =
+  { ok: true; tags: string[]; outcome?: 'published' | 'scheduled' } | ReviewFailure;
 
 const NOT_FOUND = { ok: false, code: 'not_found', message: 'That event does not exist.' } as const;
 const TRASHED = {
@@ -186,7 +187,7 @@ export function approveReview(
         now,
       });
       if (!saved.ok) throw new Error(`an approval was refused: ${JSON.stringify(saved.errors)}`);
-      return { ok: true, tags: saved.tags };
+      return { ok: true, tags: saved.tags, outcome: schedule ? 'scheduled' : 'published' };
     },
     { behavior: 'immediate' },
   );
