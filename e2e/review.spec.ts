@@ -70,13 +70,17 @@ async function submitForReview(page: Page, id: number, note: string) {
   await expect(panel(page)).toContainText('Waiting for review');
 }
 
+/** Light and dark; the event form's panel as the screen shows it, other pages whole. */
 async function shoot(page: Page, name: string) {
   const project = test.info().project.name;
+  const review = panel(page);
+  const onForm = (await review.count()) > 0;
+  if (onForm) await review.scrollIntoViewIfNeeded();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({
       path: path.join(SHOTS, `review-${name}-${project}-${scheme}.png`),
-      fullPage: true,
+      fullPage: !onForm,
     });
   }
   await page.emulateMedia({ colorScheme: 'light' });
