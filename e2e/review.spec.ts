@@ -81,6 +81,7 @@ async function shoot(page: Page, name: string) {
     await page.screenshot({
       path: path.join(SHOTS, `review-${name}-${project}-${scheme}.png`),
       fullPage: !onForm,
+      animations: 'disabled',
     });
   }
   await page.emulateMedia({ colorScheme: 'light' });

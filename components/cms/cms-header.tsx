@@ -65,11 +65,6 @@ export function CmsHeader({
                 Audit
               </Link>
             )}
-            {hasRole(user.role, 'admin') && (
-              <Link href="/admin/settings" className={navLink}>
-                Settings
-              </Link>
-            )}
             {/* The public site has its own root layout: a plain link, no prefetch. */}
             <a href="/" className={navLink}>
               View site

@@ -47,23 +47,25 @@ export async function ReviewQueue({ user }: { user: SessionUser }) {
   if (!reviewer && queue.waiting.length === 0 && queue.sentBack.length === 0) return null;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <section aria-labelledby="review-waiting-heading">
-        <h2 id="review-waiting-heading" className={headingClass}>
-          {reviewer ? 'Waiting for review' : 'Your events waiting for review'} (
-          {queue.waiting.length})
-        </h2>
-        {queue.waiting.length === 0 ? (
-          <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
-            Nothing waits for review.
-          </p>
-        ) : (
-          <ul className={listClass}>
-            {queue.waiting.map((item) => (
-              <Item key={item.id} item={item} sentBack={false} />
-            ))}
-          </ul>
-        )}
-      </section>
+      {(reviewer || queue.waiting.length > 0) && (
+        <section aria-labelledby="review-waiting-heading">
+          <h2 id="review-waiting-heading" className={headingClass}>
+            {reviewer ? 'Waiting for review' : 'Your events waiting for review'} (
+            {queue.waiting.length})
+          </h2>
+          {queue.waiting.length === 0 ? (
+            <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
+              Nothing waits for review.
+            </p>
+          ) : (
+            <ul className={listClass}>
+              {queue.waiting.map((item) => (
+                <Item key={item.id} item={item} sentBack={false} />
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       {queue.sentBack.length > 0 && (
         <section aria-labelledby="review-sent-back-heading">
           <h2 id="review-sent-back-heading" className={headingClass}>

@@ -26,7 +26,7 @@ export function SettingsForm({
           type="checkbox"
           defaultChecked={reviewRequired}
           aria-describedby="review-required-hint"
-          className="mt-1 size-4 rounded border-stone-400 text-amber-700 focus:ring-amber-500"
+          className="mt-1 size-4 accent-amber-700"
         />
         <div>
           <label htmlFor="review-required" className="text-sm font-medium">
