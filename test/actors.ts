@@ -6,10 +6,7 @@ import type { UserRole } from '@/lib/auth/roles';
 let n = 0;
 
 /** A user to act as (its password hash matches nothing): what a session would resolve to. */
-export function insertActor(
-  role: UserRole,
-  name = `Actor ${role} ${n + 1}`,
-): SessionUser {
+export function insertActor(role: UserRole, name = `Actor ${role} ${n + 1}`): SessionUser {
   n++;
   const email = `actor-${role}-${n}-${Date.now()}@example.org`;
   const row = db

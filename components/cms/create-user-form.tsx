@@ -86,7 +86,8 @@ export function CreateUserForm({ action }: { action: Action }) {
             <option value="admin">Admin</option>
           </select>
           <p id="create-role-hint" className={hintClass}>
-            Editors write events; reviewers also approve what waits for review; admins also manage users and settings.
+            Editors write events; reviewers also approve what waits for review; admins also manage
+            users and settings.
           </p>
           <FieldErrors id="create-role-error" errors={errors.role} />
         </div>
