@@ -20,6 +20,7 @@ import { USER_ROLES } from '../lib/auth/roles';
 import { CORRECTION_STATUSES } from '../lib/corrections';
 import { PUBLIC_STATUS } from '../lib/events/visibility';
 import { TAG_KINDS } from '../lib/graph/topics';
+import { REVIEW_STATES } from '../lib/review/states';
 
 export const LOGIN_OUTCOMES = ['pending', 'success', 'failure', 'throttled'] as const;
 
@@ -471,6 +472,47 @@ export const auditLog = sqliteTable(
 );
 
 /**
+ * Site-wide settings an admin changes on /admin/settings (lib/review/states.ts names the review
+ * one), one row per key with a JSON value; a key without a row has its default.
+ */
+export const siteSettings = sqliteTable('site_settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).$type<unknown>().notNull(),
+  updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * The review an event is in, if any: submitted and waiting (`pending`), or sent back with the
+ * reviewer's note (`changes_requested`). Approving deletes the row; each step is in audit_log.
+ */
+export const eventReviews = sqliteTable(
+  'event_reviews',
+  {
+    eventId: integer('event_id')
+      .primaryKey()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    state: text('state', { enum: REVIEW_STATES }).notNull(),
+    /** When the editor asks it to go public: null for "when approved". */
+    publishAt: integer('publish_at', { mode: 'timestamp_ms' }),
+    submittedBy: integer('submitted_by').references(() => users.id, { onDelete: 'set null' }),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The event's version when it was submitted. */
+    submittedVersion: integer('submitted_version').notNull(),
+    /** The editor's word to the reviewer. */
+    submitNote: text('submit_note'),
+    reviewedBy: integer('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
+    reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
+    /** Why it was sent back: shown to the editor on the form. */
+    reviewNote: text('review_note'),
+  },
+  (t) => [
+    index('event_reviews_state_idx').on(t.state, t.submittedAt),
+    index('event_reviews_submitted_by_idx').on(t.submittedBy, t.state),
+  ],
+);
+
+/**
  * When each public-page cache tag was last expired (milliseconds since the epoch), shared by every
  * process that serves or writes this database: the servers' cache handler (server/cache-handler.mjs)
  * reads rows newer than the last it saw, so an expiry written by the importer, the scheduler or
@@ -498,4 +540,5 @@ export type EventLink = typeof eventLinks.$inferSelect;
 export type Revision = typeof revisions.$inferSelect;
 export type Correction = typeof corrections.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type EventReview = typeof eventReviews.$inferSelect;
 export type LoginAttempt = typeof loginAttempts.$inferSelect;

@@ -32,9 +32,11 @@ import * as latest from './queries/latest';
 import * as listing from './queries/listing';
 import * as loginAttempts from './queries/login-attempts';
 import * as people from './queries/people';
+import * as review from './queries/review';
 import * as revisions from './queries/revisions';
 import * as search from './queries/search';
 import * as selected from './queries/selected';
+import * as siteSettings from './queries/site-settings';
 import * as sitemap from './queries/sitemap';
 import * as tags from './queries/tags';
 import * as taxonomyAdmin from './queries/taxonomy-admin';
@@ -150,6 +152,13 @@ export const listBestKnownPeople = later(people.listBestKnownPeople);
 export const getPersonBySlug = later(people.getPersonBySlug);
 export const listEventsForPerson = later(people.listEventsForPerson);
 export const listPeopleByInitial = later(people.listPeopleByInitial);
+// review
+export const approveReview = later(review.approveReview);
+export const getReviewPanel = later(review.getReviewPanel);
+export const listReviewQueue = later(review.listReviewQueue);
+export const listReviewSteps = later(review.listReviewSteps);
+export const sendBackReview = later(review.sendBackReview);
+export const submitForReview = later(review.submitForReview);
 // revisions
 export const getEventHeading = later(revisions.getEventHeading);
 export const getRevisionsByVersion = later(revisions.getRevisionsByVersion);
@@ -160,6 +169,10 @@ export const listSearchFilterOptions = later(search.listSearchFilterOptions);
 export const searchEvents = later(search.searchEvents);
 // selected
 export const listSelectedForDay = later(selected.listSelectedForDay);
+// site-settings
+export const getReviewRequired = later(siteSettings.getReviewRequired);
+export const getSiteSettings = later(siteSettings.getSiteSettings);
+export const setReviewRequired = later(siteSettings.setReviewRequired);
 // sitemap
 export const countSitemapSections = later(sitemap.countSitemapSections);
 export const listSitemapEntries = later(sitemap.listSitemapEntries);
@@ -209,6 +222,7 @@ export { BackupError } from './queries/backup';
 // Limits and choices callers show or pass back.
 export { CATEGORY_CALENDAR_SIZE } from './queries/feeds';
 export { DEFAULT_IMPORT_CATEGORY, IMPORT_MAX_BYTES, IMPORT_MAX_FILES } from './queries/import-jobs';
+export { REVIEW_NOTE_MAX } from './queries/review';
 export { SEARCH_PAGE_SIZE } from './queries/search';
 export { SITEMAP_SECTIONS } from './queries/sitemap';
 export { ADMIN_PAGE_SIZE, AUDIT_PAGE_SIZE } from './queries/taxonomy-admin';
@@ -228,6 +242,15 @@ export type { ImportJobSummary, ImportJobView } from './queries/import-jobs';
 export type { PublishedCard } from './queries/latest';
 export type { ListingScope, YearRange } from './queries/listing';
 export type { InitialCount, PersonDetail, PersonListItem } from './queries/people';
+export type {
+  EventReviewView,
+  ReviewFailure,
+  ReviewPanelData,
+  ReviewQueue,
+  ReviewQueueItem,
+  ReviewStep,
+} from './queries/review';
+export type { SiteSettings } from './queries/site-settings';
 export type { SearchEntity, SearchFilterOptions, SearchHit } from './queries/search';
 export type { SelectedEntry } from './queries/selected';
 export type { SitemapSection } from './queries/sitemap';

@@ -82,10 +82,12 @@ export function CreateUserForm({ action }: { action: Action }) {
             className={`${inputClass} mt-1.5 w-full`}
           >
             <option value="editor">Editor</option>
+            <option value="reviewer">Reviewer</option>
             <option value="admin">Admin</option>
           </select>
           <p id="create-role-hint" className={hintClass}>
-            Editors write and publish events; admins also manage users.
+            Editors write events; reviewers also approve what waits for review; admins also manage
+            users and settings.
           </p>
           <FieldErrors id="create-role-error" errors={errors.role} />
         </div>

@@ -55,6 +55,7 @@ export function UserRowActions({
             className={`${inputClass} py-1.5`}
           >
             <option value="editor">Editor</option>
+            <option value="reviewer">Reviewer</option>
             <option value="admin">Admin</option>
           </select>
           <SubmitButton variant="secondary" pendingLabel="Saving…" className="py-1.5">

@@ -10,13 +10,14 @@ export type AuditAction =
   | 'user.role_change'
   | 'user.disable'
   | 'user.enable'
-  | 'user.password_reset';
+  | 'user.password_reset'
+  | 'settings.update';
 
 export type AuditInput = {
   /** Who did it; null for the command line, first start, or an unknown visitor. */
   actorId: number | null;
   action: AuditAction;
-  entityType: 'user';
+  entityType: 'user' | 'setting';
   entityId: number | string | null;
   details?: Record<string, unknown>;
 };
@@ -46,6 +47,9 @@ export type ContentAuditAction =
   | 'event.restore'
   | 'event.publish_scheduled'
   | 'event.revision_restore'
+  | 'event.review_submit'
+  | 'event.review_approve'
+  | 'event.review_send_back'
   | 'tag.create'
   | 'person.create'
   | 'correction.accept'

@@ -376,7 +376,11 @@ function applyStatus(
     }),
     now: o.now,
   });
-  if (!saved.ok) throw new Error(`a workflow change was refused: ${JSON.stringify(saved.errors)}`);
+  // The one refusal of a workflow change the pipeline makes: the site's review requirement.
+  if (!saved.ok) {
+    const reason = Object.values(saved.errors).flat()[0] ?? 'Not changed.';
+    return { ok: false, code: 'invalid', message: `${reason}.`, reason, errors: saved.errors };
+  }
   return {
     ok: true,
     version: saved.version,

@@ -24,6 +24,7 @@ import {
   eventLinks,
   eventPeople,
   eventReferences,
+  eventReviews,
   eventSlugs,
   events,
   eventTags,
@@ -39,11 +40,15 @@ import { loadEvent, writeRevision } from './event-store';
 import { refreshNotability } from './notability';
 import { syncSearchIndex } from './search-index';
 import { findPersonMergesIn, resolvePersonIdIn, resolveTagIdsIn } from './taxonomy-write';
+import { hasRole } from '@/lib/auth/roles';
+import { REVIEW_REQUIRED_MESSAGE } from '@/lib/review/states';
+import { isReviewRequiredIn } from './site-settings';
 
 // The event's save pipeline: saveEvent, and its batch form completeEventBatch. Every writer of
 // an event goes through them (the editor's create, update and workflow, bulk actions, the
-// scheduler, revision restore, the importers, the seed, the test fixtures). Nothing here checks a
-// role: its callers do, and call it inside their IMMEDIATE transaction.
+// scheduler, revision restore, the importers, the seed, the test fixtures). Its callers check the
+// role and call it inside their IMMEDIATE transaction; the one rule it checks itself is the site's
+// review requirement, which no writer may skip (mustBeReviewed).
 
 /**
  * The columns an editor writes (everything but workflow, provenance and bookkeeping: the content
@@ -549,6 +554,9 @@ export function saveEvent(
   const { existing, change } = o;
   if (change.kind === 'workflow' && !existing)
     throw new Error(`a workflow change (${o.origin}) needs an existing event`);
+  const goesPublic = makesPublicOrScheduled(existing, change);
+  if (goesPublic && mustBeReviewed(tx, o.actorId, o.origin))
+    return { ok: false, errors: { status: [REVIEW_REQUIRED_MESSAGE] } };
   const before = existing ? loadEvent(existing.id) : null;
   const rows =
     change.kind === 'event'
@@ -579,6 +587,8 @@ export function saveEvent(
   });
   syncSearchIndex(tx, [rows.id]);
   refreshNotability(tx, { eventIds: [rows.id] });
+  // Public or scheduled by any path (an approval, or a reviewer's own publish): no review waits.
+  if (goesPublic) tx.delete(eventReviews).where(eq(eventReviews.eventId, rows.id)).run();
   const audit = o.audit?.(rows);
   if (audit)
     recordContentAudit(tx, {
@@ -588,6 +598,57 @@ export function saveEvent(
       ...audit,
     });
   return { ...rows, revisionId, before, after, tags: cacheTagsForChange(before, after) };
+}
+
+/** The workflow a change leaves the event with (trashed or not, status, publish time). */
+function workflowAfter(
+  existing: Event | null,
+  change: EventChange,
+): { status: EventStatus; publishAt: Date | null; deletedAt: Date | null } {
+  if (change.kind === 'event')
+    return {
+      status: change.data.status,
+      publishAt: keptPublishAt(change.data.status, change.data.publishAt),
+      deletedAt: existing?.deletedAt ?? null,
+    };
+  const status = change.status ?? existing!.status;
+  return {
+    status,
+    publishAt: keptPublishAt(
+      status,
+      change.publishAt === undefined ? (existing?.publishAt ?? null) : change.publishAt,
+    ),
+    deletedAt: change.deletedAt === undefined ? (existing?.deletedAt ?? null) : change.deletedAt,
+  };
+}
+
+/**
+ * Does this save make the event public, or schedule it (or move its time), when it was not so
+ * before? Editing an event that is already public, unpublishing, archiving and trashing do not.
+ */
+export function makesPublicOrScheduled(existing: Event | null, change: EventChange): boolean {
+  const after = workflowAfter(existing, change);
+  if (after.deletedAt !== null || !publishesOrSchedules(after)) return false;
+  if (!existing || existing.deletedAt !== null) return true;
+  if (after.status === 'published') return existing.status !== 'published';
+  return (
+    existing.status !== 'draft' ||
+    existing.publishAt === null ||
+    existing.publishAt.getTime() !== after.publishAt!.getTime()
+  );
+}
+
+/**
+ * With review required on the site (lib/review/states.ts), only a reviewer or an admin makes an
+ * event public or schedules it; the scheduler (publishing what was approved) and the test
+ * fixtures are not someone's decision. The role is read here, in the save's transaction, so that
+ * every writer (the form, the workflow buttons, bulk actions, restores) is held to it.
+ */
+function mustBeReviewed(tx: DbOrTx, actorId: number | null, origin: SaveOrigin): boolean {
+  if (actorId === null || origin === 'scheduler' || origin === 'fixture') return false;
+  if (!isReviewRequiredIn(tx)) return false;
+  const actor = tx.select({ role: users.role }).from(users).where(eq(users.id, actorId)).get();
+  return !actor || !hasRole(actor.role, 'reviewer');
 }
 
 export type SaveAudit = { action: ContentAuditAction; details?: Record<string, unknown> };

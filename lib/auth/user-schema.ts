@@ -19,7 +19,7 @@ export const userNameSchema = z
   .max(100, { error: 'Use at most 100 characters.' })
   .superRefine(refuseUnsafeText);
 
-export const roleSchema = z.enum(USER_ROLES, { error: 'Choose editor or admin.' });
+export const roleSchema = z.enum(USER_ROLES, { error: 'Choose editor, reviewer or admin.' });
 
 const userIdSchema = z.coerce
   .number({ error: 'Unknown user.' })

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
+import { ReviewQueue } from '@/components/cms/review-queue';
 import { getDashboardCounts } from '@/db/store';
 import { hasRole, ROLE_LABELS } from '@/lib/auth/roles';
 import { authorizePage } from '@/server/cms-auth';
@@ -31,6 +32,8 @@ export default async function EditorDashboardPage() {
           {user.email}) · {ROLE_LABELS[user.role]}
         </p>
       </div>
+
+      <ReviewQueue user={user} />
 
       <section aria-labelledby="content-heading">
         <h2
@@ -106,6 +109,17 @@ export default async function EditorDashboardPage() {
             Administration
           </h2>
           <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+            <li>
+              <Link
+                href="/admin/settings"
+                className="block rounded-lg border border-stone-200 bg-white p-4 shadow-sm hover:border-amber-500 dark:border-stone-800 dark:bg-stone-900 dark:hover:border-amber-500"
+              >
+                <span className="font-medium text-stone-900 dark:text-stone-100">Settings</span>
+                <span className="mt-0.5 block text-sm text-stone-600 dark:text-stone-400">
+                  Review before publish, for the whole site
+                </span>
+              </Link>
+            </li>
             <li>
               <Link
                 href="/admin/users"

@@ -32,8 +32,9 @@ export default async function AdminUsersPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
         <p className="mt-1 max-w-3xl text-stone-600 dark:text-stone-400">
-          Editors write and publish events; admins also manage users. Disabling a user or resetting
-          their password signs them out at once. There is always at least one active admin.
+          Editors write and publish events; reviewers also approve what waits for review (see
+          Settings); admins also manage users and settings. Disabling a user or resetting their
+          password signs them out at once. There is always at least one active admin.
         </p>
       </div>
 

@@ -11,6 +11,7 @@ import { SourceLinks } from '@/components/cms/source-links';
 import { authorizePage } from '@/server/cms-auth';
 import { eventStatusAction, previewMarkdownAction, saveEventAction } from '../actions';
 import { parseEventId, type SearchParams } from '@/lib/events/editor-filters';
+import { ReviewSection } from './review-section';
 
 export const metadata: Metadata = { title: 'Edit event' };
 
@@ -30,6 +31,10 @@ const SAVED: Record<string, string> = {
   publish: 'Published.',
   unpublish: 'Unpublished: it is a draft again.',
   archive: 'Archived.',
+  'review-submitted': 'Sent for review.',
+  'review-published': 'Approved and published.',
+  'review-scheduled': 'Approved and scheduled.',
+  'review-sent-back': 'Sent back to the editor with your note.',
 };
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', {
@@ -122,6 +127,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       </div>
 
       {saved && <Notice tone="success">{saved}</Notice>}
+      {!event.deletedAt && <ReviewSection me={me} event={event} />}
 
       {event.deletedAt ? (
         <Notice tone="info">

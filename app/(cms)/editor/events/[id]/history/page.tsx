@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EventWorkflowButton } from '@/components/cms/event-workflow-button';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
+import { ReviewSteps } from '@/components/cms/review-steps';
 import { RevisionDiff } from '@/components/cms/revision-diff';
 import { buttonClass, Notice } from '@/components/cms/ui';
 import { getEventHeading, getRevisionsByVersion, listRevisions } from '@/db/store';
@@ -206,6 +207,8 @@ export default async function EventHistoryPage({ params, searchParams }: Props) 
           Compare selected versions
         </button>
       </section>
+
+      <ReviewSteps user={me} eventId={id} />
     </div>
   );
 }
