@@ -428,43 +428,51 @@ export function bulkSetStatus(
   const now = o.now ?? new Date();
   const ids = [...new Set(o.ids)].slice(0, 500);
   return db.transaction(
-    (tx) => {
-      const tags = new Set<string>();
-      const skipped: BulkResult['skipped'] = [];
-      const notes: BulkResult['notes'] = [];
-      let changed = 0;
-      for (const id of ids) {
-        const event = findEventRow(tx, id);
-        const already =
-          event &&
-          event.deletedAt === null &&
-          ((o.action === 'publish' && event.status === 'published') ||
-            (o.action === 'unpublish' && event.status === 'draft' && event.publishAt === null) ||
-            (o.action === 'archive' && event.status === 'archived'));
-        if (already) continue;
-        const result = applyStatus(tx, {
-          id,
-          action: o.action,
-          actorId: actor.id,
-          origin: 'bulk',
-          now,
-        });
-        if (result.ok) {
-          changed++;
-          for (const t of result.tags) tags.add(t);
-          if (result.restoredAsDraft && event)
-            notes.push({ id, title: event.title, note: result.restoredAsDraft });
-        } else
-          skipped.push({
-            id,
-            ...(event ? { title: event.title } : {}),
-            reason: ('reason' in result && result.reason) || result.message,
-          });
-      }
-      return { changed, skipped, notes, tags: [...tags] };
+    (tx) => bulkStatusIn(tx, { ids, action: o.action, actorId: actor.id, now }),
+    {
+      behavior: 'immediate',
     },
-    { behavior: 'immediate' },
   );
+}
+
+/** bulkSetStatus inside the caller's transaction (db/queries/event-bulk.ts runs it per chunk). */
+export function bulkStatusIn(
+  tx: DbOrTx,
+  o: { ids: readonly number[]; action: BulkAction; actorId: number; now: Date },
+): BulkResult {
+  const tags = new Set<string>();
+  const skipped: BulkResult['skipped'] = [];
+  const notes: BulkResult['notes'] = [];
+  let changed = 0;
+  for (const id of o.ids) {
+    const event = findEventRow(tx, id);
+    const already =
+      event &&
+      event.deletedAt === null &&
+      ((o.action === 'publish' && event.status === 'published') ||
+        (o.action === 'unpublish' && event.status === 'draft' && event.publishAt === null) ||
+        (o.action === 'archive' && event.status === 'archived'));
+    if (already) continue;
+    const result = applyStatus(tx, {
+      id,
+      action: o.action,
+      actorId: o.actorId,
+      origin: 'bulk',
+      now: o.now,
+    });
+    if (result.ok) {
+      changed++;
+      for (const t of result.tags) tags.add(t);
+      if (result.restoredAsDraft && event)
+        notes.push({ id, title: event.title, note: result.restoredAsDraft });
+    } else
+      skipped.push({
+        id,
+        ...(event ? { title: event.title } : {}),
+        reason: ('reason' in result && result.reason) || result.message,
+      });
+  }
+  return { changed, skipped, notes, tags: [...tags] };
 }
 
 /**
@@ -542,7 +550,7 @@ export type EditorEventPage = {
   pageSize: number;
 };
 
-function editorWhere(f: EditorEventFilter): SQL | undefined {
+export function editorWhere(f: EditorEventFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   const status = f.status ?? 'all';
   if (status === 'trash') conditions.push(isNotNull(events.deletedAt));
