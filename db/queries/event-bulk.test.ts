@@ -45,7 +45,7 @@ const auditOf = (action: string, ids: readonly number[]) =>
 
 const ftsRows = (table: 'events_cms_fts' | 'events_fts', ids: readonly number[]) =>
   db.get<{ n: number }>(
-    sql`SELECT count(*) AS n FROM ${sql.raw(table)} WHERE rowid IN (${sql.join(ids, sql`, `)})`,
+    sql`SELECT count(*) AS n FROM ${sql.raw(table)} WHERE rowid IN (${sql.join([...ids], sql`, `)})`,
   )?.n ?? 0;
 
 describe('bulk changes over "all matching"', () => {

@@ -17,7 +17,7 @@ import { formatHistoricalDate } from '@/lib/dates';
 import { describePublishingProblems, publishingProblems } from '@/lib/events/publishing';
 import { eventFormValuesOf } from '@/lib/events/form-values';
 import { isLikelyDuplicateTitle, type DuplicateCandidate } from '@/lib/validation/duplicates';
-import type { EditorEventFilter } from '@/lib/events/editor-filters';
+import { defaultDirection, type EditorEventFilter } from '@/lib/events/editor-filters';
 import { buildFtsQuery } from '@/lib/search/fts-query';
 import {
   type EventFieldErrors,
@@ -589,20 +589,24 @@ export function listEventsForEditorIn(dbh: DbOrTx, f: EditorEventFilter): Editor
   if (text && !fts) return { rows: [], total: 0, page, pageSize };
   const sort = f.sort ?? (fts ? 'relevance' : 'updated');
   const filters = editorWhere(f);
+  const dir = f.dir ?? defaultDirection(sort);
+  const by = (column: SQL | typeof events.id | typeof events.year) =>
+    dir === 'asc' ? asc(column) : desc(column);
   const order =
     sort === 'title'
-      ? [asc(sql`${events.title} COLLATE NOCASE`), asc(events.id)]
+      ? [by(sql`${events.title} COLLATE NOCASE`), by(events.id)]
       : sort === 'date'
         ? [
+            // Undated events last whichever way.
             asc(sql`${events.year} IS NULL`),
-            asc(events.year),
-            asc(events.month),
-            asc(events.day),
-            asc(events.id),
+            by(events.year),
+            by(sql`${events.month}`),
+            by(sql`${events.day}`),
+            by(events.id),
           ]
         : sort === 'relevance' && fts
           ? [CMS_BM25, desc(events.updatedAt), desc(events.id)]
-          : [desc(events.updatedAt), desc(events.id)];
+          : [by(sql`${events.updatedAt}`), by(events.id)];
   const offset = (page - 1) * pageSize;
 
   // With words, the page's ids come from the index (CROSS JOIN keeps it outermost, as in search.ts),
