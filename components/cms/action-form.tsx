@@ -12,7 +12,13 @@ type Props = Omit<ComponentProps<'form'>, 'action' | 'onSubmit'> & {
    * Ask before sending (a destructive action): a spec (placeholders filled in from the form), or,
    * from a client component, a function of what would be sent (null: send without asking).
    */
-  confirm?: ConfirmSpec | ((formData: FormData, form: HTMLFormElement) => ConfirmSpec | null);
+  confirm?:
+    | ConfirmSpec
+    | ((
+        formData: FormData,
+        form: HTMLFormElement,
+        submitter: HTMLElement | null,
+      ) => ConfirmSpec | null);
 };
 
 type Asking = { spec: ConfirmSpec; formData: FormData; submitter: HTMLElement | null };
@@ -42,7 +48,7 @@ export function ActionForm({ action, onSend, confirm, children, ...props }: Prop
     const formData = new FormData(event.currentTarget, submitter);
     const spec =
       typeof confirm === 'function'
-        ? confirm(formData, event.currentTarget)
+        ? confirm(formData, event.currentTarget, submitter)
         : confirm
           ? fillConfirm(confirm, event.currentTarget)
           : null;

@@ -106,7 +106,11 @@ export function BulkActionsForm({
     });
   }
 
-  function confirmFor(formData: FormData): ConfirmSpec | null {
+  function confirmFor(
+    formData: FormData,
+    _form: HTMLFormElement,
+    submitter: HTMLElement | null,
+  ): ConfirmSpec | null {
     const button = buttons.find((b) => b.action === formData.get('action'));
     const scopeAll = formData.get('scope') === 'all';
     const count = scopeAll ? total : formData.getAll('ids').length;
@@ -119,7 +123,7 @@ export function BulkActionsForm({
         confirmLabel: fill(button.confirm.confirmLabel),
       };
     if (!scopeAll) return null;
-    const label = button?.label ?? formData.get('action');
+    const label = button?.label ?? submitter?.textContent?.trim() ?? 'Change';
     return {
       title: `${label}: all ${events(count)} matching?`,
       body: `This changes every event the filter matches, not only those on this page. Each gets a new version in its history.`,
