@@ -17,6 +17,7 @@ test('sorts by clicking the column headers, with sort and dir in the URL and ari
   page,
   context,
 }) => {
+  test.setTimeout(60_000);
   const w = word();
   insertEvents([
     { title: `Bravo ${w}`, year: 1950 },
@@ -115,6 +116,7 @@ test('selects all matching events across pages and bulk-edits their tags, featur
 test('moving to the trash asks first: cancel leaves the events, confirm moves them; only admins see permanent delete', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   const w = word();
   const [keep, doomed] = insertEvents([{ title: `Keep ${w}` }, { title: `Doomed ${w}` }]);
   await signIn(page, 'editor', { callbackUrl: `/editor/events?q=${w}` });

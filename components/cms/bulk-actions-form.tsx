@@ -224,10 +224,11 @@ export function BulkEditControls({
   categories: readonly { id: number; name: string }[];
 }) {
   return (
-    <fieldset className="flex flex-wrap items-end gap-x-4 gap-y-2 rounded-md border border-stone-200 px-3 pt-1 pb-3 dark:border-stone-800">
+    // min-w-0: a fieldset is as wide as its content by default, which overflowed a 390 px screen.
+    <fieldset className="flex min-w-0 flex-wrap items-end gap-x-4 gap-y-2 rounded-md border border-stone-200 px-3 pt-1 pb-3 dark:border-stone-800">
       <legend className="px-1 text-sm text-stone-600 dark:text-stone-400">Edit the selected</legend>
-      <div className="flex items-end gap-2">
-        <div>
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="max-w-full">
           <label htmlFor="bulk-category" className="block text-xs font-medium">
             Category
           </label>
@@ -235,7 +236,7 @@ export function BulkEditControls({
             id="bulk-category"
             name="categoryId"
             defaultValue=""
-            className={`${inputClass} mt-1 py-1.5`}
+            className={`${inputClass} mt-1 max-w-full py-1.5`}
           >
             <option value="">Choose…</option>
             {categories.map((c) => (
@@ -257,7 +258,7 @@ export function BulkEditControls({
             name="tagNames"
             autoComplete="off"
             placeholder="diplomacy, treaties"
-            className={`${inputClass} mt-1 w-52 py-1.5`}
+            className={`${inputClass} mt-1 w-52 max-w-full py-1.5`}
           />
         </div>
         <ActionButton value="tags-add">Add tags</ActionButton>
