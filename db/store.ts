@@ -20,6 +20,7 @@ import * as commandLine from './queries/command-line';
 import * as corrections from './queries/corrections';
 import * as dashboard from './queries/dashboard';
 import * as days from './queries/days';
+import * as eventBulk from './queries/event-bulk';
 import * as eventEditor from './queries/event-editor';
 import * as events from './queries/events';
 import * as exportAdmin from './queries/export-admin';
@@ -97,6 +98,11 @@ export const getDayNeighbours = later(days.getDayNeighbours);
 export const getDayOverview = later(days.getDayOverview);
 export const listDayEntriesOfKind = later(days.listDayEntriesOfKind);
 export const listMoreFromDay = later(days.listMoreFromDay);
+// event-bulk
+export const bulkEditEvents = later(eventBulk.bulkEditEvents);
+export const countTrash = later(eventBulk.countTrash);
+export const emptyTrash = later(eventBulk.emptyTrash);
+export const purgeEvents = later(eventBulk.purgeEvents);
 // event-editor
 export const bulkSetStatus = later(eventEditor.bulkSetStatus);
 export const createEvent = later(eventEditor.createEvent);
@@ -222,6 +228,7 @@ export { BackupError } from './queries/backup';
 // Limits and choices callers show or pass back.
 export { CATEGORY_CALENDAR_SIZE } from './queries/feeds';
 export { DEFAULT_IMPORT_CATEGORY, IMPORT_MAX_BYTES, IMPORT_MAX_FILES } from './queries/import-jobs';
+export { BULK_LIMIT } from './queries/event-bulk';
 export { REVIEW_NOTE_MAX } from './queries/review';
 export { SEARCH_PAGE_SIZE } from './queries/search';
 export { SITEMAP_SECTIONS } from './queries/sitemap';
@@ -235,6 +242,7 @@ export type { CategorySummary } from './queries/categories';
 export type { CorrectionStatus, ResolveResult } from './queries/corrections';
 export type { DayNeighbours, DayOverview } from './queries/days';
 export type { DayKindDigest, YearKindDigest } from './queries/digest';
+export type { BulkChange } from './queries/event-bulk';
 export type { SaveFailure } from './queries/event-editor';
 export type { EventDetail } from './queries/events';
 export type { ImportProgress } from './queries/import';

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './fixtures/auth';
+import { answerConfirm } from './fixtures/confirm';
 
 // Taxonomy administration: categories (admins) and tags (editors). Every test makes its own data.
 
@@ -85,6 +86,7 @@ test.describe('category administration', () => {
 
     await del.getByLabel('Move its events to').selectOption({ label: `${heir} (0)` });
     await del.getByRole('button', { name: 'Delete category' }).click();
+    await answerConfirm(page, { title: `Delete ${doomed}?` });
     await expect(page).toHaveURL(/\/admin\/categories\?notice=/);
     await expect(page.getByRole('status')).toContainText('moved its 1 event');
     await expect(page.getByRole('link', { name: doomed, exact: true })).toHaveCount(0);
@@ -108,7 +110,18 @@ test.describe('category administration', () => {
     await openCategory(page, source);
     const merge = page.getByRole('form', { name: 'Merge into another category' });
     await merge.getByLabel('Merge into').selectOption({ label: `${target} (0)` });
+    // Cancelled, nothing happens; confirmed, it merges.
     await merge.getByRole('button', { name: 'Merge' }).click();
+    await expect(page.getByRole('dialog')).toContainText(
+      `All 1 event moves to ${target} (0), and ${source} is deleted.`,
+    );
+    await answerConfirm(page, { title: `Merge ${source} into ${target} (0)?`, answer: 'cancel' });
+    await expect(merge.getByRole('button', { name: 'Merge' })).toBeFocused();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(source);
+    await merge.getByLabel('Merge into').selectOption({ label: `${target} (0)` });
+    await merge.getByRole('button', { name: 'Merge' }).click();
+    await answerConfirm(page, { title: `Merge ${source} into ${target} (0)?` });
     await expect(page.getByRole('status')).toContainText(`Merged into ${target}: 1 event moved.`);
 
     await page.goto(`/categories/${targetSlug}`);
@@ -155,6 +168,7 @@ test.describe('tag administration', () => {
     const merge = page.getByRole('form', { name: 'Merge into another tag' });
     await merge.getByLabel('Merge into').selectOption({ label: newTag });
     await merge.getByRole('button', { name: 'Merge' }).click();
+    await answerConfirm(page, { title: `Merge ${oldTag} into ${newTag}?` });
     await expect(page.getByRole('status')).toContainText(`Merged into ${newTag} (1 event).`);
     await expect(page.getByRole('heading', { level: 1, name: newTag })).toBeVisible();
     await expect(page.getByText('2 events')).toBeVisible();

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { account, signIn, submitSignIn } from './fixtures/auth';
+import { answerConfirm } from './fixtures/confirm';
 
 // Deliberate failures come from made-up client addresses (the e2e server trusts one proxy hop, see
 // scripts/e2e-server.mjs, so the last X-Forwarded-For entry is the client), so they never use up
@@ -382,6 +383,7 @@ test.describe('roles', () => {
 
     const row = page.getByRole('listitem').filter({ hasText: editor.email });
     await row.getByRole('button', { name: `Disable ${editor.name}` }).click();
+    await answerConfirm(page, { title: `Disable ${editor.name}?` });
     await expect(row.getByRole('status')).toContainText(
       `${editor.name} is disabled and signed out.`,
     );
@@ -409,6 +411,7 @@ test.describe('roles', () => {
     const first = await createUserAsAdmin(page, user);
     const row = page.getByRole('listitem').filter({ hasText: user.email });
     await row.getByRole('button', { name: `Reset password for ${user.name}` }).click();
+    await answerConfirm(page, { title: `Reset the password of ${user.name}?` });
     await expect(row.getByRole('status')).toContainText('password was reset');
     const second = (await row.locator('code').textContent())?.trim() ?? '';
     expect(second).toMatch(/^\S{20}$/);
@@ -477,6 +480,7 @@ test.describe('roles', () => {
       .filter({ hasText: second.email })
       .getByRole('button', { name: `Disable ${second.name}` })
       .click();
+    await answerConfirm(page, { title: `Disable ${second.name}?` });
     await expect(
       page.getByRole('listitem').filter({ hasText: second.email }).getByRole('status'),
     ).toContainText('is disabled');

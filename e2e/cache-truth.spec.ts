@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { monthDaySlug } from '../lib/dates';
 import { signIn } from './fixtures/auth';
+import { answerConfirm } from './fixtures/confirm';
 import { EventFormPage, randomDate, uniq } from './pages/event-form';
 
 // What readers are served is what the database holds: a URL seen before it was public becomes
@@ -88,6 +89,7 @@ test.describe('a URL visited while it is not public', () => {
     await expectPublicWithin2s(request, e.url);
     await e.form.gotoEdit(e.id);
     await page.getByRole('button', { name: 'Move to trash' }).click();
+    await answerConfirm(page, { title: 'Move this event to the trash?' });
     await expect(page).toHaveURL(/\/editor\/events\/trash\?trashed=/);
     await expectNotFound(request, e.url);
     await page.goto(`/editor/events/${e.id}`);

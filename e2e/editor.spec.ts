@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './fixtures/auth';
 import { EventFormPage, randomDate, uniq } from './pages/event-form';
+import { answerConfirm } from './fixtures/confirm';
 
 async function createPublished(
   page: Page,
@@ -158,7 +159,14 @@ test('history: compare two revisions and restore the older one', async ({ page }
   await expect(diff).toContainText(/removed: first/);
   await expect(diff).toContainText(/added: third/);
 
+  // Before it acts, the restore says what it brings back; cancelled, nothing changes.
+  await expect(page.getByText(/^Changes back: Title/).first()).toBeVisible();
   await page.getByRole('button', { name: 'Restore version 1' }).click();
+  await expect(page.getByRole('dialog')).toContainText('It changes Title');
+  await answerConfirm(page, { title: 'Restore version 1?', answer: 'cancel' });
+  await expect(page).not.toHaveURL(/saved=restored/);
+  await page.getByRole('button', { name: 'Restore version 1' }).click();
+  await answerConfirm(page, { title: 'Restore version 1?' });
   await expect(page).toHaveURL(/saved=restored/);
   await page.goto(`/editor/events/${id}/history`);
   await expect(page.getByRole('cell', { name: /^4/ }).first()).toBeVisible();
@@ -226,6 +234,7 @@ test('restoring a version keeps the current address unless asked to bring back t
   const option = page.getByRole('checkbox', { name: /when restoring version 1$/ });
   await expect(option).not.toBeChecked();
   await page.getByRole('button', { name: 'Restore version 1' }).click();
+  await answerConfirm(page, { title: 'Restore version 1?' });
   await expect(page).toHaveURL(/saved=restored&/);
   await expect(page.getByText('Its address stayed as it was.')).toBeVisible();
   expect(await form.slug()).toBe(newSlug);
@@ -236,6 +245,7 @@ test('restoring a version keeps the current address unless asked to bring back t
   await page.goto(`/editor/events/${id}/history`);
   await page.getByRole('checkbox', { name: /when restoring version 1$/ }).check();
   await page.getByRole('button', { name: 'Restore version 1' }).click();
+  await answerConfirm(page, { title: 'Restore version 1?' });
   await expect(page).toHaveURL(/saved=restored-address/);
   expect(await form.slug()).toBe(oldSlug);
   const moved = await request.get(`/events/${newSlug}`, { maxRedirects: 0 });

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { account } from './fixtures/auth';
+import { queryDatabase } from './fixtures/events';
 
 // Every public form, and the sign-in form, used without JavaScript and with input they refuse. Each
 // one must answer with a page that says what is wrong, and the server must go on answering (a no-JS
@@ -116,5 +117,27 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Rename tag' }).click();
     await expect(page.getByText('Enter a name.')).toBeVisible();
     await expectSiteAnswers(request);
+  });
+  test('a destructive form that asks first with JavaScript posts and acts without it', async ({
+    page,
+  }) => {
+    const name = `No script ${crypto.randomBytes(4).toString('hex')}`;
+    const admin = account('admin');
+    await page.goto('/login?callbackUrl=%2Fadmin%2Fcategories');
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Password', { exact: true }).fill(admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/admin\/categories$/);
+    const add = page.getByRole('form', { name: 'Add a category' });
+    await add.getByLabel('Name').fill(name);
+    await add.getByLabel('Colour').fill('#1d4ed8');
+    await add.getByRole('button', { name: 'Create category' }).click();
+    await page.getByRole('link', { name, exact: true }).click();
+    await page
+      .getByRole('form', { name: 'Delete this category' })
+      .getByRole('button', { name: 'Delete category' })
+      .click();
+    await expect(page).toHaveURL(/\/admin\/categories\?notice=/);
+    expect(queryDatabase('SELECT id FROM categories WHERE name = ?', [name])).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signIn } from './fixtures/auth';
+import { answerConfirm } from './fixtures/confirm';
 import { EventFormPage, randomDate, uniq } from './pages/event-form';
 
 // "Nothing changes that the editor did not change": a refused save (a field error, the duplicate
@@ -315,6 +316,9 @@ test('a person merged away while the form is open is named in the refusal; hidde
     .click();
   await otherPage.getByLabel('Slug of the person to keep').fill(`dora-original-${suffix}`);
   await otherPage.getByRole('button', { name: 'Merge' }).click();
+  await answerConfirm(otherPage, {
+    title: `Merge Duplicate Dora ${suffix} into dora-original-${suffix}?`,
+  });
   await expect(otherPage).toHaveURL(/\/editor\/people(\?|$)/);
   await other.close();
 

@@ -40,6 +40,7 @@ export const ACTION_SIGNATURES: Readonly<Record<string, z.ZodType<unknown[]>>> =
   'app/(cms)/editor/events/actions.ts#saveEventAction': formAction(id.nullable()),
   'app/(cms)/editor/events/actions.ts#eventStatusAction': formAction(id),
   'app/(cms)/editor/events/actions.ts#bulkEventsAction': formAction(),
+  'app/(cms)/editor/events/actions.ts#emptyTrashAction': formAction(),
   'app/(cms)/editor/events/actions.ts#restoreRevisionAction': formAction(id, id),
   'app/(cms)/editor/events/actions.ts#previewMarkdownAction': z.tuple([z.string().max(200_000)]),
   'app/(cms)/editor/events/review-actions.ts#submitForReviewAction': formAction(id),

@@ -2,6 +2,7 @@
 
 import { useActionState, type ReactNode } from 'react';
 import { ActionForm } from './action-form';
+import type { ConfirmSpec } from './confirm-dialog';
 import { SubmitButton } from './submit-button';
 import type { buttonClass } from './ui';
 import { FieldErrors, hintClass, inputClass, labelClass, Notice } from './ui';
@@ -43,6 +44,7 @@ export function AdminForm({
   variant = 'primary',
   layout = 'stack',
   labelledBy,
+  confirm,
   children,
 }: {
   action: AdminAction;
@@ -53,6 +55,8 @@ export function AdminForm({
   variant?: keyof typeof buttonClass;
   layout?: 'stack' | 'inline' | 'grid';
   labelledBy?: string;
+  /** Ask before sending (merges and deletes); `{field}` shows what that field holds. */
+  confirm?: ConfirmSpec;
   children?: ReactNode;
 }) {
   const [state, formAction] = useActionState(action, {});
@@ -66,7 +70,12 @@ export function AdminForm({
         : 'space-y-4';
 
   return (
-    <ActionForm action={formAction} aria-labelledby={labelledBy} className="space-y-3">
+    <ActionForm
+      action={formAction}
+      aria-labelledby={labelledBy}
+      confirm={confirm}
+      className="space-y-3"
+    >
       <div aria-live="polite">{state.message && <Notice tone="error">{state.message}</Notice>}</div>
       {children}
       <div className={layoutClass}>

@@ -3,6 +3,7 @@
 import { useActionState, type ReactNode } from 'react';
 import type { ActionState } from '@/lib/forms/event-form';
 import { ActionForm } from './action-form';
+import type { ConfirmSpec } from './confirm-dialog';
 import { SubmitButton } from './submit-button';
 import { Notice } from './ui';
 
@@ -21,6 +22,7 @@ export function EventWorkflowButton({
   pendingLabel,
   variant = 'secondary',
   description,
+  confirm,
   children,
 }: {
   action: Action;
@@ -32,12 +34,18 @@ export function EventWorkflowButton({
   variant?: 'primary' | 'secondary' | 'danger' | 'ghost';
   /** Extra words for screen readers ("version 3"). */
   description?: string;
+  /** Ask before sending (moving to the trash). */
+  confirm?: ConfirmSpec;
   /** Options sent with the button (a checkbox), shown above it. */
   children?: ReactNode;
 }) {
   const [state, formAction] = useActionState(action, {});
   return (
-    <ActionForm action={formAction} className="inline-flex flex-col items-start gap-2">
+    <ActionForm
+      action={formAction}
+      confirm={confirm}
+      className="inline-flex flex-col items-start gap-2"
+    >
       {name && <input type="hidden" name={name} value={value} />}
       <input type="hidden" name="version" value={version} />
       {children}

@@ -63,7 +63,18 @@ export function UserRowActions({
           </SubmitButton>
         </ActionForm>
         {!isSelf && (
-          <ActionForm action={disableAction}>
+          <ActionForm
+            action={disableAction}
+            confirm={
+              disabled
+                ? undefined
+                : {
+                    title: `Disable ${userName}?`,
+                    body: `${userName} is signed out at once and cannot sign in until an admin enables the account again.`,
+                    confirmLabel: `Disable ${userName}`,
+                  }
+            }
+          >
             <input type="hidden" name="disabled" value={disabled ? 'false' : 'true'} />
             <SubmitButton
               variant={disabled ? 'secondary' : 'danger'}
@@ -75,7 +86,14 @@ export function UserRowActions({
             </SubmitButton>
           </ActionForm>
         )}
-        <ActionForm action={resetAction}>
+        <ActionForm
+          action={resetAction}
+          confirm={{
+            title: `Reset the password of ${userName}?`,
+            body: `Their current password stops working at once; a new one is shown here once, for you to pass on.`,
+            confirmLabel: 'Reset password',
+          }}
+        >
           <SubmitButton variant="secondary" pendingLabel="Resetting…" className="py-1.5">
             Reset password<span className="sr-only"> for {userName}</span>
           </SubmitButton>

@@ -45,6 +45,7 @@ export type ContentAuditAction =
   | 'event.archive'
   | 'event.trash'
   | 'event.restore'
+  | 'event.purge'
   | 'event.publish_scheduled'
   | 'event.revision_restore'
   | 'event.review_submit'

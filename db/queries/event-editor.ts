@@ -17,7 +17,7 @@ import { formatHistoricalDate } from '@/lib/dates';
 import { describePublishingProblems, publishingProblems } from '@/lib/events/publishing';
 import { eventFormValuesOf } from '@/lib/events/form-values';
 import { isLikelyDuplicateTitle, type DuplicateCandidate } from '@/lib/validation/duplicates';
-import type { EditorEventFilter } from '@/lib/events/editor-filters';
+import { defaultDirection, type EditorEventFilter } from '@/lib/events/editor-filters';
 import { buildFtsQuery } from '@/lib/search/fts-query';
 import {
   type EventFieldErrors,
@@ -432,43 +432,51 @@ export function bulkSetStatus(
   const now = o.now ?? new Date();
   const ids = [...new Set(o.ids)].slice(0, 500);
   return db.transaction(
-    (tx) => {
-      const tags = new Set<string>();
-      const skipped: BulkResult['skipped'] = [];
-      const notes: BulkResult['notes'] = [];
-      let changed = 0;
-      for (const id of ids) {
-        const event = findEventRow(tx, id);
-        const already =
-          event &&
-          event.deletedAt === null &&
-          ((o.action === 'publish' && event.status === 'published') ||
-            (o.action === 'unpublish' && event.status === 'draft' && event.publishAt === null) ||
-            (o.action === 'archive' && event.status === 'archived'));
-        if (already) continue;
-        const result = applyStatus(tx, {
-          id,
-          action: o.action,
-          actorId: actor.id,
-          origin: 'bulk',
-          now,
-        });
-        if (result.ok) {
-          changed++;
-          for (const t of result.tags) tags.add(t);
-          if (result.restoredAsDraft && event)
-            notes.push({ id, title: event.title, note: result.restoredAsDraft });
-        } else
-          skipped.push({
-            id,
-            ...(event ? { title: event.title } : {}),
-            reason: ('reason' in result && result.reason) || result.message,
-          });
-      }
-      return { changed, skipped, notes, tags: [...tags] };
+    (tx) => bulkStatusIn(tx, { ids, action: o.action, actorId: actor.id, now }),
+    {
+      behavior: 'immediate',
     },
-    { behavior: 'immediate' },
   );
+}
+
+/** bulkSetStatus inside the caller's transaction (db/queries/event-bulk.ts runs it per chunk). */
+export function bulkStatusIn(
+  tx: DbOrTx,
+  o: { ids: readonly number[]; action: BulkAction; actorId: number; now: Date },
+): BulkResult {
+  const tags = new Set<string>();
+  const skipped: BulkResult['skipped'] = [];
+  const notes: BulkResult['notes'] = [];
+  let changed = 0;
+  for (const id of o.ids) {
+    const event = findEventRow(tx, id);
+    const already =
+      event &&
+      event.deletedAt === null &&
+      ((o.action === 'publish' && event.status === 'published') ||
+        (o.action === 'unpublish' && event.status === 'draft' && event.publishAt === null) ||
+        (o.action === 'archive' && event.status === 'archived'));
+    if (already) continue;
+    const result = applyStatus(tx, {
+      id,
+      action: o.action,
+      actorId: o.actorId,
+      origin: 'bulk',
+      now: o.now,
+    });
+    if (result.ok) {
+      changed++;
+      for (const t of result.tags) tags.add(t);
+      if (result.restoredAsDraft && event)
+        notes.push({ id, title: event.title, note: result.restoredAsDraft });
+    } else
+      skipped.push({
+        id,
+        ...(event ? { title: event.title } : {}),
+        reason: ('reason' in result && result.reason) || result.message,
+      });
+  }
+  return { changed, skipped, notes, tags: [...tags] };
 }
 
 /**
@@ -546,7 +554,7 @@ export type EditorEventPage = {
   pageSize: number;
 };
 
-function editorWhere(f: EditorEventFilter): SQL | undefined {
+export function editorWhere(f: EditorEventFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   const status = f.status ?? 'all';
   if (status === 'trash') conditions.push(isNotNull(events.deletedAt));
@@ -585,20 +593,24 @@ export function listEventsForEditorIn(dbh: DbOrTx, f: EditorEventFilter): Editor
   if (text && !fts) return { rows: [], total: 0, page, pageSize };
   const sort = f.sort ?? (fts ? 'relevance' : 'updated');
   const filters = editorWhere(f);
+  const dir = f.dir ?? defaultDirection(sort);
+  const by = (column: SQL | typeof events.id | typeof events.year) =>
+    dir === 'asc' ? asc(column) : desc(column);
   const order =
     sort === 'title'
-      ? [asc(sql`${events.title} COLLATE NOCASE`), asc(events.id)]
+      ? [by(sql`${events.title} COLLATE NOCASE`), by(events.id)]
       : sort === 'date'
         ? [
+            // Undated events last whichever way.
             asc(sql`${events.year} IS NULL`),
-            asc(events.year),
-            asc(events.month),
-            asc(events.day),
-            asc(events.id),
+            by(events.year),
+            by(sql`${events.month}`),
+            by(sql`${events.day}`),
+            by(events.id),
           ]
         : sort === 'relevance' && fts
           ? [CMS_BM25, desc(events.updatedAt), desc(events.id)]
-          : [desc(events.updatedAt), desc(events.id)];
+          : [by(sql`${events.updatedAt}`), by(events.id)];
   const offset = (page - 1) * pageSize;
 
   // With words, the page's ids come from the index (CROSS JOIN keeps it outermost, as in search.ts),

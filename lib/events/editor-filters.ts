@@ -7,6 +7,12 @@ import { EVENT_KINDS } from '@/lib/validation/event';
 
 export type EditorStatusFilter = 'all' | 'draft' | 'scheduled' | 'published' | 'archived' | 'trash';
 export type EditorSort = 'relevance' | 'updated' | 'date' | 'title';
+export type SortDirection = 'asc' | 'desc';
+
+/** The direction a column sorts in first: the last changed newest first, the others A–Z / oldest first. */
+export function defaultDirection(sort: EditorSort): SortDirection {
+  return sort === 'updated' ? 'desc' : 'asc';
+}
 
 export type EditorEventFilter = {
   status?: EditorStatusFilter;
@@ -20,6 +26,8 @@ export type EditorEventFilter = {
   q?: string;
   /** Default: best match first with words, the last changed first without. */
   sort?: EditorSort;
+  /** Default: defaultDirection(sort). Best match has one direction. */
+  dir?: SortDirection;
   page?: number;
   pageSize?: number;
 };
@@ -52,6 +60,7 @@ const filterSchema = z.object({
     first,
     z.enum(['relevance', 'updated', 'date', 'title']).optional().catch(undefined),
   ),
+  dir: z.preprocess(first, z.enum(['asc', 'desc']).optional().catch(undefined)),
   page: optionalInt(1, 100_000),
 });
 
@@ -73,6 +82,7 @@ export function toEditorFilter(f: ListFilters): EditorEventFilter {
     // A tag's name works as well as its slug ("World War I" -> world-war-i).
     tag: f.tag ? slugify(f.tag) || undefined : undefined,
     sort: f.sort,
+    dir: f.dir,
     page: f.page ?? 1,
     pageSize: 50,
   };
@@ -90,10 +100,21 @@ export function listHref(base: string, f: ListFilters, over: Partial<ListFilters
     )
       continue;
     if (key === 'page' && value === 1) continue;
+    if (key === 'dir' && merged.sort === undefined) continue;
     params.set(key, String(value));
   }
   const query = params.toString();
   return query ? `${base}?${query}` : base;
+}
+
+/** The filters as the bulk form sends them back ("all matching"): every filter, the trash's status too. */
+export function filterQuery(f: ListFilters): string {
+  const params = new URLSearchParams();
+  for (const key of ['q', 'status', 'category', 'kind', 'month', 'day', 'tag'] as const) {
+    const value = f[key];
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  return params.toString();
 }
 
 /** Event ids in URLs: digits only, so "12abc" is a 404 rather than event 12. */

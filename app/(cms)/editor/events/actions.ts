@@ -2,8 +2,11 @@
 
 import { z } from 'zod';
 import {
-  bulkSetStatus,
+  bulkEditEvents,
   createEvent,
+  emptyTrash,
+  purgeEvents,
+  type BulkChange,
   getEventForEditor,
   setEventStatus,
   updateEvent,
@@ -21,6 +24,7 @@ import {
   type EventFormValues,
 } from '@/lib/validation/event';
 import type { ActionState, EventFormState, PreviewResult } from '@/lib/forms/event-form';
+import { parseListFilters, toEditorFilter } from '@/lib/events/editor-filters';
 
 // Thin actions: parse → domain call (which checks the role itself) → expire → redirect, each run by
 // serverAction(), which resolves the session, checks the editor role first, and turns every
@@ -114,29 +118,97 @@ export async function eventStatusAction(
   );
 }
 
+const BULK_ACTIONS = [
+  'publish',
+  'unpublish',
+  'archive',
+  'trash',
+  'restore',
+  'category',
+  'tags-add',
+  'tags-remove',
+  'feature',
+  'unfeature',
+  'purge',
+] as const;
+type BulkButton = (typeof BULK_ACTIONS)[number];
+
 const bulkSchema = z.object({
-  action: z.enum(['publish', 'unpublish', 'archive', 'trash', 'restore'], {
-    error: 'Choose what to do.',
-  }),
-  ids: z.array(idSchema).min(1, { error: 'Select at least one event.' }).max(500),
+  action: z.enum(BULK_ACTIONS, { error: 'Choose what to do.' }),
+  /** "all": every event the list's filter (`filter`, its query string) matches, not only the ticked ones. */
+  scope: z.enum(['ticked', 'all']).catch('ticked'),
+  ids: z.array(idSchema).max(500),
+  filter: z.string().max(2_000).catch(''),
+  categoryId: z.coerce.number().int().positive().optional().catch(undefined),
+  tagNames: z.string().max(500).catch(''),
 });
 
-const BULK_DONE = {
+const BULK_DONE: Record<BulkButton, string> = {
   publish: 'Published',
   unpublish: 'Unpublished',
   archive: 'Archived',
   trash: 'Moved to the trash:',
   restore: 'Restored:',
-} as const;
-const BULK_NOT_DONE = {
+  category: 'Moved to another category:',
+  'tags-add': 'Tags added to',
+  'tags-remove': 'Tags removed from',
+  feature: 'Featured',
+  unfeature: 'No longer featured:',
+  purge: 'Deleted for good:',
+};
+const BULK_NOT_DONE: Record<BulkButton, string> = {
   publish: 'not published',
   unpublish: 'not unpublished',
   archive: 'not archived',
   trash: 'not moved to the trash',
   restore: 'not restored',
-} as const;
+  category: 'not moved',
+  'tags-add': 'not changed',
+  'tags-remove': 'not changed',
+  feature: 'not featured',
+  unfeature: 'not changed',
+  purge: 'not deleted',
+};
 
-/** The list's bulk buttons: one change to every selected event. */
+const tagList = (s: string) =>
+  [
+    ...new Set(
+      s
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t.length > 0),
+    ),
+  ].slice(0, 20);
+
+function bulkChangeOf(p: z.output<typeof bulkSchema>): BulkChange | Failure {
+  switch (p.action) {
+    case 'category':
+      return p.categoryId
+        ? { kind: 'category', categoryId: p.categoryId }
+        : fail('invalid', 'Choose the category to move them to.', { field: 'categoryId' });
+    case 'tags-add':
+    case 'tags-remove': {
+      const names = tagList(p.tagNames);
+      if (names.length === 0)
+        return fail('invalid', 'Name the tags, separated by commas.', { field: 'tagNames' });
+      return p.action === 'tags-add'
+        ? { kind: 'tags', add: names, remove: [] }
+        : { kind: 'tags', add: [], remove: names };
+    }
+    case 'feature':
+    case 'unfeature':
+      return { kind: 'featured', featured: p.action === 'feature' };
+    case 'purge':
+      return fail('invalid', 'Unknown action.');
+    default:
+      return { kind: 'status', action: p.action };
+  }
+}
+
+/**
+ * The list's bulk buttons: one change to every ticked event, or to every event the list's filter
+ * matches ("all matching", at most BULK_LIMIT), done in chunks by the data layer.
+ */
 export async function bulkEventsAction(
   _prev: ActionState,
   formData: FormData,
@@ -146,34 +218,99 @@ export async function bulkEventsAction(
     async (actor) => {
       const parsed = bulkSchema.safeParse({
         action: formData.get('action'),
+        scope: formData.get('scope') ?? 'ticked',
         ids: formData.getAll('ids'),
+        filter: formData.get('filter') ?? '',
+        categoryId: formData.get('categoryId') || undefined,
+        tagNames: formData.get('tagNames') ?? '',
       });
       if (!parsed.success)
         return fail('invalid', parsed.error.issues[0]?.message ?? 'Nothing to do.');
-      const result = await bulkSetStatus(actor, parsed.data);
-      const n = (k: number) => `${k} event${k === 1 ? '' : 's'}`;
-      const { skipped, notes } = result;
-      return {
-        tags: result.tags,
-        paths: [{ layout: '/editor/events' }],
-        state: {
-          ok: skipped.length === 0,
-          at: Date.now(),
-          message:
-            `${BULK_DONE[parsed.data.action]} ${n(result.changed)}.` +
-            (skipped.length > 0
-              ? ` ${n(skipped.length)} ${BULK_NOT_DONE[parsed.data.action]}:`
-              : ''),
-          // Each event left as it was, and why; then those changed with something to say.
-          items: [
-            ...skipped.map((s) => ({
+      const p = parsed.data;
+      if (p.scope === 'ticked' && p.ids.length === 0)
+        return fail('invalid', 'Select at least one event.');
+      const target =
+        p.scope === 'all'
+          ? {
+              filter: toEditorFilter(
+                parseListFilters(Object.fromEntries(new URLSearchParams(p.filter))),
+              ),
+            }
+          : { ids: p.ids };
+      const n = (k: number) => `${k.toLocaleString('en')} event${k === 1 ? '' : 's'}`;
+
+      if (p.action === 'purge') {
+        const purged = await purgeEvents(actor, { target });
+        if (!purged.ok) return purged;
+        return {
+          paths: [{ layout: '/editor' }],
+          state: {
+            ok: purged.skipped.length === 0,
+            at: Date.now(),
+            message:
+              `${BULK_DONE.purge} ${n(purged.purged)}.` +
+              (purged.skipped.length > 0
+                ? ` ${n(purged.skipped.length)} ${BULK_NOT_DONE.purge}:`
+                : ''),
+            items: purged.skipped.map((s) => ({
               id: s.id,
               title: s.title ?? `Event #${s.id}`,
               text: s.reason,
             })),
-            ...notes.map((s) => ({ id: s.id, title: s.title, text: s.note })),
+            unchanged: purged.skipped.map((s) => s.id),
+          },
+        };
+      }
+
+      const change = bulkChangeOf(p);
+      if ('ok' in change) return change;
+      const result = await bulkEditEvents(actor, { target, change });
+      if (!result.ok) return result;
+      const { skipped, notes } = result;
+      return {
+        tags: result.tags,
+        paths: [{ layout: '/editor' }],
+        state: {
+          ok: skipped.length === 0,
+          at: Date.now(),
+          message:
+            `${BULK_DONE[p.action]} ${n(result.changed)}` +
+            (result.matched > result.changed + skipped.length
+              ? ` (${n(result.matched - result.changed - skipped.length)} already so)`
+              : '') +
+            '.' +
+            (skipped.length > 0 ? ` ${n(skipped.length)} ${BULK_NOT_DONE[p.action]}:` : ''),
+          // Each event left as it was, and why; then those changed with something to say.
+          items: [
+            ...skipped.slice(0, 50).map((s) => ({
+              id: s.id,
+              title: s.title ?? `Event #${s.id}`,
+              text: s.reason,
+            })),
+            ...notes.slice(0, 50).map((s) => ({ id: s.id, title: s.title, text: s.note })),
           ],
           unchanged: skipped.map((s) => s.id),
+        },
+      };
+    },
+  );
+}
+
+/** "Empty trash": every event in the trash deleted for good (admins only). */
+export async function emptyTrashAction(
+  _prev: ActionState,
+  _formData: FormData,
+): Promise<ActionState> {
+  return serverAction(
+    { name: 'emptyTrashAction', role: 'admin', refused: notDone },
+    async (actor) => {
+      const result = await emptyTrash(actor);
+      return {
+        paths: [{ layout: '/editor' }],
+        state: {
+          ok: true,
+          at: Date.now(),
+          message: `The trash is empty: ${result.purged.toLocaleString('en')} event${result.purged === 1 ? '' : 's'} deleted for good.`,
         },
       };
     },

@@ -116,6 +116,11 @@ export default async function EditCategoryPage({ params }: { params: Promise<{ i
                 submitLabel="Merge"
                 pendingLabel="Merging…"
                 variant="danger"
+                confirm={{
+                  title: `Merge ${category.name} into {targetId}?`,
+                  body: `All ${n} ${n === 1 ? 'event moves' : 'events move'} to {targetId}, and ${category.name} is deleted. This cannot be undone.`,
+                  confirmLabel: 'Merge',
+                }}
                 fields={[
                   {
                     name: 'targetId',
@@ -145,6 +150,19 @@ export default async function EditCategoryPage({ params }: { params: Promise<{ i
                 submitLabel="Delete category"
                 pendingLabel="Deleting…"
                 variant="danger"
+                confirm={
+                  n > 0
+                    ? {
+                        title: `Delete ${category.name}?`,
+                        body: `Its ${n} ${n === 1 ? 'event moves' : 'events move'} to {targetId}, and ${category.name} is deleted. This cannot be undone.`,
+                        confirmLabel: 'Delete category',
+                      }
+                    : {
+                        title: `Delete ${category.name}?`,
+                        body: 'It holds no events. This cannot be undone.',
+                        confirmLabel: 'Delete category',
+                      }
+                }
                 fields={
                   n > 0
                     ? [

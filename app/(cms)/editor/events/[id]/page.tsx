@@ -121,6 +121,11 @@ export default async function EditEventPage({ params, searchParams }: Props) {
               label="Move to trash"
               pendingLabel="Moving…"
               variant="danger"
+              confirm={{
+                title: 'Move this event to the trash?',
+                body: `“${event.title}” is hidden from readers and search at once. It can be restored from the trash.`,
+                confirmLabel: 'Move to trash',
+              }}
             />
           )}
         </div>

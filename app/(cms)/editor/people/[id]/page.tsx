@@ -144,6 +144,11 @@ export default async function EditPersonPage({
               submitLabel="Merge"
               pendingLabel="Merging…"
               variant="danger"
+              confirm={{
+                title: `Merge ${person.name} into {targetSlug}?`,
+                body: `Their events move to the person with the slug {targetSlug}, and ${person.name} is deleted. This cannot be undone.`,
+                confirmLabel: 'Merge',
+              }}
               fields={[
                 {
                   name: 'targetSlug',

@@ -92,6 +92,11 @@ export default async function EditTagPage({
                 submitLabel="Merge"
                 pendingLabel="Merging…"
                 variant="danger"
+                confirm={{
+                  title: `Merge ${tag.name} into {targetId}?`,
+                  body: `Its ${tag.eventCount} ${tag.eventCount === 1 ? 'event gets' : 'events get'} the tag {targetId}, and ${tag.name} is deleted. This cannot be undone.`,
+                  confirmLabel: 'Merge',
+                }}
                 fields={[
                   {
                     name: 'targetId',
@@ -119,6 +124,11 @@ export default async function EditTagPage({
                   submitLabel="Delete tag"
                   pendingLabel="Deleting…"
                   variant="danger"
+                  confirm={{
+                    title: `Delete the tag ${tag.name}?`,
+                    body: 'No event uses it. This cannot be undone.',
+                    confirmLabel: 'Delete tag',
+                  }}
                   fields={[]}
                 />
               </div>

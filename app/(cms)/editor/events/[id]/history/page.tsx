@@ -22,6 +22,14 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+/** What a restore leaves as it is now (see lib/revisions/restore.ts). */
+const KEPT_ON_RESTORE = new Set(['status', 'slug']);
+
+const listLabels = (labels: readonly string[]) =>
+  labels.length <= 1
+    ? (labels[0] ?? '')
+    : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+
 const versionParam = (v: unknown) =>
   typeof v === 'string' && /^\d{1,9}$/.test(v) ? Number(v) : null;
 
@@ -51,6 +59,21 @@ export default async function EventHistoryPage({ params, searchParams }: Props) 
   const after = to === null ? undefined : pair.get(to);
   const changes = before && after ? diffSnapshots(before.snapshot, after.snapshot) : null;
   const restore = (revisionId: number) => restoreRevisionAction.bind(null, id, revisionId);
+  // What each restore would bring back: its content against the event as stored (the newest
+  // revision), without what a restore keeps as it is now (status, schedule, address).
+  const snapshots = await getRevisionsByVersion(
+    me,
+    id,
+    revisions.slice(0, 100).map((r) => r.version),
+  );
+  const current = snapshots.get(event.version)?.snapshot;
+  const restores = (version: number): string[] | null => {
+    const old = snapshots.get(version)?.snapshot;
+    if (!old || !current) return null;
+    return diffSnapshots(current, old)
+      .filter((c) => !KEPT_ON_RESTORE.has(c.field))
+      .map((c) => c.label);
+  };
 
   return (
     <div className="space-y-6">
@@ -179,7 +202,32 @@ export default async function EventHistoryPage({ params, searchParams }: Props) 
                         label="Restore"
                         pendingLabel="Restoring…"
                         description={`version ${r.version}`}
+                        confirm={{
+                          title: `Restore version ${r.version}?`,
+                          body: (() => {
+                            const fields = restores(r.version);
+                            const kept =
+                              'Status, schedule and address stay as they are now; the restore is saved as a new version.';
+                            if (fields === null) return kept;
+                            return fields.length === 0
+                              ? `Version ${r.version} has the same content as now. ${kept}`
+                              : `It changes ${listLabels(fields)} back to version ${r.version}. ${kept}`;
+                          })(),
+                          confirmLabel: `Restore version ${r.version}`,
+                        }}
                       >
+                        {(() => {
+                          const fields = restores(r.version);
+                          return (
+                            fields && (
+                              <p className="max-w-64 text-xs text-stone-600 dark:text-stone-400">
+                                {fields.length === 0
+                                  ? 'Same content as now.'
+                                  : `Changes back: ${listLabels(fields)}.`}
+                              </p>
+                            )
+                          );
+                        })()}
                         {r.slug && r.slug !== event.slug && (
                           <label className="flex max-w-64 items-start gap-2 text-xs text-stone-600 dark:text-stone-400">
                             <input
