@@ -65,7 +65,11 @@ function samePerson(a: PersonLike, b: PersonLike): boolean {
 export const SAME_STORY = {
   /** Nearly the same words: the same story whatever they link (no pair of different events reached 0.8). */
   words: 0.9,
-  /** Similar words and one linked article in common (two plane crashes of one day shared a Boeing 727 at 0.52)... */
+  /**
+   * Similar words and one linked article in common, unless each names a different subject (its
+   * first article): two plane crashes of one day shared a Boeing 727 at 0.52, two battles of one
+   * war Prussia at 0.75...
+   */
   oneArticle: 0.55,
   /** ...or two articles in common. */
   twoArticles: 0.3,
@@ -160,12 +164,18 @@ export function matchSameStory(
       mySubject !== undefined &&
       theirSubject !== undefined &&
       (mySubject === theirSubject || surname(mySubject) === surname(theirSubject));
+    // "The Battle of Spicheren …" and "The Battle of Wörth …" (1870) share Prussia, not their subject.
+    const subjectsDiffer =
+      mySubject !== undefined &&
+      theirSubject !== undefined &&
+      !theirArticles.includes(mySubject) &&
+      !myArticles.includes(theirSubject);
     const rule: StoryMatch['rule'] | null =
       score >= SAME_STORY.words
         ? 'words'
         : shared >= 2 && score >= SAME_STORY.twoArticles
           ? 'twoArticles'
-          : shared >= 1 && score >= SAME_STORY.oneArticle
+          : shared >= 1 && !subjectsDiffer && score >= SAME_STORY.oneArticle
             ? 'oneArticle'
             : (shared >= 1 || sameSubject) &&
                 sameYear.length === 1 &&
