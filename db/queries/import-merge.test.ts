@@ -162,3 +162,47 @@ describe.skipIf(!hasData)('importing a second corpus of the same day', () => {
     expect(snapshot()).toEqual(before);
   });
 });
+
+// The same day in the byabbe.se shape (test/fixtures/merge-byabbe: real Wikimedia entries in that
+// shape, see its README), on top of muffinlabs: a fresh database for each corpus order.
+describe.skipIf(!hasData)('a byabbe.se-shaped dump on top of muffinlabs', () => {
+  const folder = path.resolve('test/fixtures/merge-byabbe');
+  const byabbe = ['events', 'births', 'deaths'].map((kind) => {
+    const name = `${kind}/10/30.json`;
+    const parsed = parseImportFile(fs.readFileSync(path.join(folder, name), 'utf8'), {
+      fileName: name,
+    });
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.value;
+  });
+  let summary: ImportSummary;
+
+  beforeAll(() => {
+    sqlite().exec(`DELETE FROM event_sources; DELETE FROM events; DELETE FROM people;`);
+    importFiles(hasData ? read('muffinlabs/10-30.json') : [], {
+      status: 'published',
+      actorId: null,
+    });
+    summary = importFiles(byabbe, { status: 'published', actorId: null });
+  });
+
+  it('merges the entries muffinlabs tells, and imports the three it does not', () => {
+    expect(summary.files.map((f) => f.format)).toEqual(['byabbe', 'byabbe', 'byabbe']);
+    expect([summary.imported, summary.merged, summary.skipped.length]).toEqual([3, 12, 0]);
+    expect(
+      all(
+        `SELECT e.source, e.title FROM events e WHERE e.source = 'byabbe' ORDER BY e.kind, e.year`,
+      ).map((e) => (e as { title: string }).title.slice(0, 16)),
+    ).toEqual(['Masanori Hikichi', 'Helena, Montana ', 'English model Je']);
+    const sources = all(
+      `SELECT e.source AS event_source, es.source, substr(es.text, 1, 24) AS text FROM event_sources es
+       JOIN events e ON e.id = es.event_id WHERE e.kind = 'event' ORDER BY e.year`,
+    );
+    expect(sources).toContainEqual({
+      event_source: 'muffinlabs',
+      source: 'byabbe',
+      text: 'Second Schleswig War end',
+    });
+    expect(count(`SELECT count(*) FROM people WHERE name = 'Ezra Pound'`)).toBe(1);
+  });
+});
