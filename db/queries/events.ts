@@ -97,9 +97,7 @@ export function eventDetailOf(e: EventRecord, categoryColor: string): EventDetai
 }
 
 /** The other corpora that tell an event (event_sources), in the order they were merged. */
-export function listEventSources(
-  eventId: number,
-): {
+export function listEventSources(eventId: number): {
   source: string;
   externalId: string;
   sourceUrl: string | null;
