@@ -8,6 +8,8 @@ type OtherSource = {
   text: string;
 };
 
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /**
  * The other corpora that tell this event (merged at import, db/queries/import.ts), each with its
  * own wording, for the editor to compare with the event's text. The public page credits them.
@@ -27,7 +29,7 @@ export function OtherSources({ sources }: { sources: readonly OtherSource[] }) {
         {sources.map((s) => (
           <li key={s.externalId} className="break-words">
             <p className="font-medium">
-              {SOURCE_LABELS[s.source] ?? s.source}
+              {capitalized(SOURCE_LABELS[s.source] ?? s.source)}
               {s.license ? (
                 <span className="font-normal text-stone-600 dark:text-stone-400">
                   {' '}
