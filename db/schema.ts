@@ -349,6 +349,36 @@ export const eventArticles = sqliteTable(
   (t) => [primaryKey({ columns: [t.eventId, t.position] })],
 );
 
+/**
+ * The other corpora that tell an imported event (db/queries/import.ts merges a second corpus's entry
+ * into the event the first brought, lib/import/match.ts): one row per merged entry, with its key in
+ * its corpus, its page and licence, and its text as imported (the event keeps the first corpus's
+ * text). The event's own source stays in `events.source`; a re-import finds the entry here by
+ * `external_id` and changes nothing.
+ */
+export const eventSources = sqliteTable(
+  'event_sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    source: text('source').notNull(),
+    externalId: text('external_id').notNull(),
+    sourceUrl: text('source_url'),
+    license: text('license'),
+    /** The entry's text as that corpus words it (title and summary). */
+    text: text('text').notNull(),
+    contentHash: text('content_hash').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('event_sources_external_id_unique').on(t.externalId),
+    index('event_sources_event_idx').on(t.eventId),
+  ],
+);
+
 export const eventReferences = sqliteTable(
   'event_references',
   {

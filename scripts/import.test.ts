@@ -43,7 +43,9 @@ describe('npm run import -- <folder> of a byabbe.se dump', () => {
       'Note: deaths: files for 2 of 366 days (15 January to 17 January); no file for 16 January.',
     );
     expect(run.stdout).toContain('Read 8 files (8 byabbe): 24 entries, 1 unusable.');
-    expect(run.stdout).toContain('Imported 23, updated 0, unchanged 0, skipped 1 (of 24 entries)');
+    expect(run.stdout).toContain(
+      'Imported 23, updated 0, merged 0, unchanged 0, skipped 1 (of 24 entries)',
+    );
     expect(run.stdout).toContain(
       `${path.join(dump, 'events/1/17.json')}  events #3  year -  the file is cut off here`,
     );
@@ -58,7 +60,9 @@ describe('npm run import -- <folder> of a byabbe.se dump', () => {
 
   it('changes nothing the second time', () => {
     const run = runImport([dump], database);
-    expect(run.stdout).toContain('Imported 0, updated 0, unchanged 23, skipped 1 (of 24 entries)');
+    expect(run.stdout).toContain(
+      'Imported 0, updated 0, merged 0, unchanged 23, skipped 1 (of 24 entries)',
+    );
     expect(run.status).toBe(2);
   });
 });
@@ -69,7 +73,9 @@ describe('npm run import -- <one file>', () => {
   it('reads a byabbe.se file with --date for its day, and exits 0', () => {
     const run = runImport([day, '--date', '01-15']);
     expect(run.stdout).toContain('Read 1 file (1 byabbe): 5 entries, 0 unusable.');
-    expect(run.stdout).toContain('Imported 5, updated 0, unchanged 0, skipped 0 (of 5 entries)');
+    expect(run.stdout).toContain(
+      'Imported 5, updated 0, merged 0, unchanged 0, skipped 0 (of 5 entries)',
+    );
     expect(run.stdout).not.toContain('Note:');
     expect(run.status).toBe(0);
   });
@@ -101,7 +107,9 @@ describe('npm run import -- <one file>', () => {
       },
     });
     const run = runImport([file]);
-    expect(run.stdout).toContain('Imported 0, updated 0, unchanged 0, skipped 1 (of 1 entry)');
+    expect(run.stdout).toContain(
+      'Imported 0, updated 0, merged 0, unchanged 0, skipped 1 (of 1 entry)',
+    );
     expect(run.stderr).toContain(
       'Nothing was imported: its one entry was skipped (the reasons are listed above).',
     );
@@ -114,5 +122,38 @@ describe('npm run import -- <one file>', () => {
     const run = runImport([empty]);
     expect(run.stderr).toContain(`${empty}: no .json files in the directory or its subfolders`);
     expect(run.status).toBe(1);
+  });
+});
+
+// Two corpora of one day, from ../shared/data (a clone without it skips this).
+const dataDir = path.resolve('../shared/data');
+describe.skipIf(!fs.existsSync(dataDir))('npm run import -- --dry-run <a second corpus>', () => {
+  const database = path.join(dir, 'two-corpora.db');
+  const day = path.join(dir, 'muffinlabs');
+  fs.mkdirSync(day, { recursive: true });
+  fs.copyFileSync(path.join(dataDir, 'muffinlabs/10-30.json'), path.join(day, '10-30.json'));
+  const response = path.join(dataDir, 'wikimedia/onthisday-all-10-30.json');
+
+  it('reports what would merge, with counts and examples, and writes nothing', () => {
+    expect(runImport([day], database).status).toBe(0);
+    const size = fs.statSync(database).size;
+    const dry = runImport(['--dry-run', response], database);
+    expect(dry.stdout).toContain(
+      'Would have imported 29, updated 0, merged 361, unchanged 0, skipped 5 (of 395 entries)',
+    );
+    expect(dry.stdout).toContain(
+      'Would merge 361 entries into events another corpus already tells',
+    );
+    expect(dry.stdout).toMatch(/by what matched: .*the same person born or dead that day: 324/);
+    expect(dry.stdout).toMatch(
+      /from wikimedia: “Cold War: U\.S\. President Dwight D\. Eisenhower[^\n]*\n\s+into “President Eisenhower approves/,
+    );
+    expect(dry.status).toBe(0);
+    expect(fs.statSync(database).size).toBe(size);
+    const real = runImport([response], database);
+    expect(real.stdout).toContain('Imported 29, updated 0, merged 361, unchanged 0, skipped 5');
+    expect(runImport([response], database).stdout).toContain(
+      'Imported 0, updated 0, merged 0, unchanged 390, skipped 5',
+    );
   });
 });

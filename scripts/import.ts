@@ -55,6 +55,17 @@ Options:
   -h, --help                 show this help`;
 
 const CONSOLE_SKIP_LIMIT = 50;
+const MERGE_EXAMPLES = 12;
+/** What each rule of lib/import/match.ts means, for the dry run. */
+const RULE_LABELS: Record<string, string> = {
+  'same text': 'the same text',
+  'same person': 'the same person born or dead that day',
+  words: 'nearly the same words',
+  oneArticle: 'similar words and a linked article in common',
+  twoArticles: 'some words and two linked articles in common',
+  soleCandidate: 'the only event that year, sharing an article or subject',
+  'merged before': 'merged before, its text changed since',
+};
 
 const optionsSchema = z.object({
   paths: z
@@ -386,8 +397,25 @@ async function main(): Promise<void> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const verb = options.dryRun ? 'Would have ' : '';
   console.log(
-    `\n${verb}${options.dryRun ? 'imported' : 'Imported'} ${fmt(result.imported)}, updated ${fmt(result.updated)}, unchanged ${fmt(result.unchanged)}, skipped ${fmt(skipped.length)} (of ${fmt(entries)} ${entries === 1 ? 'entry' : 'entries'}) in ${seconds} s.`,
+    `\n${verb}${options.dryRun ? 'imported' : 'Imported'} ${fmt(result.imported)}, updated ${fmt(result.updated)}, merged ${fmt(result.merged)}, unchanged ${fmt(result.unchanged)}, skipped ${fmt(skipped.length)} (of ${fmt(entries)} ${entries === 1 ? 'entry' : 'entries'}) in ${seconds} s.`,
   );
+  if (result.merged > 0)
+    console.log(
+      `${options.dryRun ? 'Would merge' : 'Merged'} ${fmt(result.merged)} ${result.merged === 1 ? 'entry' : 'entries'} into events another corpus already tells (one event, both sources).`,
+    );
+  if ('mergeSamples' in result && result.mergeSamples.length > 0) {
+    const rules = Object.entries(result.mergedByRule)
+      .map(([rule, n]) => `${RULE_LABELS[rule] ?? rule}: ${fmt(n)}`)
+      .join('; ');
+    console.log(`  by what matched: ${rules}`);
+    console.log(`\nWould merge, for example:`);
+    const plain = (rule: string) => (rule === 'same text' || rule === 'same person' ? 1 : 0);
+    const reworded = [...result.mergeSamples].sort((a, b) => plain(a.rule) - plain(b.rule));
+    for (const m of reworded.slice(0, MERGE_EXAMPLES))
+      console.log(
+        `  ${formatMonthDay(m.month, m.day)}${m.year === null ? '' : ` ${m.year}`}, ${m.kind} from ${m.source}: “${m.title}”\n    into “${m.into.title}” (${m.into.slug}, from ${m.into.source ?? 'Almanac'}; ${RULE_LABELS[m.rule] ?? m.rule}, word similarity ${m.score.toFixed(2)})`,
+      );
+  }
   const t = result.taxonomy;
   if (formats.has('almanac'))
     console.log(
@@ -401,7 +429,7 @@ async function main(): Promise<void> {
   }
   reportSkips(skipped);
 
-  if (!options.dryRun && result.imported + result.updated > 0) {
+  if (!options.dryRun && result.imported + result.updated + result.merged > 0) {
     // Every server on this database reads these expiries before its next page lookup.
     await expireCacheTags([cacheTags.allEvents, cacheTags.categories]);
     console.log('Cached pages expired: every server on this database shows the import.');
@@ -413,6 +441,7 @@ async function main(): Promise<void> {
     written:
       result.imported +
       result.updated +
+      result.merged +
       result.unchanged +
       t.categories.created +
       t.categories.updated +

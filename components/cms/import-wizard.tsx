@@ -396,6 +396,7 @@ function PreviewPanel({
       <dl aria-label="What the import would do" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         <Stat label="New" value={p.imported} />
         <Stat label="Updated" value={p.updated} />
+        {p.merged > 0 && <Stat label="Merged into existing events" value={p.merged} />}
         <Stat label="Unchanged" value={p.unchanged} tone="muted" />
         <Stat label="Skipped" value={p.skipped.length} tone="warn" />
       </dl>
@@ -529,12 +530,17 @@ function ResultPanel({
       </h2>
       <Notice tone="success">
         Done: {fmt(r.imported)} new {r.imported === 1 ? 'event' : 'events'}, {fmt(r.updated)}{' '}
-        updated, {fmt(r.unchanged)} unchanged, {fmt(r.skipped.length)} skipped.
+        updated,{' '}
+        {(r.merged ?? 0) > 0
+          ? `${fmt(r.merged ?? 0)} merged into events another source already tells, `
+          : ''}
+        {fmt(r.unchanged)} unchanged, {fmt(r.skipped.length)} skipped.
       </Notice>
       <FileList job={job} />
       <dl aria-label="What the import did" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         <Stat label="New" value={r.imported} />
         <Stat label="Updated" value={r.updated} />
+        {(r.merged ?? 0) > 0 && <Stat label="Merged into existing events" value={r.merged ?? 0} />}
         <Stat label="Unchanged" value={r.unchanged} tone="muted" />
         <Stat label="Skipped" value={r.skipped.length} tone="warn" />
       </dl>

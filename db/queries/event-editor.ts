@@ -31,6 +31,7 @@ import type { EventKind, EventStatus } from '@/lib/events/enums';
 import type { DbOrTx } from '../types';
 import { type ContentAuditAction } from './audit';
 import { loadEvent } from './event-store';
+import { listEventSources } from './events';
 import { listSourceLinks, type SourceLink } from './graph';
 import {
   checkChosenPeople,
@@ -727,6 +728,8 @@ export type EventForEditor = {
   values: EventFormValues;
   /** An imported entry's links as its source had them (db/queries/graph.ts), for the editor to see. */
   sourceLinks: SourceLink[];
+  /** The other corpora that tell this event, merged at import, each with its own wording. */
+  otherSources: ReturnType<typeof listEventSources>;
 };
 
 export function getEventForEditorIn(dbh: DbOrTx, id: number): EventForEditor | null {
@@ -753,6 +756,7 @@ export function getEventForEditorIn(dbh: DbOrTx, id: number): EventForEditor | n
     source: e.source,
     values: eventFormValuesOf(e),
     sourceLinks: listSourceLinks(e.id),
+    otherSources: listEventSources(e.id),
   };
 }
 

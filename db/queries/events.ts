@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { relatedEventsOf, type Relation } from '@/lib/events/relations';
-import { categories, eventLinks, eventSlugs, events } from '../schema';
+import { categories, eventLinks, eventSlugs, eventSources, events } from '../schema';
 import type { DateFields, EventCard } from './cards';
 import { cardColumns, toCard } from './cards';
 import { loadEvent } from './event-store';
@@ -36,6 +36,8 @@ export type EventDetail = DateFields &
       publisher: string | null;
       accessedAt: string | null;
     }[];
+    /** Other corpora that tell this event, merged at import (event_sources): credited beside its own source. */
+    alsoFrom: { source: string; sourceUrl: string | null; license: string | null }[];
   };
 
 /**
@@ -90,7 +92,30 @@ export function eventDetailOf(e: EventRecord, categoryColor: string): EventDetai
       publisher,
       accessedAt,
     })),
+    alsoFrom: [],
   };
+}
+
+/** The other corpora that tell an event (event_sources), in the order they were merged. */
+export function listEventSources(eventId: number): {
+  source: string;
+  externalId: string;
+  sourceUrl: string | null;
+  license: string | null;
+  text: string;
+}[] {
+  return db
+    .select({
+      source: eventSources.source,
+      externalId: eventSources.externalId,
+      sourceUrl: eventSources.sourceUrl,
+      license: eventSources.license,
+      text: eventSources.text,
+    })
+    .from(eventSources)
+    .where(eq(eventSources.eventId, eventId))
+    .orderBy(eventSources.id)
+    .all();
 }
 
 /** Everything an event page shows, or null when the event is not public (draft, archived, trashed, missing). */
@@ -102,7 +127,14 @@ export function getEventById(id: number): EventDetail | null {
     .from(categories)
     .where(eq(categories.id, e.categoryId))
     .get()?.color;
-  return color === undefined ? null : eventDetailOf(e, color);
+  const detail = color === undefined ? null : eventDetailOf(e, color);
+  if (!detail) return null;
+  detail.alsoFrom = listEventSources(id).map(({ source, sourceUrl, license }) => ({
+    source,
+    sourceUrl,
+    license,
+  }));
+  return detail;
 }
 
 /** The public event at its current slug (old slugs are resolved by resolveEventSlug). */

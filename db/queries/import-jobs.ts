@@ -44,6 +44,8 @@ export type ImportJobResult = {
   imported: number;
   updated: number;
   unchanged: number;
+  /** Entries merged into an event another corpus brought (absent in jobs finished before merging). */
+  merged?: number;
   skipped: Skip[];
   warnings: string[];
   taxonomy: TaxonomyCounts;
@@ -396,6 +398,7 @@ export function runImportJob(
         imported: summary.imported,
         updated: summary.updated,
         unchanged: summary.unchanged,
+        merged: summary.merged,
         skipped: summary.skipped,
         warnings: summary.warnings,
         taxonomy: summary.taxonomy,

@@ -28,6 +28,7 @@ import {
   previewImport,
   type ImportProgress,
   type ImportStatus,
+  type MergeSample,
 } from './import';
 import { optimizeSearchIndexes } from './search-index';
 
@@ -59,6 +60,8 @@ export type ImportRunState = {
   imported: number;
   updated: number;
   unchanged: number;
+  /** Entries merged into an event another corpus brought (absent in a job saved before merging). */
+  merged?: number;
   skipped: Skip[];
   warnings: string[];
   taxonomy: TaxonomyCounts;
@@ -73,6 +76,8 @@ export type ImportSummary = {
   imported: number;
   updated: number;
   unchanged: number;
+  /** Entries another corpus already told, merged into that event as one more source. */
+  merged: number;
   skipped: Skip[];
   warnings: string[];
   taxonomy: TaxonomyCounts;
@@ -133,6 +138,7 @@ export function startImportRun(files: readonly ParsedImportFile[]): ImportRunSta
     imported: 0,
     updated: 0,
     unchanged: 0,
+    merged: 0,
     skipped: [...p.skipped],
     warnings: dateNoteWarnings(p.rows),
     taxonomy: emptyTaxonomyCounts(),
@@ -149,6 +155,7 @@ export function progressOf(state: ImportRunState): ImportProgress {
     updated: state.updated,
     unchanged: state.unchanged,
     skipped: state.skipped.length,
+    merged: state.merged ?? 0,
   };
 }
 
@@ -183,6 +190,7 @@ export function stepImportRun(
     state.imported += r.imported;
     state.updated += r.updated;
     state.unchanged += r.unchanged;
+    state.merged = (state.merged ?? 0) + r.merged;
     state.skipped.push(...r.skipped);
     state.touched.push(...r.touched);
     state.processed += batch.length;
@@ -256,6 +264,7 @@ export function summarize(
     imported: state.imported,
     updated: state.updated,
     unchanged: state.unchanged,
+    merged: state.merged ?? 0,
     skipped: state.skipped,
     warnings: state.warnings,
     taxonomy: state.taxonomy,
@@ -265,7 +274,7 @@ export function summarize(
 
 /** After the last step: the graph's late links and the notability scores (see finishImportGraph). */
 export function finishImportRun(state: ImportRunState): void {
-  if (state.imported + state.updated > 0) finishImportGraph();
+  if (state.imported + state.updated + (state.merged ?? 0) > 0) finishImportGraph();
 }
 
 /** One audit entry for a whole import (web or command line). */
@@ -280,6 +289,7 @@ export function recordImportAudit(
     imported: summary.imported,
     updated: summary.updated,
     unchanged: summary.unchanged,
+    merged: summary.merged,
     skipped: summary.skipped.length,
     via: o.via,
   });
@@ -338,6 +348,10 @@ export type PreviewEntry = {
 export type ImportPreviewSummary = Omit<ImportSummary, 'touched'> & {
   /** The first new and updated entries, to show what is coming. */
   samples: PreviewEntry[];
+  /** The first entries that would be merged into an event another corpus brought, and why. */
+  mergeSamples: MergeSample[];
+  /** Merges by the rule that matched. */
+  mergedByRule: Record<string, number>;
 };
 
 const SAMPLE_SIZE = 20;
@@ -354,10 +368,13 @@ export function previewImportFiles(
     imported: 0,
     updated: 0,
     unchanged: 0,
+    merged: 0,
     skipped: [...p.skipped],
     warnings: dateNoteWarnings(p.rows),
     taxonomy: emptyTaxonomyCounts(),
     samples: [],
+    mergeSamples: [],
+    mergedByRule: {},
   };
   const sample = (s: PreviewEntry) => {
     if (out.samples.length < SAMPLE_SIZE) out.samples.push(s);
@@ -412,6 +429,9 @@ export function previewImportFiles(
     out.imported += preview.imported;
     out.updated += preview.updated;
     out.unchanged += preview.unchanged;
+    out.merged += preview.merged;
+    out.mergeSamples.push(...preview.samples.merged);
+    out.mergedByRule = preview.mergedByRule;
     out.skipped.push(...preview.skipped);
     for (const s of preview.samples.imported) sample({ action: 'new', ...s });
     for (const s of preview.samples.updated) sample({ action: 'update', ...s });

@@ -124,7 +124,7 @@ describe('importRows', () => {
       status: 'published',
       onProgress: (p) => progress.push(p.processed),
     });
-    expect(result).toEqual({ imported: 4, updated: 0, unchanged: 0, skipped: [] });
+    expect(result).toEqual({ imported: 4, updated: 0, unchanged: 0, merged: 0, skipped: [] });
     expect(progress.at(-1)).toBe(4);
 
     const event = eventByExternalId(huneric.externalId);
@@ -235,6 +235,7 @@ describe('importRows', () => {
       imported: 0,
       updated: 0,
       unchanged: 4,
+      merged: 0,
       skipped: [],
     });
     expect(tableCounts()).toEqual(before);
@@ -251,6 +252,7 @@ describe('importRows', () => {
       imported: 0,
       updated: 1,
       unchanged: 2,
+      merged: 0,
       skipped: [],
     });
     const after = eventByExternalId(huneric.externalId);
@@ -321,7 +323,7 @@ describe('importRows', () => {
     expect(result.skipped).toEqual([expect.objectContaining({ code: 'duplicate-in-import' })]);
   });
 
-  it('skips an entry another source already brought in, and imports drafts out of search', () => {
+  it('merges an entry another source already brought in, and imports drafts out of search', () => {
     const feed = {
       events: [
         { text: 'The United Kingdom recognises the Soviet Union.', year: 1924, pages: [] },
@@ -338,13 +340,26 @@ describe('importRows', () => {
     const wikimedia = parse(feed, { fileName: 'onthisday-02-01.json' });
     const result = importRows({ rows: wikimedia.rows, status: 'draft' });
     expect(result.imported).toBe(1);
-    expect(result.skipped.map((s) => [s.code, s.where.section])).toEqual([
-      ['same-as-existing', 'events'],
-      ['same-as-existing', 'births'],
+    expect(result.merged).toBe(2);
+    expect(result.skipped).toEqual([]);
+    expect(
+      sqlite()
+        .prepare(
+          `SELECT e.slug, es.source, es.text FROM event_sources es JOIN events e ON e.id = es.event_id ORDER BY es.id`,
+        )
+        .all(),
+    ).toEqual([
+      {
+        slug: 'the-united-kingdom-recognizes-the-soviet-union-1924',
+        source: 'wikimedia',
+        text: 'The United Kingdom recognises the Soviet Union',
+      },
+      {
+        slug: expect.stringMatching(/^edward-coke/),
+        source: 'wikimedia',
+        text: expect.stringMatching(/^Edward Coke/),
+      },
     ]);
-    expect(result.skipped[0]?.reason).toMatch(
-      /^already in Almanac as "The United Kingdom recognizes the Soviet Union" \(the-united-kingdom-recognizes-the-soviet-union-1924, from muffinlabs\)$/,
-    );
     const draft = eventByExternalId(wikimedia.rows[1]!.externalId);
     expect(draft).toMatchObject({
       status: 'draft',
@@ -429,6 +444,7 @@ describe('an interrupted import', () => {
       imported: 1,
       updated: 0,
       unchanged: 2000,
+      merged: 0,
       skipped: [],
     });
     expect(countSynthetic()).toBe(2001);
@@ -532,7 +548,7 @@ describe('a Wikimedia response’s selected entries and holidays', () => {
     expect(wikimedia.rows.filter((r) => r.featured).map((r) => r.year)).toEqual([1946, 1770]);
 
     const result = importRows({ rows: wikimedia.rows, status: 'published' });
-    expect(result).toMatchObject({ imported: 2, updated: 2 });
+    expect(result).toMatchObject({ imported: 2, updated: 0, merged: 2 });
     expect(featuredOn(3, 5)).toEqual([
       { year: 1770, source: 'muffinlabs', version: 2 },
       { year: 1946, source: 'muffinlabs', version: 2 },
@@ -605,7 +621,8 @@ describe('a Wikimedia response’s selected entries and holidays', () => {
       rows: parse(response, { fileName: 'onthisday-03-06.json' }).rows,
       status: 'published',
     });
-    expect(result.updated).toBe(1);
+    // Both merged into muffinlabs' events; only the one nobody edited is featured.
+    expect([result.updated, result.merged]).toEqual([0, 2]);
     expect(featuredOn(3, 6).map((e) => (e as { year: number }).year)).toEqual([1770]);
   });
 

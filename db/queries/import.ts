@@ -5,12 +5,13 @@ import { ensureDefaultCategories } from '@/db/seed';
 import { DEFAULT_CATEGORIES } from '@/lib/categories';
 import {
   contentHash,
-  findSameStory,
+  matchSameStory,
   type ExistingEvent,
   type ImportPerson,
   type ImportRow,
   type Skip,
 } from '@/lib/import';
+import { entryText } from '@/lib/events/entry-text';
 import { describePublishingProblems, publishingProblems } from '@/lib/events/publishing';
 import {
   datesAgree,
@@ -46,6 +47,8 @@ export type ImportCounts = {
   updated: number;
   unchanged: number;
   skipped: number;
+  /** Entries another corpus already told: added to that event as one more source. */
+  merged?: number;
 };
 export type ImportProgress = ImportCounts & { processed: number; total: number };
 
@@ -53,6 +56,8 @@ export type ImportResult = {
   imported: number;
   updated: number;
   unchanged: number;
+  /** Entries merged into the event another corpus brought (event_sources). */
+  merged: number;
   /** Rows refused at write time (the parse-time skips stay with the parser's result). */
   skipped: Skip[];
 };
@@ -65,8 +70,19 @@ export type PreviewItem = {
   day: number;
   kind: ImportRow['kind'];
 };
+/** An entry that would be merged into an event already told by another corpus, and why. */
+export type MergeSample = PreviewItem & {
+  source: string;
+  into: { title: string; slug: string; source: string | null };
+  rule: string;
+  score: number;
+};
+const MERGE_SAMPLES_PER_RULE = 3;
+
 export type ImportPreview = ImportResult & {
-  samples: { imported: PreviewItem[]; updated: PreviewItem[] };
+  /** Merges by the rule that matched (lib/import/match.ts, SAME_STORY). */
+  mergedByRule: Record<string, number>;
+  samples: { imported: PreviewItem[]; updated: PreviewItem[]; merged: MergeSample[] };
 };
 
 type ExistingRow = {
@@ -98,11 +114,30 @@ type InsertPlan = {
   hash: string;
   /** The same story is featured by a later row of another source (see 'feature'). */
   featured?: true;
+  /** Set once written, for the rows of other sources merged into it in the same batch. */
+  eventId?: number;
+};
+
+/**
+ * An entry of another corpus telling an event already here (or planned in this batch): the event
+ * gets one more source (event_sources) and keeps its own text. `sourceId` when the entry was
+ * merged before and its text has changed since.
+ */
+type MergePlan = {
+  action: 'merge';
+  row: ImportRow;
+  hash: string;
+  into: { eventId: number } | { plan: InsertPlan };
+  match: MergeSample;
+  sourceId?: number;
+  /** A featured entry makes the event featured (see 'feature'). */
+  feature: boolean;
 };
 
 type Plan =
   | InsertPlan
   | { action: 'update'; row: ImportRow; hash: string; existing: ExistingRow }
+  | MergePlan
   // A featured entry (a Wikimedia `selected` one) telling the story of an event another source
   // brought: that event becomes featured, instead of the flag being lost with the duplicate.
   | { action: 'feature'; row: ImportRow; eventId: number }
@@ -117,12 +152,32 @@ function prepare(sqlite: Database.Database) {
       `SELECT id, external_id, content_hash, slug, status, updated_by, deleted_at
        FROM events WHERE external_id IN (SELECT value FROM json_each(?))`,
     ),
-    sameDayOtherSources: sqlite.prepare<
-      [number, number, string],
-      Omit<ExistingEvent, 'people' | 'referenceUrls'>
+    mergedByExternalId: sqlite.prepare<
+      [string],
+      { id: number; event_id: number; external_id: string; content_hash: string }
     >(
-      `SELECT id, slug, kind, year, title, summary, source FROM events
-       WHERE month = ? AND day = ? AND deleted_at IS NULL AND (source IS NULL OR source <> ?)`,
+      `SELECT id, event_id, external_id, content_hash FROM event_sources
+       WHERE external_id IN (SELECT value FROM json_each(?))`,
+    ),
+    // Events of other sources that this source has not told already (one entry, one event).
+    sameDayOtherSources: sqlite.prepare<
+      [number, number, string, string],
+      Omit<ExistingEvent, 'people' | 'referenceUrls' | 'articleUrls'>
+    >(
+      `SELECT id, slug, kind, year, title, summary, source FROM events e
+       WHERE month = ? AND day = ? AND deleted_at IS NULL AND (source IS NULL OR source <> ?)
+         AND NOT EXISTS (SELECT 1 FROM event_sources es WHERE es.event_id = e.id AND es.source = ?)`,
+    ),
+    articlesOfEvents: sqlite.prepare<[string], { event_id: number; url: string }>(
+      `SELECT event_id, url FROM event_articles WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, position`,
+    ),
+    insertSource: sqlite.prepare(
+      `INSERT INTO event_sources (event_id, source, external_id, source_url, license, text, content_hash, created_at, updated_at)
+       VALUES (@eventId, @source, @externalId, @sourceUrl, @license, @text, @contentHash, @now, @now)`,
+    ),
+    updateSource: sqlite.prepare(
+      `UPDATE event_sources SET source_url = @sourceUrl, license = @license, text = @text, content_hash = @contentHash, updated_at = @now
+       WHERE id = @id`,
     ),
     peopleOfEvents: sqlite.prepare<
       [string],
@@ -254,6 +309,8 @@ function cannotPublish(row: ImportRow): Skip {
 /** What planning remembers between batches: external ids seen, and new rows not yet written (by day, then source). */
 type PlanState = {
   seen: Set<string>;
+  /** "source:event" for each event an entry of that source was merged into: one entry, one event. */
+  claimed: Set<string>;
   planned: Map<string, Map<string, ExistingEvent[]>>;
   /** The plan of each of `planned`'s rows (a later featured row of another source features it). */
   plans: WeakMap<ExistingEvent, InsertPlan>;
@@ -272,10 +329,13 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
     const key = `${row.month}-${row.day}:${row.source}`;
     let list = candidatesByDay.get(key);
     if (!list) {
-      const found = s.sameDayOtherSources.all(row.month, row.day, row.source);
+      const found = s.sameDayOtherSources
+        .all(row.month, row.day, row.source, row.source)
+        .filter((e) => !state.claimed.has(`${row.source}:${e.id}`));
       const ids = JSON.stringify(found.map((e) => e.id));
       const peopleRows = found.length > 0 ? s.peopleOfEvents.all(ids) : [];
       const referenceRows = found.length > 0 ? s.referencesOfEvents.all(ids) : [];
+      const articleRows = found.length > 0 ? s.articlesOfEvents.all(ids) : [];
       list = found.map((e) => {
         const mine = peopleRows.filter((p) => p.event_id === e.id);
         return {
@@ -286,6 +346,7 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
             description: p.description,
           })),
           referenceUrls: referenceRows.filter((r) => r.event_id === e.id).map((r) => r.url),
+          articleUrls: articleRows.filter((r) => r.event_id === e.id).map((r) => r.url),
         };
       });
       candidatesByDay.set(key, list);
@@ -293,8 +354,15 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
     const pending: ExistingEvent[] = [];
     for (const [source, events] of state.planned.get(`${row.month}-${row.day}`) ?? [])
       if (source !== row.source) pending.push(...events);
-    return pending.length > 0 ? [...list, ...pending] : list;
+    const all = pending.length > 0 ? [...list, ...pending] : list;
+    return all.filter((c) => !state.claimed.has(claimKey(row.source, c)));
   };
+  const claimKey = (source: string, c: ExistingEvent) => `${source}:${c.id === 0 ? c.slug : c.id}`;
+  const merged = new Map(
+    s.mergedByExternalId
+      .all(JSON.stringify(rows.map((r) => r.externalId)))
+      .map((m) => [m.external_id, m]),
+  );
 
   return rows.map((row): Plan => {
     if (state.seen.has(row.externalId)) {
@@ -305,6 +373,19 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
     }
     state.seen.add(row.externalId);
     const hash = contentHash(row);
+    const mergedBefore = merged.get(row.externalId);
+    if (mergedBefore) {
+      if (mergedBefore.content_hash === hash) return { action: 'unchanged', row };
+      return {
+        action: 'merge',
+        row,
+        hash,
+        into: { eventId: mergedBefore.event_id },
+        match: mergeSample(row, null, { rule: 'merged before', score: 1 }),
+        sourceId: mergedBefore.id,
+        feature: false,
+      };
+    }
     const found = existing.get(row.externalId);
     if (found) {
       if (found.content_hash === hash) return { action: 'unchanged', row };
@@ -325,17 +406,20 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
     }
     if (state.status === 'published' && publishingProblems(row).length > 0)
       return { action: 'skip', skip: cannotPublish(row) };
-    const same = findSameStory(row, candidatesFor(row));
-    if (same && row.featured) {
-      const feature = featureSameStory(s, row, same, state);
-      if (feature) return feature;
-    }
-    if (same) {
-      const reason =
-        same.id === 0
-          ? `same as "${same.title}" earlier in this import (from ${same.source})`
-          : `already in Almanac as "${same.title}" (${same.slug}, ${same.source ? `from ${same.source}` : 'written in Almanac'})`;
-      return { action: 'skip', skip: skipOf(row, 'same-as-existing', reason) };
+    const match = matchSameStory(row, candidatesFor(row));
+    if (match) {
+      const same = match.event;
+      state.claimed.add(claimKey(row.source, same));
+      const feature = row.featured && featureSameStory(s, row, same, state) !== null;
+      const pendingPlan = same.id === 0 ? state.plans.get(same) : undefined;
+      return {
+        action: 'merge',
+        row,
+        hash,
+        into: pendingPlan ? { plan: pendingPlan } : { eventId: same.id },
+        match: mergeSample(row, same, match),
+        feature,
+      };
     }
     const day = `${row.month}-${row.day}`;
     const bySource = state.planned.get(day) ?? new Map<string, ExistingEvent[]>();
@@ -343,7 +427,7 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
     const plan: InsertPlan = { action: 'insert', row, hash };
     const candidate: ExistingEvent = {
       id: 0,
-      slug: '(new)',
+      slug: `(new) ${row.externalId}`,
       kind: row.kind,
       year: row.year,
       title: row.title,
@@ -351,6 +435,7 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
       source: row.source,
       people: row.people,
       referenceUrls: row.references.map((r) => r.url),
+      articleUrls: row.articles.map((a) => a.url),
     };
     pending.push(candidate);
     state.plans.set(candidate, plan);
@@ -358,6 +443,31 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
     state.planned.set(day, bySource);
     return plan;
   });
+}
+
+function mergeSample(
+  row: ImportRow,
+  into: ExistingEvent | null,
+  m: { rule: string; score: number },
+): MergeSample {
+  return {
+    externalId: row.externalId,
+    title: row.title,
+    year: row.year,
+    month: row.month,
+    day: row.day,
+    kind: row.kind,
+    source: row.source,
+    into: into
+      ? {
+          title: into.title,
+          slug: into.id === 0 ? '(new in this import)' : into.slug,
+          source: into.source,
+        }
+      : { title: '', slug: '', source: null },
+    rule: m.rule,
+    score: Math.round(m.score * 100) / 100,
+  };
 }
 
 /**
@@ -554,7 +664,7 @@ function writeBatch(
     graph: ImportGraph;
     now: number;
   },
-): { saves: ImportSave[]; relations: ImportSave[] } {
+): { saves: ImportSave[]; relations: ImportSave[]; merged: number[] } {
   const { sqlite } = getDbHandle();
   const former = new FormerSubjects(sqlite);
   const people = new PeopleResolver(s, o.now);
@@ -565,8 +675,35 @@ function writeBatch(
   const graph = new GraphWriter(sqlite, o.graph, people, o.now);
   graph.prefetch(written);
   const saves: ImportSave[] = [];
+  const merged: number[] = [];
 
   for (const plan of plans) {
+    if (plan.action === 'merge') {
+      const eventId = 'eventId' in plan.into ? plan.into.eventId : plan.into.plan.eventId;
+      if (eventId === undefined) throw new Error(`merge before its event: ${plan.row.externalId}`);
+      const values = {
+        eventId,
+        source: plan.row.source,
+        externalId: plan.row.externalId,
+        sourceUrl: plan.row.sourceUrl,
+        license: plan.row.license,
+        text: entryText(plan.row),
+        contentHash: plan.hash,
+        now: o.now,
+      };
+      if (plan.sourceId === undefined) s.insertSource.run(values);
+      else s.updateSource.run({ ...values, id: plan.sourceId });
+      merged.push(eventId);
+      if (plan.feature) {
+        s.featureEvent.run(o.now, eventId);
+        saves.push({
+          eventId,
+          version: Number(s.maxVersion.get(eventId)) + 1,
+          note: `Featured: selected by ${plan.row.source}`,
+        });
+      }
+      continue;
+    }
     if (plan.action === 'feature') {
       s.featureEvent.run(o.now, plan.eventId);
       saves.push({
@@ -615,6 +752,7 @@ function writeBatch(
           createdBy: o.actorId,
         }).lastInsertRowid,
       );
+      plan.eventId = eventId;
       insertReferences(s, eventId, row);
       const linked = new Set<number>();
       for (const person of row.people) {
@@ -652,7 +790,7 @@ function writeBatch(
     }
   }
   const saved = new Set(saves.map((w) => w.eventId));
-  return { saves, relations: former.drop(o.graph, saved, o.now) };
+  return { saves, relations: former.drop(o.graph, saved, o.now), merged };
 }
 
 /**
@@ -673,9 +811,10 @@ export function importRows(o: {
   const categories = loadCategories(s);
   assertCategoriesExist(o.rows, categories);
 
-  const result: ImportResult = { imported: 0, updated: 0, unchanged: 0, skipped: [] };
+  const result: ImportResult = { imported: 0, updated: 0, unchanged: 0, merged: 0, skipped: [] };
   const state: PlanState = {
     seen: new Set(),
+    claimed: new Set(),
     planned: new Map(),
     plans: new WeakMap(),
     status: o.status,
@@ -696,6 +835,7 @@ export function importRows(o: {
     result.imported += counts.imported;
     result.updated += counts.updated;
     result.unchanged += counts.unchanged;
+    result.merged += counts.merged;
     result.skipped.push(...counts.skipped);
     o.onProgress?.({
       processed: Math.min(start + IMPORT_BATCH_SIZE, total),
@@ -704,16 +844,18 @@ export function importRows(o: {
       updated: result.updated,
       unchanged: result.unchanged,
       skipped: result.skipped.length,
+      merged: result.merged,
     });
   }
   if (result.imported + result.updated > 0) finishImportGraph();
 
-  if (result.imported + result.updated > 0) {
+  if (result.imported + result.updated + result.merged > 0) {
     const details = JSON.stringify({
       sources: [...new Set(o.rows.map((r) => r.source))],
       status: o.status,
       imported: result.imported,
       updated: result.updated,
+      merged: result.merged,
       unchanged: result.unchanged,
       skipped: result.skipped.length,
     });
@@ -755,7 +897,7 @@ function runRowBatch(
       state.planned.clear();
       const planned = planBatch(s, batch, state);
       const now = Date.now();
-      const { saves, relations } = writeBatch(s, planned, {
+      const { saves, relations, merged } = writeBatch(s, planned, {
         status: o.status,
         actorId: o.actorId,
         categories: o.categories,
@@ -770,13 +912,24 @@ function runRowBatch(
           notability: false,
           relationsOnly: true,
         });
-      return { plans: planned, touched: [...saves, ...relations].map((w) => w.eventId) };
+      return {
+        plans: planned,
+        touched: [...new Set([...[...saves, ...relations].map((w) => w.eventId), ...merged])],
+      };
     },
     { behavior: 'immediate' },
   );
-  const result: RowBatchResult = { imported: 0, updated: 0, unchanged: 0, skipped: [], touched };
+  const result: RowBatchResult = {
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    merged: 0,
+    skipped: [],
+    touched,
+  };
   for (const plan of plans) {
     if (plan.action === 'insert') result.imported++;
+    else if (plan.action === 'merge') result.merged++;
     else if (plan.action === 'update' || plan.action === 'feature') result.updated++;
     else if (plan.action === 'unchanged') result.unchanged++;
     else result.skipped.push(plan.skip);
@@ -802,7 +955,13 @@ export function importRowBatch(o: {
   return runRowBatch(
     s,
     o.rows,
-    { seen: new Set(), planned: new Map(), plans: new WeakMap(), status: o.status },
+    {
+      seen: new Set(),
+      claimed: new Set(),
+      planned: new Map(),
+      plans: new WeakMap(),
+      status: o.status,
+    },
     {
       status: o.status,
       actorId: o.actorId,
@@ -866,6 +1025,7 @@ export function previewImport(
   const sampleSize = o.sampleSize ?? 20;
   const state: PlanState = {
     seen: new Set(),
+    claimed: new Set(),
     planned: new Map(),
     plans: new WeakMap(),
     status: o.status ?? 'published',
@@ -874,8 +1034,10 @@ export function previewImport(
     imported: 0,
     updated: 0,
     unchanged: 0,
+    merged: 0,
+    mergedByRule: {},
     skipped: [],
-    samples: { imported: [], updated: [] },
+    samples: { imported: [], updated: [], merged: [] },
   };
   const item = (row: ImportRow): PreviewItem => ({
     externalId: row.externalId,
@@ -891,6 +1053,13 @@ export function previewImport(
         preview.imported++;
         if (preview.samples.imported.length < sampleSize)
           preview.samples.imported.push(item(plan.row));
+      } else if (plan.action === 'merge') {
+        preview.merged++;
+        const rule = plan.match.rule;
+        preview.mergedByRule[rule] = (preview.mergedByRule[rule] ?? 0) + 1;
+        // A few of each rule: the reworded pairs are the ones worth reading.
+        if (preview.samples.merged.filter((m) => m.rule === rule).length < MERGE_SAMPLES_PER_RULE)
+          preview.samples.merged.push(plan.match);
       } else if (plan.action === 'update' || plan.action === 'feature') {
         preview.updated++;
         if (preview.samples.updated.length < sampleSize)

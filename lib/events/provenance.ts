@@ -9,3 +9,10 @@ import { IMPORT_SOURCES } from '@/lib/import/types';
 export function isImportedEntry(source: string | null | undefined): boolean {
   return (IMPORT_SOURCES as readonly string[]).includes(source ?? '');
 }
+
+/** How a page names the corpus an entry came from ("muffinlabs “Today in History”"). */
+export const SOURCE_LABELS: Record<string, string> = {
+  muffinlabs: 'muffinlabs “Today in History”',
+  wikimedia: 'the Wikimedia “On this day” feed',
+  byabbe: 'byabbe.se “On this day”',
+};

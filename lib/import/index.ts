@@ -172,5 +172,11 @@ export function parseImportFile(
   const parsed = parseDayFile(read, options);
   return parsed.ok ? { ok: true, value: { ...parsed.value, fileName: options.fileName } } : parsed;
 }
-export { findSameStory, type ExistingEvent } from './match';
+export {
+  findSameStory,
+  matchSameStory,
+  SAME_STORY,
+  type ExistingEvent,
+  type StoryMatch,
+} from './match';
 export * from './almanac';

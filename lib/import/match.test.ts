@@ -38,6 +38,7 @@ function existing(over: Partial<ExistingEvent>): ExistingEvent {
     source: 'muffinlabs',
     people: [],
     referenceUrls: [],
+    articleUrls: [],
     ...over,
   };
 }

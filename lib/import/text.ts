@@ -60,15 +60,16 @@ const STOP_WORDS = new Set(
 
 /**
  * Dice coefficient (0–1) of the two texts' sets of content words: 1 for the same words in any order.
- * Used to recognise the same event worded slightly differently by two sources.
+ * Used to recognise the same event worded slightly differently by two sources. With `prefix`, words
+ * are compared by their first letters only ("Prussia" ~ "Prussian", "Austria" ~ "Austrian").
  */
-export function wordSimilarity(a: string, b: string): number {
+export function wordSimilarity(a: string, b: string, o: { prefix?: number } = {}): number {
   const words = (s: string) =>
     new Set(
       normalizeForComparison(s)
         .split(' ')
         .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
-        .map(stem),
+        .map((w) => (o.prefix ? stem(w).slice(0, o.prefix) : stem(w))),
     );
   const wa = words(a);
   const wb = words(b);

@@ -445,7 +445,12 @@ export default async function EventPage({ params }: Props) {
             </section>
           ) : null}
 
-          <SourceLine source={event.source} sourceUrl={event.sourceUrl} license={event.license} />
+          <SourceLine
+            source={event.source}
+            sourceUrl={event.sourceUrl}
+            license={event.license}
+            alsoFrom={event.alsoFrom}
+          />
 
           <p className="mt-6 text-sm text-muted">
             Spotted a mistake? <a href={`${sitePaths.event(event.slug)}/report`}>Report an error</a>

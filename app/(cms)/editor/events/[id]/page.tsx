@@ -7,6 +7,7 @@ import { EventWorkflowButton } from '@/components/cms/event-workflow-button';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { buttonClass, Notice } from '@/components/cms/ui';
 import { getEventForEditor, listCategoryOptions } from '@/db/store';
+import { OtherSources } from '@/components/cms/other-sources';
 import { SourceLinks } from '@/components/cms/source-links';
 import { authorizePage } from '@/server/cms-auth';
 import { eventStatusAction, previewMarkdownAction, saveEventAction } from '../actions';
@@ -160,6 +161,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         />
       )}
       <SourceLinks links={event.sourceLinks} />
+      <OtherSources sources={event.otherSources} />
     </div>
   );
 }
