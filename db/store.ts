@@ -20,7 +20,9 @@ import * as commandLine from './queries/command-line';
 import * as corrections from './queries/corrections';
 import * as dashboard from './queries/dashboard';
 import * as days from './queries/days';
+import * as eventAutosave from './queries/event-autosave';
 import * as eventEditor from './queries/event-editor';
+import * as eventPreview from './queries/event-preview';
 import * as events from './queries/events';
 import * as exportAdmin from './queries/export-admin';
 import * as feeds from './queries/feeds';
@@ -96,6 +98,13 @@ export const getDayOverview = later(days.getDayOverview);
 export const listDayEntriesOfKind = later(days.listDayEntriesOfKind);
 export const listMoreFromDay = later(days.listMoreFromDay);
 // event-editor
+// event-autosave
+export const discardAutosave = later(eventAutosave.discardAutosave);
+export const getAutosave = later(eventAutosave.getAutosave);
+export const saveAutosave = later(eventAutosave.saveAutosave);
+// event-preview
+export const getDayPreview = later(eventPreview.getDayPreview);
+export const getEventPreview = later(eventPreview.getEventPreview);
 export const bulkSetStatus = later(eventEditor.bulkSetStatus);
 export const createEvent = later(eventEditor.createEvent);
 export const getEventForEditor = later(eventEditor.getEventForEditor);
@@ -223,6 +232,8 @@ export type { DayNeighbours, DayOverview } from './queries/days';
 export type { DayKindDigest, YearKindDigest } from './queries/digest';
 export type { SaveFailure } from './queries/event-editor';
 export type { EventDetail } from './queries/events';
+export type { Autosave } from './queries/event-autosave';
+export type { EventPreview } from './queries/event-preview';
 export type { ImportProgress } from './queries/import';
 export type { ImportJobSummary, ImportJobView } from './queries/import-jobs';
 export type { PublishedCard } from './queries/latest';

@@ -5,6 +5,7 @@ import { EventForm } from '@/components/cms/event-form/event-form';
 import { EventStatusBadge } from '@/components/cms/event-status-badge';
 import { EventWorkflowButton } from '@/components/cms/event-workflow-button';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
+import { PreviewButtons } from '@/components/cms/preview-buttons';
 import { buttonClass, Notice } from '@/components/cms/ui';
 import { getEventForEditor, listCategoryOptions } from '@/db/store';
 import { SourceLinks } from '@/components/cms/source-links';
@@ -90,6 +91,12 @@ export default async function EditEventPage({ params, searchParams }: Props) {
             >
               View on the site
             </a>
+          )}
+          {!isPublic && !event.deletedAt && (
+            <PreviewButtons
+              eventId={event.id}
+              hasDay={event.values.precision === 'day' && !!event.values.month && !!event.values.day}
+            />
           )}
           <Link
             href={`/editor/events/${event.id}/history`}
