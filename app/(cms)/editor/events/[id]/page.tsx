@@ -7,7 +7,7 @@ import { EventWorkflowButton } from '@/components/cms/event-workflow-button';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { PreviewButtons } from '@/components/cms/preview-buttons';
 import { buttonClass, Notice } from '@/components/cms/ui';
-import { getEventForEditor, listCategoryOptions } from '@/db/store';
+import { getAutosave, getEventForEditor, listCategoryOptions } from '@/db/store';
 import { SourceLinks } from '@/components/cms/source-links';
 import { authorizePage } from '@/server/cms-auth';
 import { eventStatusAction, previewMarkdownAction, saveEventAction } from '../actions';
@@ -45,10 +45,11 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   if (!me) return <ForbiddenNotice required="editor" />;
   const id = parseEventId(raw);
   if (id === null) notFound();
-  const [event, categories, query] = await Promise.all([
+  const [event, categories, query, autosave] = await Promise.all([
     getEventForEditor(me, id),
     listCategoryOptions(me),
     searchParams,
+    getAutosave(me, { eventId: id }),
   ]);
   if (!event) notFound();
   // Own keys only: `?saved=__proto__` or `constructor` must not reach the page as a notice.
@@ -149,6 +150,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
             me: me.id,
           }}
           justSaved={saved !== undefined}
+          autosave={autosave && { ...autosave, savedAt: autosave.savedAt.toISOString() }}
           categories={categories}
           eventId={event.id}
           previewAction={previewMarkdownAction}
