@@ -108,7 +108,7 @@ test.describe('preview', () => {
 });
 
 test.describe('nothing typed is lost', () => {
-  test('autosave: after a reload the typed changes are offered back, restored, and gone once saved', async ({
+  test('autosave: after a reload the typed changes are offered back, restored, and gone once saved @phone', async ({
     page,
   }) => {
     test.setTimeout(60_000);

@@ -22,6 +22,39 @@ const ENDPOINT = '/api/cms/autosave';
 
 const readForm = (form: HTMLFormElement): EventFormValues => parseEventFormData(new FormData(form));
 
+const NOT_SENT = new Set(['submit', 'button', 'reset', 'image', 'file']);
+
+/**
+ * What the form was rendered with (each control's default, not its value): the event as stored,
+ * even when the editor typed before the page's JavaScript ran.
+ */
+function readDefaults(form: HTMLFormElement): EventFormValues {
+  const data = new FormData();
+  for (const el of Array.from(form.elements)) {
+    if (
+      !(
+        el instanceof HTMLInputElement ||
+        el instanceof HTMLSelectElement ||
+        el instanceof HTMLTextAreaElement
+      ) ||
+      !el.name ||
+      el.disabled
+    )
+      continue;
+    if (el instanceof HTMLSelectElement) {
+      const options = Array.from(el.options);
+      const chosen = options.filter((o) => o.defaultSelected);
+      const sent = chosen.length > 0 ? chosen : el.multiple ? [] : options.slice(0, 1);
+      for (const o of sent) data.append(el.name, o.value);
+    } else if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
+      if (el.defaultChecked) data.append(el.name, el.value);
+    } else if (!(el instanceof HTMLInputElement && NOT_SENT.has(el.type))) {
+      data.append(el.name, el.defaultValue);
+    }
+  }
+  return parseEventFormData(data);
+}
+
 export function useAutosave(o: {
   form: RefObject<HTMLFormElement | null>;
   eventId: number | null;
@@ -131,13 +164,15 @@ export function useAutosave(o: {
     submitting.current = false;
     const frame = requestAnimationFrame(() => {
       if (!form.current) return;
-      baseline.current = formFingerprint(readForm(form.current));
+      baseline.current = formFingerprint(readDefaults(form.current));
       sent.current = null;
       dirtyRef.current = false;
       setDirty(false);
+      // Anything typed before this ran counts.
+      check();
     });
     return () => cancelAnimationFrame(frame);
-  }, [form, baselineKey]);
+  }, [form, baselineKey, check]);
 
   // Every edit: typing, choosing, and the pickers' buttons (which change hidden inputs).
   useEffect(() => {
