@@ -29,7 +29,8 @@ const MONTHS = [
 const dayPath = (d: { month: string; day: string }) =>
   `/days/${MONTHS[Number(d.month) - 1]}-${Number(d.day)}`;
 
-const status = (page: Page) => page.getByTestId('autosave-status');
+// The panel's line on wide screens, the bottom bar's on narrow ones: the one shown.
+const status = (page: Page) => page.getByTestId('autosave-status').filter({ visible: true });
 
 test.describe('preview', () => {
   test('an editor previews a draft’s page and day page; readers still get 404 until it is published', async ({

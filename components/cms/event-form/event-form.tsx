@@ -231,11 +231,21 @@ function TextArea({
   );
 }
 
-function Section({ title, children, id }: { title: string; children: ReactNode; id: string }) {
+function Section({
+  title,
+  children,
+  id,
+  className = 'lg:col-start-1',
+}: {
+  title: string;
+  children: ReactNode;
+  id: string;
+  className?: string;
+}) {
   return (
     <section
       aria-labelledby={id}
-      className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+      className={`min-w-0 rounded-lg border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900 ${className}`}
     >
       <h2 id={id} className="text-lg font-semibold">
         {title}
@@ -338,11 +348,12 @@ function FormBody({
         onBlur={hydrated ? onBlur : undefined}
         inert={pending}
         aria-busy={pending || undefined}
-        className="space-y-6"
+        // The desk: on wide screens the publishing section is a sticky panel beside the others.
+        className="space-y-6 lg:grid lg:grid-cols-[minmax(0,1fr)_19rem] lg:gap-6 lg:space-y-0"
       >
         <input type="hidden" name="version" value={values.version} />
 
-        <div aria-live="polite" className="space-y-3">
+        <div aria-live="polite" className="space-y-3 lg:col-span-2 lg:empty:hidden">
           {state.conflict ? (
             <SaveNotice at={state.at}>
               <Notice tone="error">
@@ -674,8 +685,12 @@ function FormBody({
           <LinksField initial={values.links} eventId={eventId} />
         </Section>
 
-        <Section title="Publishing" id="ev-publishing">
-          <div className="grid gap-5 sm:grid-cols-2">
+        <Section
+          title="Publishing"
+          id="ev-publishing"
+          className="lg:sticky lg:top-4 lg:col-start-2 lg:row-span-7 lg:row-start-2 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-y-auto"
+        >
+          <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-1">
             <SelectField
               name="status"
               label="Status"
@@ -731,14 +746,20 @@ function FormBody({
             hint="Optional; shown in the history beside this version."
             placeholder="e.g. Corrected the date from the Times report"
           />
-          <div className="flex flex-wrap items-center gap-3">
+          <div className="flex flex-wrap items-center gap-3 max-lg:hidden">
             <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
             <Link href="/editor/events" className={buttonClass.ghost}>
               Cancel
             </Link>
           </div>
-          {saveStatus}
+          <div className="max-lg:hidden">{saveStatus}</div>
         </Section>
+
+        {/* Phones and narrow windows: the save button stays in reach at the foot of the screen. */}
+        <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-stone-200 bg-white/95 px-4 py-3 backdrop-blur lg:hidden dark:border-stone-800 dark:bg-stone-900/95">
+          <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+          <div className="min-w-0 flex-1">{saveStatus}</div>
+        </div>
       </div>
     </ErrorsProvider>
   );

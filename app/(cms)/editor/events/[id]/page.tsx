@@ -61,7 +61,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const isPublic = event.status === 'published' && !event.deletedAt;
 
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
+    <div className="mx-auto max-w-3xl space-y-6 lg:max-w-6xl">
       <div>
         <p className="text-sm">
           <Link

@@ -18,7 +18,7 @@ export default async function NewEventPage() {
     getAutosave(me, { eventId: null }),
   ]);
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
+    <div className="mx-auto max-w-3xl space-y-6 lg:max-w-6xl">
       <div>
         <p className="text-sm">
           <Link
