@@ -272,3 +272,38 @@ test.describe('notices', () => {
     await expect(form.field('Location')).toHaveValue('Typed before the session ended');
   });
 });
+
+test.describe('the desk layout', () => {
+  test('the save button stays in view wherever the form is scrolled @phone', async ({ page }) => {
+    await signIn(page, 'editor');
+    const { form } = await createDraft(page, `Always in reach ${uniq()}`);
+    const save = form.form.getByRole('button', { name: 'Save changes' });
+    await expect(save).toBeInViewport();
+    await form.field('Title').scrollIntoViewIfNeeded();
+    await expect(save).toBeInViewport();
+    await page.getByRole('heading', { name: 'Sources and links' }).scrollIntoViewIfNeeded();
+    await expect(save).toBeInViewport();
+    await form.field('Location').fill('Saved from the middle of the form');
+    await save.click();
+    await form.expectSaved();
+  });
+
+  test('a long linked title does not make the form wider than the screen @phone', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await signIn(page, 'editor');
+    const long = `Linked ${uniq()} ${'Supercalifragilisticexpialidocious'.repeat(4)} and a title that goes on and on past the edge of any phone`;
+    const other = new EventFormPage(page);
+    await other.gotoNew();
+    await other.fillBasics({ title: long, ...randomDate(), summary: 'Linked from a phone.' });
+    await other.create();
+    const { form } = await createDraft(page, `Links to a long one ${uniq()}`);
+    await form.linkEvent(long, 'Related to');
+    await expect(form.form.getByRole('link', { name: long })).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
