@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { categories, events } from '../schema';
 import type { EventKind } from '@/lib/events/enums';
@@ -32,7 +32,9 @@ export function dayEventsQuery({ month, day, include }: CalendarDay & Including)
       and(
         eq(events.month, month),
         eq(events.day, day),
-        include === undefined ? isPubliclyVisible() : or(isPubliclyVisible(), eq(events.id, include)),
+        include === undefined
+          ? isPubliclyVisible()
+          : or(isPubliclyVisible(), and(eq(events.id, include), isNull(events.deletedAt))),
         eq(events.precision, 'day'),
       ),
     )

@@ -9,6 +9,7 @@ import { insertCategory, insertEvent } from './test-fixtures';
 let categoryId: number;
 let ada: SessionUser;
 let draftId: number;
+let binnedId: number;
 
 beforeAll(() => {
   categoryId = insertCategory({ name: 'Previewed' });
@@ -50,6 +51,8 @@ describe('an editor’s preview', () => {
     const preview = titles(getDayPreview(ada, { ...day, eventId: draftId }));
     expect(preview).toContain('A draft on the day');
     expect(preview).not.toContain('Binned');
+    // An event gone to the trash is not put on its day, even when asked for.
+    expect(titles(getDayPreview(ada, { ...day, eventId: binnedId }))).not.toContain('Binned');
     expect(titles(getDayOverview(day))).toEqual(['Public on the day']);
   });
 

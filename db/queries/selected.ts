@@ -62,11 +62,11 @@ function candidateIds({
     UNION SELECT id FROM (SELECT ${events.id} AS id FROM ${events}
       WHERE ${dayPublic(month, day)} AND ${events.featured} = 1 AND ${events.kind} <> 'observance'
       ORDER BY ${events.notability} DESC, ${events.id} DESC LIMIT ${FEATURED_CANDIDATES})${
-    include === undefined
-      ? sql``
-      : sql` UNION SELECT ${events.id} FROM ${events} WHERE ${events.id} = ${include}
-      AND ${events.month} = ${month} AND ${events.day} = ${day} AND ${events.precision} = 'day'`
-  }`;
+        include === undefined
+          ? sql``
+          : sql` UNION SELECT ${events.id} FROM ${events} WHERE ${events.id} = ${include}
+      AND ${events.deletedAt} IS NULL AND ${events.month} = ${month} AND ${events.day} = ${day} AND ${events.precision} = 'day'`
+      }`;
 }
 
 /**

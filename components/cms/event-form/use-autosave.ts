@@ -92,20 +92,23 @@ export function useAutosave(o: {
       sent.current = fingerprint;
       setStatus({ kind: 'saving' });
       try {
+        const body = JSON.stringify({ eventId: id, baseVersion: version, values });
         const response = await fetch(ENDPOINT, {
           method: 'PUT',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ eventId: id, baseVersion: version, values }),
-          keepalive,
+          body,
+          // A request that outlives the page may carry at most 64 KiB (the Fetch standard's limit).
+          keepalive: keepalive && body.length < 60_000,
         });
-        const body = (await response.json().catch(() => ({}))) as {
+        const answer = (await response.json().catch(() => ({}))) as {
           savedAt?: string;
           error?: string;
         };
-        if (response.ok && body.savedAt) setStatus({ kind: 'saved', at: new Date(body.savedAt) });
+        if (response.ok && answer.savedAt)
+          setStatus({ kind: 'saved', at: new Date(answer.savedAt) });
         else {
           sent.current = null;
-          setStatus({ kind: 'failed', message: body.error ?? 'The draft copy was not kept.' });
+          setStatus({ kind: 'failed', message: answer.error ?? 'The draft copy was not kept.' });
         }
       } catch {
         sent.current = null;
