@@ -353,7 +353,7 @@ function FormBody({
       >
         <input type="hidden" name="version" value={values.version} />
 
-        <div aria-live="polite" className="space-y-3 lg:col-span-2 lg:empty:hidden">
+        <div aria-live="polite" className="space-y-3 lg:col-start-1 lg:empty:hidden">
           {state.conflict ? (
             <SaveNotice at={state.at}>
               <Notice tone="error">
@@ -688,8 +688,18 @@ function FormBody({
         <Section
           title="Publishing"
           id="ev-publishing"
-          className="lg:sticky lg:top-4 lg:col-start-2 lg:row-span-7 lg:row-start-2 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-y-auto"
+          className="lg:sticky lg:top-4 lg:col-start-2 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-y-auto lg:[grid-row:1/span_8]"
         >
+          {/* The panel's actions first, in view whatever its height (narrow screens: the bar below). */}
+          <div className="space-y-2 max-lg:hidden">
+            <div className="flex flex-wrap items-center gap-3">
+              <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+              <Link href="/editor/events" className={buttonClass.ghost}>
+                Cancel
+              </Link>
+            </div>
+            {saveStatus}
+          </div>
           <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-1">
             <SelectField
               name="status"
@@ -746,13 +756,6 @@ function FormBody({
             hint="Optional; shown in the history beside this version."
             placeholder="e.g. Corrected the date from the Times report"
           />
-          <div className="flex flex-wrap items-center gap-3 max-lg:hidden">
-            <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
-            <Link href="/editor/events" className={buttonClass.ghost}>
-              Cancel
-            </Link>
-          </div>
-          <div className="max-lg:hidden">{saveStatus}</div>
         </Section>
 
         {/* Phones and narrow windows: the save button stays in reach at the foot of the screen. */}
