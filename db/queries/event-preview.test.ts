@@ -23,13 +23,13 @@ beforeAll(() => {
     year: 1950,
     status: 'draft',
   }).id;
-  insertEvent({
+  binnedId = insertEvent({
     ...on,
     slug: 'binned-on-the-day',
     title: 'Binned',
     year: 1960,
     deletedAt: new Date(),
-  });
+  }).id;
 });
 
 const titles = (o: ReturnType<typeof getDayOverview>) =>
