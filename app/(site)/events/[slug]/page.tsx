@@ -341,11 +341,7 @@ export default async function EventPage({ params }: Props) {
   return (
     <>
       {preview ? (
-        <PreviewBanner
-          status={preview.status}
-          publishAt={preview.publishAt}
-          eventId={event.id}
-        />
+        <PreviewBanner status={preview.status} publishAt={preview.publishAt} eventId={event.id} />
       ) : null}
       <JsonLd data={jsonLd} />
       <Breadcrumbs items={crumbs} />

@@ -96,7 +96,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           {!isPublic && !event.deletedAt && (
             <PreviewButtons
               eventId={event.id}
-              hasDay={event.values.precision === 'day' && !!event.values.month && !!event.values.day}
+              hasDay={
+                event.values.precision === 'day' && !!event.values.month && !!event.values.day
+              }
             />
           )}
           <Link
