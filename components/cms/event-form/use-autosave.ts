@@ -138,7 +138,7 @@ export function useAutosave(o: {
     dirtyRef.current = isDirty;
     setDirty(isDirty);
     if (!live.current.enabled) {
-      setStatus({ kind: 'paused' });
+      setStatus(isDirty ? { kind: 'paused' } : { kind: 'idle' });
       return;
     }
     if (!isDirty) {
