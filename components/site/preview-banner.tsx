@@ -30,7 +30,7 @@ export function PreviewBanner({
       className="sticky top-0 z-50 border-b-2 border-amber-600 bg-amber-100 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50"
     >
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5 text-sm">
-        <p className="min-w-0 flex-1">
+        <p className="min-w-[min(100%,18rem)] flex-1">
           <strong className="font-semibold">
             {isPublic ? 'Preview mode' : 'Preview — not public'}
           </strong>{' '}
