@@ -559,6 +559,31 @@ export const cacheTagExpiries = sqliteTable(
   (t) => [uniqueIndex('cache_tag_expiries_tag_idx').on(t.tag)],
 );
 
+/**
+ * What an editor typed in the event form and has not saved yet (autosave): one copy per editor and
+ * event (`event_id` null: their new-event form), replaced as they type and removed when the form
+ * saves. Not a revision: it is private to its editor and never read by the public pages.
+ */
+export const eventAutosaves = sqliteTable(
+  'event_autosaves',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id').references(() => events.id, { onDelete: 'cascade' }),
+    /** The version the form was opened at (0 for a new event): a save from it is checked against it. */
+    baseVersion: integer('base_version').notNull().default(0),
+    values: text('values', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    savedAt: integer('saved_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    // One row per editor and event: its one writer replaces it in an IMMEDIATE transaction.
+    index('event_autosaves_user_event_idx').on(t.userId, t.eventId),
+    index('event_autosaves_event_idx').on(t.eventId),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type Category = typeof categories.$inferSelect;
 export type Tag = typeof tags.$inferSelect;
