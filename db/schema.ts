@@ -391,7 +391,13 @@ export const revisions = sqliteTable(
       .notNull()
       .references(() => events.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
-    snapshot: text('snapshot', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /**
+     * The event's record as this version left it; null for a live revision (written by an import):
+     * the event as it stands now, while its version is this one (db/queries/event-store.ts writes
+     * the snapshot before anything changes the event, and a trigger refuses a version bump that
+     * would leave one behind).
+     */
+    snapshot: text('snapshot', { mode: 'json' }).$type<Record<string, unknown>>(),
     authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
     note: text('note'),
     /**
