@@ -35,7 +35,7 @@ import {
 import type { EventStatus, LinkType } from '@/lib/events/enums';
 import type { DbOrTx } from '../types';
 import { recordContentAudit, type ContentAuditAction } from './audit';
-import { loadEvent, writeRevision } from './event-store';
+import { loadEvent, materializeLiveRevisions, writeRevision } from './event-store';
 import { refreshNotability } from './notability';
 import { syncSearchIndex } from './search-index';
 import { findPersonMergesIn, resolvePersonIdIn, resolveTagIdsIn } from './taxonomy-write';
@@ -550,6 +550,8 @@ export function saveEvent(
   if (change.kind === 'workflow' && !existing)
     throw new Error(`a workflow change (${o.origin}) needs an existing event`);
   const before = existing ? loadEvent(existing.id) : null;
+  // The version it is at keeps what it holds (an import's revision may be live: no snapshot yet).
+  if (existing) materializeLiveRevisions([existing.id]);
   const rows =
     change.kind === 'event'
       ? writeEventRows(tx, {

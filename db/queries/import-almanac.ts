@@ -24,7 +24,7 @@ import { ALMANAC_FIELD_NAMES } from '@/lib/import/almanac';
 import { isValidSlug, uniqueSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
 import { loadEventRecords } from './export';
-import { completeEventBatch } from './event-store';
+import { completeEventBatch, materializeLiveRevisions } from './event-store';
 
 // Importing an Almanac file (lib/import/almanac.ts). The rules, which the admin page repeats:
 //
@@ -682,6 +682,7 @@ export function writeAlmanacEventBatch(
     } else {
       id = plan.local.id;
       const version = Math.max(plan.local.version, s.maxRevision.get(id) ?? 0) + 1;
+      materializeLiveRevisions([id], h.sqlite);
       s.updateEvent.run({ ...values, id, version });
       if (plan.slug !== plan.local.slug) {
         // The old address keeps working (it redirects), as when an editor renames an event.

@@ -5,7 +5,7 @@ import type { ImportArticle, ImportPerson, ImportRow } from '@/lib/import';
 import { slugify, uniqueSlug } from '@/lib/slugs';
 import type { DbOrTx } from '../types';
 import { getDbHandle } from '@/db/client';
-import { completeEventBatch } from './event-store';
+import { completeEventBatch, materializeLiveRevisions } from './event-store';
 
 /*
  * The knowledge graph of an import (issue 11): every article an entry links is kept
@@ -288,6 +288,8 @@ export function linkPendingArticles(tx: DbOrTx, now: number): number {
     )
     .pluck();
   const changed = new Set<number>();
+  // The revision each of them is at keeps what it was (a live one gets its snapshot first).
+  materializeLiveRevisions([...new Set(pending.map((p) => p.event_id))], sqlite);
   for (const p of pending) {
     if (p.person_id !== null)
       s.insertMention.run(p.event_id, p.person_id, Number(nextPosition.get(p.event_id)));

@@ -21,7 +21,7 @@ import {
 } from '@/lib/import/people';
 import { slugify, slugWithSuffix, uniqueSlug, yearSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
-import { completeEventBatch } from './event-store';
+import { completeEventBatch, materializeLiveRevisions } from './event-store';
 import {
   GraphWriter,
   linkPendingArticles,
@@ -568,6 +568,7 @@ function writeBatch(
 
   for (const plan of plans) {
     if (plan.action === 'feature') {
+      materializeLiveRevisions([plan.eventId], sqlite);
       s.featureEvent.run(o.now, plan.eventId);
       saves.push({
         eventId: plan.eventId,
@@ -628,6 +629,8 @@ function writeBatch(
       saves.push(...trashSupersededEvents(sqlite, row, { eventId, slug, now: o.now }));
     } else {
       eventId = plan.existing.id;
+      // The version it was keeps its snapshot (an import's revision may be live).
+      materializeLiveRevisions([eventId], sqlite);
       s.updateEvent.run({ ...fields, id: eventId });
       s.deleteReferences.run(eventId);
       insertReferences(s, eventId, row);
@@ -762,7 +765,7 @@ function runRowBatch(
         graph: o.graph,
         now,
       });
-      completeEventBatch(tx, saves, { actorId: o.actorId, now, notability: false });
+      completeEventBatch(tx, saves, { actorId: o.actorId, now, notability: false, live: true });
       if (relations.length > 0)
         completeEventBatch(tx, relations, {
           actorId: o.actorId,
