@@ -153,11 +153,7 @@ export function materializeLiveRevisions(ids: readonly number[], sqlite?: Sqlite
  * A revision's snapshot as stored, or for a live one (NULL) the versioned record of the event as
  * it stands (which is that revision's content). Null when the event is gone.
  */
-export function revisionSnapshotOf(
-  stored: unknown,
-  eventId: number,
-  sqlite?: Sqlite,
-): unknown {
+export function revisionSnapshotOf(stored: unknown, eventId: number, sqlite?: Sqlite): unknown {
   if (stored !== null && stored !== undefined) return stored;
   const record = loadEvent(eventId, sqlite);
   return record === null ? null : { v: SNAPSHOT_VERSION, event: record };

@@ -144,7 +144,9 @@ export function restoreRevision(
         .get();
       // Any version of the snapshot format reads (lib/events/record.ts); what it holds is checked as
       // a form save of it would be (lib/revisions/restore.ts), then by the save itself.
-      const snapshot = revision ? readSnapshot(revisionSnapshotOf(revision.snapshot, o.eventId)) : null;
+      const snapshot = revision
+        ? readSnapshot(revisionSnapshotOf(revision.snapshot, o.eventId))
+        : null;
       const current = loadEvent(event.id);
       if (!revision || !snapshot || !current)
         return { ok: false, code: 'not_found', message: 'That revision does not exist.' };
