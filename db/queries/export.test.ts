@@ -26,7 +26,7 @@ import { almanacExportChunksIn, exportAlmanacIn } from './export';
 import { listInlineLinks, listSourceLinks } from './graph';
 import { importRows } from './import';
 import { importFiles, previewImportFiles } from './import-run';
-import { loadEvent } from './event-store';
+import { loadEvent, revisionSnapshotOf } from './event-store';
 import { changeEvent } from './test-fixtures';
 import type { SessionUser } from '@/lib/auth/actor';
 
@@ -342,10 +342,10 @@ function dump(sqlite: Database.Database) {
   };
   const latest = sqlite
     .prepare(
-      `SELECT e.slug, r.snapshot FROM revisions r JOIN events e ON e.id = r.event_id
+      `SELECT e.id, e.slug, r.snapshot FROM revisions r JOIN events e ON e.id = r.event_id
        WHERE r.version = (SELECT max(version) FROM revisions WHERE event_id = r.event_id) ORDER BY e.slug`,
     )
-    .all() as { slug: string; snapshot: string }[];
+    .all() as { id: number; slug: string; snapshot: string | null }[];
   return {
     categories: all(
       `SELECT slug, name, description, color, position, created_at, updated_at FROM categories ORDER BY slug`,
@@ -393,7 +393,12 @@ function dump(sqlite: Database.Database) {
     ),
     latestRevisions: latest.map((r) => ({
       slug: r.slug,
-      snapshot: stripIds(readSnapshot(JSON.parse(r.snapshot)) as Record<string, unknown>),
+      // An import's revision may be live (no snapshot: the event as it stands).
+      snapshot: stripIds(
+        readSnapshot(
+          revisionSnapshotOf(r.snapshot === null ? null : JSON.parse(r.snapshot), r.id, sqlite),
+        ) as Record<string, unknown>,
+      ),
     })),
     /** Each event's current state as a revision would take it now. */
     currentStates: (
