@@ -34,3 +34,6 @@ CREATE TRIGGER `revisions_live_kept` BEFORE UPDATE OF `version` ON `events`
 BEGIN
   SELECT RAISE(ABORT, 'a live revision of this event has no snapshot yet (materializeLiveRevisions)');
 END;
+--> statement-breakpoint
+-- References kept as the event's articles (events.article_references, issue 12).
+ALTER TABLE `events` ADD `article_references` integer DEFAULT 0 NOT NULL;

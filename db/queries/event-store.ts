@@ -43,6 +43,30 @@ function fieldSql(name: ScalarField): string {
   }
 }
 
+/**
+ * References an import keeps as the event's first articles (events.article_references): they are
+ * read as of this publisher, the same as those rows would hold (see articleReferenceCount).
+ */
+export const ARTICLE_PUBLISHER = 'Wikipedia';
+
+/**
+ * How many of an imported row's articles are its references, in order, as ARTICLE_PUBLISHER ones
+ * (then they are not stored again in event_references: issue 12); 0 when they are not exactly that.
+ */
+export function articleReferenceCount(row: {
+  references: readonly { url: string; title: string; publisher: string | null }[];
+  articles: readonly { url: string; title: string }[];
+}): number {
+  const { references, articles } = row;
+  if (references.length === 0 || references.length > articles.length) return 0;
+  for (let i = 0; i < references.length; i++) {
+    const r = references[i]!;
+    const a = articles[i]!;
+    if (r.url !== a.url || r.title !== a.title || r.publisher !== ARTICLE_PUBLISHER) return 0;
+  }
+  return references.length;
+}
+
 /** The record of the event whose id is the statement's `@id`, as JSON text. */
 const RECORD_SQL = `json_object(
   ${SCALAR_FIELD_NAMES.map((name) => `'${name}', ${fieldSql(name)}`).join(',\n  ')},
@@ -52,9 +76,13 @@ const RECORD_SQL = `json_object(
   'people', json((SELECT json_group_array(json_object('id', p.id, 'slug', p.slug, 'name', p.name, 'role', ep.role,
       'position', ep.position) ORDER BY ep.position)
     FROM event_people ep JOIN people p ON p.id = ep.person_id WHERE ep.event_id = e.id)),
-  'references', json((SELECT json_group_array(json_object('url', r.url, 'title', r.title, 'publisher', r.publisher,
+  'references', json(CASE WHEN e.article_references > 0
+    THEN (SELECT json_group_array(json_object('url', a.url, 'title', a.title, 'publisher', '${ARTICLE_PUBLISHER}',
+      'accessedAt', NULL, 'position', a.position) ORDER BY a.position)
+      FROM event_articles a WHERE a.event_id = e.id AND a.position < e.article_references)
+    ELSE (SELECT json_group_array(json_object('url', r.url, 'title', r.title, 'publisher', r.publisher,
       'accessedAt', r.accessed_at, 'position', r.position) ORDER BY r.position, r.id)
-    FROM event_references r WHERE r.event_id = e.id)),
+      FROM event_references r WHERE r.event_id = e.id) END),
   'links', json((SELECT json_group_array(json_object('type', l.type,
       'direction', CASE WHEN l.from_event_id = e.id THEN 'outgoing' ELSE 'incoming' END,
       'eventId', o.id, 'eventSlug', o.slug, 'eventTitle', o.title) ORDER BY l.id)

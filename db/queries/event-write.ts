@@ -418,6 +418,11 @@ function writeEventRows(
       .run();
 
   tx.delete(eventReferences).where(eq(eventReferences.eventId, id)).run();
+  // An import may have kept them as the event's articles (articleReferences): rows from now on.
+  tx.update(events)
+    .set({ articleReferences: 0 })
+    .where(and(eq(events.id, id), ne(events.articleReferences, 0)))
+    .run();
   if (data.references.length > 0)
     tx.insert(eventReferences)
       .values(data.references.map((r, position) => ({ eventId: id, position, ...r })))

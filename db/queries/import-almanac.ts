@@ -149,6 +149,10 @@ function prepare(sqlite: Database.Database) {
       `INSERT OR IGNORE INTO event_people (event_id, person_id, role, position) VALUES (?, ?, ?, ?)`,
     ),
     deleteReferences: sqlite.prepare<[number]>(`DELETE FROM event_references WHERE event_id = ?`),
+    // The file's references are written as rows (not read from the articles any more: issue 12).
+    referencesAsRows: sqlite.prepare<[number]>(
+      `UPDATE events SET article_references = 0 WHERE id = ? AND article_references <> 0`,
+    ),
     insertReference: sqlite.prepare<[number, number, string, string, string | null, string | null]>(
       `INSERT INTO event_references (event_id, position, url, title, publisher, accessed_at) VALUES (?, ?, ?, ?, ?, ?)`,
     ),
@@ -717,6 +721,7 @@ export function writeAlmanacEventBatch(
       if (person) s.insertPersonLink.run(id, person.id, p.role, position);
     });
     s.deleteReferences.run(id);
+    s.referencesAsRows.run(id);
     ev.references.forEach((r, position) =>
       s.insertReference.run(id, position, r.url, r.title, r.publisher, r.accessedAt),
     );

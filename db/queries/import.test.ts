@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDbHandle } from '@/db/client';
 import { parseImportJson, type ImportRow, type ParseResult } from '@/lib/import';
-import { revisionSnapshotOf } from './event-store';
+import { loadEvent, revisionSnapshotOf } from './event-store';
 import { importRows, previewImport } from './import';
 
 const link = (title: string) => ({
@@ -148,9 +148,29 @@ describe('importRows', () => {
       .pluck()
       .get(event.category_id);
     expect(category).toBe('politics-government');
+    // Kept once, as the event's articles (its first three, from Wikipedia), and read from there.
     expect(
       sqlite()
-        .prepare('SELECT url FROM event_references WHERE event_id = ? ORDER BY position')
+        .prepare('SELECT count(*) FROM event_references WHERE event_id = ?')
+        .pluck()
+        .get(event.id),
+    ).toBe(0);
+    expect(loadEvent(event.id)?.references).toEqual(
+      [
+        ['https://en.wikipedia.org/wiki/Vandals', 'Vandals'],
+        ['https://en.wikipedia.org/wiki/Huneric', 'Huneric'],
+        ['https://en.wikipedia.org/wiki/Carthage', 'Carthage'],
+      ].map(([url, title], position) => ({
+        url,
+        title,
+        publisher: 'Wikipedia',
+        accessedAt: null,
+        position,
+      })),
+    );
+    expect(
+      sqlite()
+        .prepare('SELECT url FROM event_articles WHERE event_id = ? ORDER BY position')
         .pluck()
         .all(event.id),
     ).toEqual([

@@ -21,7 +21,7 @@ import {
 } from '@/lib/import/people';
 import { slugify, slugWithSuffix, uniqueSlug, yearSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
-import { completeEventBatch, materializeLiveRevisions } from './event-store';
+import { articleReferenceCount, completeEventBatch, materializeLiveRevisions } from './event-store';
 import {
   GraphWriter,
   linkPendingArticles,
@@ -131,8 +131,11 @@ function prepare(sqlite: Database.Database) {
       `SELECT ep.event_id, p.reference_url, p.name, p.description FROM event_people ep JOIN people p ON p.id = ep.person_id
        WHERE ep.event_id IN (SELECT value FROM json_each(?))`,
     ),
-    referencesOfEvents: sqlite.prepare<[string], { event_id: number; url: string }>(
-      `SELECT event_id, url FROM event_references WHERE event_id IN (SELECT value FROM json_each(?))`,
+    referencesOfEvents: sqlite.prepare<[string, string], { event_id: number; url: string }>(
+      `SELECT event_id, url FROM event_references WHERE event_id IN (SELECT value FROM json_each(?))
+       UNION ALL
+       SELECT a.event_id, a.url FROM event_articles a JOIN events e ON e.id = a.event_id
+       WHERE e.id IN (SELECT value FROM json_each(?)) AND a.position < e.article_references`,
     ),
     featureState: sqlite.prepare<
       [number],
@@ -149,16 +152,16 @@ function prepare(sqlite: Database.Database) {
     insertEvent: sqlite.prepare(
       `INSERT INTO events (slug, kind, title, summary, year, month, day, precision, circa, calendar, category_id,
          featured, status, published_at, version, source, source_url, license, external_id, content_hash,
-         created_by, updated_by, created_at, updated_at)
+         article_references, created_by, updated_by, created_at, updated_at)
        VALUES (@slug, @kind, @title, @summary, @year, @month, @day, @precision, @circa, @calendar, @categoryId,
          @featured, @status, @publishedAt, 1, @source, @sourceUrl, @license, @externalId, @contentHash,
-         @createdBy, NULL, @now, @now)`,
+         @articleReferences, @createdBy, NULL, @now, @now)`,
     ),
     updateEvent: sqlite.prepare(
       `UPDATE events SET kind = @kind, title = @title, summary = @summary, year = @year, month = @month, day = @day,
          precision = @precision, circa = @circa, calendar = @calendar, category_id = @categoryId, featured = @featured,
          source = @source, source_url = @sourceUrl, license = @license, content_hash = @contentHash,
-         version = version + 1, updated_at = @now
+         article_references = @articleReferences, version = version + 1, updated_at = @now
        WHERE id = @id`,
     ),
     insertReference: sqlite.prepare<[number, number, string, string, string]>(
@@ -275,7 +278,7 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
       const found = s.sameDayOtherSources.all(row.month, row.day, row.source);
       const ids = JSON.stringify(found.map((e) => e.id));
       const peopleRows = found.length > 0 ? s.peopleOfEvents.all(ids) : [];
-      const referenceRows = found.length > 0 ? s.referencesOfEvents.all(ids) : [];
+      const referenceRows = found.length > 0 ? s.referencesOfEvents.all(ids, ids) : [];
       list = found.map((e) => {
         const mine = peopleRows.filter((p) => p.event_id === e.id);
         return {
@@ -528,7 +531,14 @@ function datesFor(person: ImportPerson, row: ImportRow): KnownLife {
   };
 }
 
-function insertReferences(s: Statements, eventId: number, row: ImportRow): void {
+/** The row's references, unless they are its first articles (articleReferences: read from there). */
+function insertReferences(
+  s: Statements,
+  eventId: number,
+  row: ImportRow,
+  articleReferences: number,
+): void {
+  if (articleReferences > 0) return;
   row.references.forEach((r, position) =>
     s.insertReference.run(eventId, position, r.url, r.title, r.publisher),
   );
@@ -597,6 +607,7 @@ function writeBatch(
       sourceUrl: row.sourceUrl,
       license: row.license,
       contentHash: hash,
+      articleReferences: articleReferenceCount(row),
       now: o.now,
     };
 
@@ -616,7 +627,7 @@ function writeBatch(
           createdBy: o.actorId,
         }).lastInsertRowid,
       );
-      insertReferences(s, eventId, row);
+      insertReferences(s, eventId, row, fields.articleReferences);
       const linked = new Set<number>();
       for (const person of row.people) {
         const p = people.resolve(person, row);
@@ -633,7 +644,7 @@ function writeBatch(
       materializeLiveRevisions([eventId], sqlite);
       s.updateEvent.run({ ...fields, id: eventId });
       s.deleteReferences.run(eventId);
-      insertReferences(s, eventId, row);
+      insertReferences(s, eventId, row, fields.articleReferences);
       const subjectsBefore = former.before(eventId);
       s.deleteSubjects.run(eventId);
       const linked = new Set<number>();

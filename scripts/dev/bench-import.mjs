@@ -57,7 +57,7 @@ function runOnce(checkout, n) {
     return m ? m[1] : '';
   };
   const cpu = Number(field('User time')) + Number(field('System time'));
-  const wallText = field('Elapsed \\(wall clock\\) time');
+  const wallText = time.match(/Elapsed \(wall clock\) time[^\n]*: ([\d:.]+)/)?.[1] ?? '0';
   const wall = wallText.split(':').reduce((t, part) => t * 60 + Number(part), 0);
   const rssMb = Number(field('Maximum resident set size')) / 1000;
   const summary = (r.stdout.match(/Imported [^\n]*/g) ?? []).pop() ?? `(exit ${r.status})`;
