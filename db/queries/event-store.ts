@@ -250,6 +250,8 @@ export function completeEventBatch(
      * snapshot (an import's rows, whose version nothing else changes within the batch).
      */
     live?: boolean;
+    /** Events inserted in this transaction (nothing of them in the search index yet). */
+    created?: ReadonlySet<number>;
   },
 ): void {
   const last = new Map<number, number>();
@@ -268,8 +270,8 @@ export function completeEventBatch(
       o.sqlite,
     ),
   );
-  const ids = [...saves.map((s) => s.eventId), ...(o.alsoIndex ?? [])];
-  if (ids.length > 0) syncSearchIndex(tx, ids);
+  const ids = [...new Set([...saves.map((s) => s.eventId), ...(o.alsoIndex ?? [])])];
+  if (ids.length > 0) syncSearchIndex(tx, ids, { created: o.created });
   if (o.notability !== false) refreshNotability(tx, { eventIds: ids });
 }
 

@@ -377,9 +377,20 @@ function dump(sqlite: Database.Database) {
       `SELECT e.slug, a.position, a.url, a.title, a.anchor, a.applied FROM event_articles a
        JOIN events e ON e.id = a.event_id ORDER BY e.slug, a.position`,
     ),
-    references: all(
-      `SELECT e.slug, r.url, r.title, r.publisher, r.accessed_at FROM event_references r JOIN events e ON e.id = r.event_id
-       ORDER BY e.slug, r.position, r.id`,
+    // Through the record: an import keeps Wikipedia references as the event's articles (issue 12).
+    references: (
+      sqlite.prepare(`SELECT id, slug FROM events ORDER BY slug`).all() as {
+        id: number;
+        slug: string;
+      }[]
+    ).flatMap((e) =>
+      (loadEvent(e.id, sqlite)?.references ?? []).map((r) => ({
+        slug: e.slug,
+        url: r.url,
+        title: r.title,
+        publisher: r.publisher,
+        accessed_at: r.accessedAt,
+      })),
     ),
     links: all(
       `SELECT f.slug AS from_slug, t.slug AS to_slug, l.type FROM event_links l JOIN events f ON f.id = l.from_event_id

@@ -776,7 +776,14 @@ function runRowBatch(
         graph: o.graph,
         now,
       });
-      completeEventBatch(tx, saves, { actorId: o.actorId, now, notability: false, live: true });
+      const created = new Set(saves.filter((w) => w.version === 1).map((w) => w.eventId));
+      completeEventBatch(tx, saves, {
+        actorId: o.actorId,
+        now,
+        notability: false,
+        live: true,
+        created,
+      });
       if (relations.length > 0)
         completeEventBatch(tx, relations, {
           actorId: o.actorId,
