@@ -665,6 +665,7 @@ function writeBatch(
       saves.push(...trashSupersededEvents(sqlite, row, { eventId, slug, now: o.now }));
     }
   }
+  graph.flush();
   const saved = new Set(saves.map((w) => w.eventId));
   return { saves, relations: former.drop(o.graph, saved, o.now) };
 }
