@@ -35,7 +35,10 @@ if (checkouts.length === 0) {
 
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
 const sizeOf = (file) =>
-  ['', '-wal', '-shm'].reduce((n, s) => n + (fs.existsSync(file + s) ? fs.statSync(file + s).size : 0), 0);
+  ['', '-wal', '-shm'].reduce(
+    (n, s) => n + (fs.existsSync(file + s) ? fs.statSync(file + s).size : 0),
+    0,
+  );
 
 function runOnce(checkout, n) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-import-'));

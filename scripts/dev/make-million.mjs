@@ -30,7 +30,10 @@ const shifted = (year, k) => {
 };
 
 let total = 0;
-for (const name of fs.readdirSync(source).filter((f) => f.endsWith('.json')).sort()) {
+for (const name of fs
+  .readdirSync(source)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const day = JSON.parse(fs.readFileSync(path.join(source, name), 'utf8'));
   for (const section of Object.keys(day.data ?? {})) {
     const entries = day.data[section] ?? [];
