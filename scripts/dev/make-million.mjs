@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A large corpus for the import's scale test (issue 12, BENCHMARKS.md): the muffinlabs corpus
-// repeated COPIES times in the same 366 day files, each copy's years shifted back by 2,500 × copy
-// (1969 → 531 BC for the first copy), so each entry is a new one (its external id has its year).
+// repeated COPIES times in the same 366 day files, each copy's years shifted back by 1,000 × copy
+// (1969 → 969 for the first copy, 5032 BC for the seventh; years have at most 4 digits), so each entry is a new one (its external id has its year).
 // Entries whose year is not a plain number are kept once.
 //
 //   node scripts/dev/make-million.mjs [--copies 8] SOURCE_DIR OUT_DIR
@@ -23,7 +23,7 @@ if (!source || !out) {
 }
 fs.mkdirSync(out, { recursive: true });
 
-const SHIFT = 2500;
+const SHIFT = 1000;
 const shifted = (year, k) => {
   const y = Number(year) - SHIFT * k;
   return y > 0 ? String(y) : `${1 - y} BC`;
