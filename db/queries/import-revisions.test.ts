@@ -5,6 +5,7 @@ import type { SessionUser } from '@/lib/auth/actor';
 import { parseImportJson, type ImportRow } from '@/lib/import';
 import { diffSnapshots } from '@/lib/revisions/diff';
 import { setEventStatus } from './event-editor';
+import { mergeCategories } from './taxonomy-admin';
 import { loadEvent } from './event-store';
 import { importRows } from './import';
 import { getRevisionsByVersionIn, listRevisionsIn, restoreRevision } from './revisions';
@@ -163,6 +164,32 @@ describe('an import’s revisions, stored compactly', () => {
     const revisions = getRevisionsByVersionIn(db, id, [1, 2]);
     expect(revisions.get(1)!.snapshot.status).toBe('published');
     expect(revisions.get(2)!.snapshot.status).toBe('draft');
+  });
+
+  it('keeps the import’s category in its version when an admin merges that category away', () => {
+    importRows({
+      rows: [{ ...rowOf(ORIGINAL), externalId: 'muffinlabs:07-20:event:four' }],
+      status: 'published',
+    });
+    const id = Number(
+      sqlite()
+        .prepare(`SELECT id FROM events WHERE external_id = 'muffinlabs:07-20:event:four'`)
+        .pluck()
+        .get(),
+    );
+    const before = loadEvent(id)!.category!;
+    const target = Number(
+      sqlite()
+        .prepare(`SELECT id FROM categories WHERE id <> ? ORDER BY id LIMIT 1`)
+        .pluck()
+        .get(before.id),
+    );
+    const admin = { ...editor, role: 'admin' as const };
+    expect(mergeCategories(admin, { sourceId: before.id, targetId: target })).toMatchObject({
+      ok: true,
+    });
+    expect(loadEvent(id)!.category?.id).toBe(target);
+    expect(getRevisionsByVersionIn(db, id, [1]).get(1)!.snapshot.category).toEqual(before);
   });
 
   it('refuses a change of version that would lose a live revision', () => {
