@@ -232,6 +232,12 @@ export const events = sqliteTable(
     selectable: integer('selectable', { mode: 'boolean' }).notNull().default(true),
     /** From the graph (db/queries/notability.ts); higher is better known. Derived: not in revisions. */
     notability: real('notability').notNull().default(0),
+    /**
+     * How many of the event's first articles (event_articles, by position) are its references, as
+     * "Wikipedia" ones: an import stores them once, there (issue 12); 0 when its references are the
+     * rows of event_references (any save of the event writes those). Storage, not in its record.
+     */
+    articleReferences: integer('article_references').notNull().default(0),
     status: text('status', { enum: EVENT_STATUSES }).notNull().default('draft'),
     publishAt: integer('publish_at', { mode: 'timestamp_ms' }),
     publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
@@ -424,7 +430,13 @@ export const revisions = sqliteTable(
       .notNull()
       .references(() => events.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
-    snapshot: text('snapshot', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /**
+     * The event's record as this version left it; null for a live revision (written by an import):
+     * the event as it stands now, while its version is this one (db/queries/event-store.ts writes
+     * the snapshot before anything changes the event, and a trigger refuses a version bump that
+     * would leave one behind).
+     */
+    snapshot: text('snapshot', { mode: 'json' }).$type<Record<string, unknown>>(),
     authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
     note: text('note'),
     /**
