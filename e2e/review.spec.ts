@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { signIn, type Account } from './fixtures/auth';
+import { answerConfirm } from './fixtures/confirm';
 import { startOwnServer, type OwnServer } from './fixtures/own-server';
 import { EventFormPage, randomDate, uniq } from './pages/event-form';
 
@@ -219,6 +220,7 @@ test.describe('with review required (a server of its own)', () => {
       if (input) input.value = 'publish';
     });
     await editor.getByRole('button', { name: 'Move to trash' }).click();
+    await answerConfirm(editor, { title: 'Move this event to the trash?' });
     await expect(editor.getByRole('alert').filter({ hasText: REFUSED })).toBeVisible();
     const draft = await editor.request.get(`${server.baseURL}/events/${slug}`);
     expect(draft.status()).toBe(404);
