@@ -42,7 +42,11 @@ export function touchPresence(
   const now = (o.now ?? new Date()).getTime();
   return db.transaction(
     (tx) => {
-      const exists = tx.select({ id: events.id }).from(events).where(eq(events.id, o.eventId)).get();
+      const exists = tx
+        .select({ id: events.id })
+        .from(events)
+        .where(eq(events.id, o.eventId))
+        .get();
       if (!exists) return fail('not_found', 'That event no longer exists.');
       // Entries nobody will read again (the stale ones of this event) go, so the table stays small.
       tx.delete(eventPresence)
@@ -70,7 +74,10 @@ export function touchPresence(
           },
         })
         .run();
-      return { ok: true as const, others: othersIn(tx, { eventId: o.eventId, userId: user.id, now }) };
+      return {
+        ok: true as const,
+        others: othersIn(tx, { eventId: o.eventId, userId: user.id, now }),
+      };
     },
     { behavior: 'immediate' },
   );
