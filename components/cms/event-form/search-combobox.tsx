@@ -27,6 +27,8 @@ export function SearchCombobox<T>({
   invalid,
   name,
   minLength = 1,
+  highlightFirst,
+  explicitCreate = false,
 }: {
   id: string;
   label: ReactNode;
@@ -45,6 +47,10 @@ export function SearchCombobox<T>({
   /** Submit the typed (not yet picked) text under this name, so it is not lost. */
   name?: string;
   minLength?: number;
+  /** Highlight the first answer when it fits the text typed (so Enter takes it). */
+  highlightFirst?: (option: T, text: string) => boolean;
+  /** "Create" only when it is highlighted: Enter with nothing highlighted does nothing. */
+  explicitCreate?: boolean;
 }) {
   const listId = useId();
   const [text, setText] = useState('');
@@ -75,7 +81,7 @@ export function SearchCombobox<T>({
         }
         const found = parse(await response.json());
         setResults(found);
-        setActive(-1);
+        setActive(found[0] !== undefined && highlightFirst?.(found[0], query) ? 0 : -1);
         setStatus(
           found.length === 0
             ? 'No matches.'
@@ -89,7 +95,7 @@ export function SearchCombobox<T>({
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, endpoint, paramKey, parse, minLength]);
+  }, [query, endpoint, paramKey, parse, minLength, highlightFirst]);
 
   // Answers for an earlier, longer query are not shown once the text is too short to search.
   const shown = query.length < minLength ? [] : results;
@@ -120,11 +126,14 @@ export function SearchCombobox<T>({
       event.preventDefault();
       const choice =
         choices[active] ??
-        (onCreate && query ? ({ kind: 'create', text: query } as const) : undefined);
+        (onCreate && query && !explicitCreate
+          ? ({ kind: 'create', text: query } as const)
+          : undefined);
       if (choice) choose(choice);
     } else if (event.key === 'Escape') {
       if (expanded) event.preventDefault();
       setOpen(false);
+      setActive(-1);
     }
   }
 
@@ -153,6 +162,8 @@ export function SearchCombobox<T>({
         onChange={(e) => {
           setText(e.target.value);
           setOpen(true);
+          // The highlight belonged to the answers for the earlier text; the next answer sets it.
+          setActive(-1);
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
