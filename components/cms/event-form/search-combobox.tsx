@@ -59,6 +59,15 @@ export function SearchCombobox<T>({
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  // Whether the editor moved the highlight since typing, and where "create" is in today's list:
+  // an answer that arrives after ArrowDown must not take the highlight away from under Enter.
+  const navigated = useRef(false);
+  const createIndex = useRef(-1);
+  const offersCreateFor = useRef<(found: T[], q: string) => boolean>(() => false);
+  useEffect(() => {
+    offersCreateFor.current = (found, q) =>
+      !!createLabel && !!onCreate && !found.some((r) => isExact?.(r, q));
+  });
   const query = text.trim();
   const paramKey = JSON.stringify(params ?? {});
 
@@ -81,7 +90,12 @@ export function SearchCombobox<T>({
         }
         const found = parse(await response.json());
         setResults(found);
-        setActive(found[0] !== undefined && highlightFirst?.(found[0], query) ? 0 : -1);
+        const offersCreate = offersCreateFor.current(found, query);
+        setActive((a) => {
+          if (!navigated.current)
+            return found[0] !== undefined && highlightFirst?.(found[0], query) ? 0 : -1;
+          return a >= 0 && a === createIndex.current && offersCreate ? found.length : -1;
+        });
         setStatus(
           found.length === 0
             ? 'No matches.'
@@ -103,6 +117,10 @@ export function SearchCombobox<T>({
   if (createLabel && onCreate && query !== '' && !shown.some((r) => isExact?.(r, query)))
     choices.push({ kind: 'create', text: query });
   const expanded = open && choices.length > 0;
+  const createAt = choices.findIndex((c) => c.kind === 'create');
+  useEffect(() => {
+    createIndex.current = createAt;
+  });
 
   function choose(choice: Choice<T>) {
     if (choice.kind === 'option') onPick(choice.value);
@@ -117,10 +135,12 @@ export function SearchCombobox<T>({
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
+      navigated.current = true;
       setOpen(true);
       setActive((a) => Math.min(a + 1, choices.length - 1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
+      navigated.current = true;
       setActive((a) => Math.max(a - 1, 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
@@ -164,6 +184,7 @@ export function SearchCombobox<T>({
           setOpen(true);
           // The highlight belonged to the answers for the earlier text; the next answer sets it.
           setActive(-1);
+          navigated.current = false;
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
