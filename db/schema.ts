@@ -232,6 +232,12 @@ export const events = sqliteTable(
     selectable: integer('selectable', { mode: 'boolean' }).notNull().default(true),
     /** From the graph (db/queries/notability.ts); higher is better known. Derived: not in revisions. */
     notability: real('notability').notNull().default(0),
+    /**
+     * How many of the event's first articles (event_articles, by position) are its references, as
+     * "Wikipedia" ones: an import stores them once, there (issue 12); 0 when its references are the
+     * rows of event_references (any save of the event writes those). Storage, not in its record.
+     */
+    articleReferences: integer('article_references').notNull().default(0),
     status: text('status', { enum: EVENT_STATUSES }).notNull().default('draft'),
     publishAt: integer('publish_at', { mode: 'timestamp_ms' }),
     publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
@@ -424,7 +430,13 @@ export const revisions = sqliteTable(
       .notNull()
       .references(() => events.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
-    snapshot: text('snapshot', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /**
+     * The event's record as this version left it; null for a live revision (written by an import):
+     * the event as it stands now, while its version is this one (db/queries/event-store.ts writes
+     * the snapshot before anything changes the event, and a trigger refuses a version bump that
+     * would leave one behind).
+     */
+    snapshot: text('snapshot', { mode: 'json' }).$type<Record<string, unknown>>(),
     authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
     note: text('note'),
     /**
@@ -580,6 +592,31 @@ export const cacheTagExpiries = sqliteTable(
     expiredAt: integer('expired_at'),
   },
   (t) => [uniqueIndex('cache_tag_expiries_tag_idx').on(t.tag)],
+);
+
+/**
+ * What an editor typed in the event form and has not saved yet (autosave): one copy per editor and
+ * event (`event_id` null: their new-event form), replaced as they type and removed when the form
+ * saves. Not a revision: it is private to its editor and never read by the public pages.
+ */
+export const eventAutosaves = sqliteTable(
+  'event_autosaves',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id').references(() => events.id, { onDelete: 'cascade' }),
+    /** The version the form was opened at (0 for a new event): a save from it is checked against it. */
+    baseVersion: integer('base_version').notNull().default(0),
+    values: text('values', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    savedAt: integer('saved_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    // One row per editor and event: its one writer replaces it in an IMMEDIATE transaction.
+    index('event_autosaves_user_event_idx').on(t.userId, t.eventId),
+    index('event_autosaves_event_idx').on(t.eventId),
+  ],
 );
 
 export type User = typeof users.$inferSelect;

@@ -278,7 +278,7 @@ describe('seedSampleContent', () => {
     const rev = db.select().from(revisions).where(eq(revisions.eventId, us.id)).get();
     expect(rev).toMatchObject({ version: 1, authorId: null, note: 'Sample content' });
     expect(rev?.snapshot).toMatchObject({ v: 1 });
-    const snapshot = rev?.snapshot.event as {
+    const snapshot = rev?.snapshot?.event as {
       slug: string;
       tags: { name: string }[];
       people: { name: string; role: string }[];

@@ -20,8 +20,10 @@ import * as commandLine from './queries/command-line';
 import * as corrections from './queries/corrections';
 import * as dashboard from './queries/dashboard';
 import * as days from './queries/days';
+import * as eventAutosave from './queries/event-autosave';
 import * as eventBulk from './queries/event-bulk';
 import * as eventEditor from './queries/event-editor';
+import * as eventPreview from './queries/event-preview';
 import * as events from './queries/events';
 import * as exportAdmin from './queries/export-admin';
 import * as feeds from './queries/feeds';
@@ -104,6 +106,13 @@ export const bulkEditEvents = later(eventBulk.bulkEditEvents);
 export const countTrash = later(eventBulk.countTrash);
 export const emptyTrash = later(eventBulk.emptyTrash);
 export const purgeEvents = later(eventBulk.purgeEvents);
+// event-autosave
+export const discardAutosave = later(eventAutosave.discardAutosave);
+export const getAutosave = later(eventAutosave.getAutosave);
+export const saveAutosave = later(eventAutosave.saveAutosave);
+// event-preview
+export const getDayPreview = later(eventPreview.getDayPreview);
+export const getEventPreview = later(eventPreview.getEventPreview);
 // event-editor
 export const bulkSetStatus = later(eventEditor.bulkSetStatus);
 export const createEvent = later(eventEditor.createEvent);
@@ -249,6 +258,8 @@ export type { DayKindDigest, YearKindDigest } from './queries/digest';
 export type { BulkChange } from './queries/event-bulk';
 export type { SaveFailure } from './queries/event-editor';
 export type { EventDetail } from './queries/events';
+export type { Autosave } from './queries/event-autosave';
+export type { EventPreview } from './queries/event-preview';
 export type { ImportProgress } from './queries/import';
 export type { ImportJobSummary, ImportJobView } from './queries/import-jobs';
 export type { PublishedCard } from './queries/latest';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { categories, events } from '../schema';
 import type { EventKind } from '@/lib/events/enums';
@@ -11,6 +11,8 @@ import { listSelectedForDay, type SelectedEntry } from './selected';
 import { isPubliclyVisible, publicEventsCondition } from './visibility';
 
 type CalendarDay = { month: number; day: number };
+/** An event shown as if it were public (an editor's preview of a draft: db/queries/event-preview.ts). */
+type Including = { include?: number };
 
 /**
  * Every public entry of a calendar day (all kinds), day-precision only, in year order: observances
@@ -21,7 +23,7 @@ export function listEventsForDay({ month, day }: CalendarDay): EventCard[] {
 }
 
 /** The query behind listEventsForDay (exported so a test can check its plan). */
-export function dayEventsQuery({ month, day }: CalendarDay) {
+export function dayEventsQuery({ month, day, include }: CalendarDay & Including) {
   return db
     .select(cardColumns)
     .from(events)
@@ -30,7 +32,9 @@ export function dayEventsQuery({ month, day }: CalendarDay) {
       and(
         eq(events.month, month),
         eq(events.day, day),
-        isPubliclyVisible(),
+        include === undefined
+          ? isPubliclyVisible()
+          : or(isPubliclyVisible(), and(eq(events.id, include), isNull(events.deletedAt))),
         eq(events.precision, 'day'),
       ),
     )
@@ -63,10 +67,15 @@ export type DayOverview = {
 };
 
 /** A day's overview as shown in `year` (its selected list marks this year's round anniversaries). */
-export function getDayOverview({ month, day, year }: CalendarDay & { year: number }): DayOverview {
+export function getDayOverview({
+  month,
+  day,
+  year,
+  include,
+}: CalendarDay & { year: number } & Including): DayOverview {
   // One read of the day; births and deaths are digested from the raw rows (their lines keep the full text).
-  const byKind = groupEventsByKind(dayEventsQuery({ month, day }).all());
-  const selected = listSelectedForDay({ month, day, year });
+  const byKind = groupEventsByKind(dayEventsQuery({ month, day, include }).all());
+  const selected = listSelectedForDay({ month, day, year, include });
   const chosen = new Set(selected.map((e) => e.id));
   return {
     month,

@@ -1005,7 +1005,7 @@ describe('the edit form round trip', () => {
       .from(revisions)
       .where(and(eq(revisions.eventId, e.id), eq(revisions.version, 2)))
       .get()?.snapshot;
-    const strip = (snap: Record<string, unknown> | undefined) => {
+    const strip = (snap: Record<string, unknown> | null | undefined) => {
       const {
         version: _v,
         updatedAt: _u,

@@ -30,6 +30,7 @@ import { assertRole, type SessionUser } from '@/lib/auth/actor';
 import type { EventKind, EventStatus } from '@/lib/events/enums';
 import type { DbOrTx } from '../types';
 import { type ContentAuditAction } from './audit';
+import { clearAutosaveIn } from './event-autosave';
 import { loadEvent } from './event-store';
 import { listEventSources } from './events';
 import { listSourceLinks, type SourceLink } from './graph';
@@ -184,6 +185,8 @@ export function createEvent(
         now,
       });
       if (!saved.ok) return invalid(saved.errors);
+      // What the new-event form autosaved is this event now.
+      clearAutosaveIn(tx, { userId: actor.id, eventId: null });
       const { tags } = saved;
       return { ok: true, id: saved.id, version: saved.version, slug: saved.slug, tags };
     },
@@ -246,6 +249,7 @@ export function updateEvent(
         now,
       });
       if (!saved.ok) return invalid(saved.errors);
+      clearAutosaveIn(tx, { userId: actor.id, eventId: existing.id });
       const { tags } = saved;
       return { ok: true, id: existing.id, version: saved.version, slug: saved.slug, tags };
     },

@@ -43,6 +43,30 @@ function fieldSql(name: ScalarField): string {
   }
 }
 
+/**
+ * References an import keeps as the event's first articles (events.article_references): they are
+ * read as of this publisher, the same as those rows would hold (see articleReferenceCount).
+ */
+export const ARTICLE_PUBLISHER = 'Wikipedia';
+
+/**
+ * How many of an imported row's articles are its references, in order, as ARTICLE_PUBLISHER ones
+ * (then they are not stored again in event_references: issue 12); 0 when they are not exactly that.
+ */
+export function articleReferenceCount(row: {
+  references: readonly { url: string; title: string; publisher: string | null }[];
+  articles: readonly { url: string; title: string }[];
+}): number {
+  const { references, articles } = row;
+  if (references.length === 0 || references.length > articles.length) return 0;
+  for (let i = 0; i < references.length; i++) {
+    const r = references[i]!;
+    const a = articles[i]!;
+    if (r.url !== a.url || r.title !== a.title || r.publisher !== ARTICLE_PUBLISHER) return 0;
+  }
+  return references.length;
+}
+
 /** The record of the event whose id is the statement's `@id`, as JSON text. */
 const RECORD_SQL = `json_object(
   ${SCALAR_FIELD_NAMES.map((name) => `'${name}', ${fieldSql(name)}`).join(',\n  ')},
@@ -52,9 +76,13 @@ const RECORD_SQL = `json_object(
   'people', json((SELECT json_group_array(json_object('id', p.id, 'slug', p.slug, 'name', p.name, 'role', ep.role,
       'position', ep.position) ORDER BY ep.position)
     FROM event_people ep JOIN people p ON p.id = ep.person_id WHERE ep.event_id = e.id)),
-  'references', json((SELECT json_group_array(json_object('url', r.url, 'title', r.title, 'publisher', r.publisher,
+  'references', json(CASE WHEN e.article_references > 0
+    THEN (SELECT json_group_array(json_object('url', a.url, 'title', a.title, 'publisher', '${ARTICLE_PUBLISHER}',
+      'accessedAt', NULL, 'position', a.position) ORDER BY a.position)
+      FROM event_articles a WHERE a.event_id = e.id AND a.position < e.article_references)
+    ELSE (SELECT json_group_array(json_object('url', r.url, 'title', r.title, 'publisher', r.publisher,
       'accessedAt', r.accessed_at, 'position', r.position) ORDER BY r.position, r.id)
-    FROM event_references r WHERE r.event_id = e.id)),
+      FROM event_references r WHERE r.event_id = e.id) END),
   'links', json((SELECT json_group_array(json_object('type', l.type,
       'direction', CASE WHEN l.from_event_id = e.id THEN 'outgoing' ELSE 'incoming' END,
       'eventId', o.id, 'eventSlug', o.slug, 'eventTitle', o.title) ORDER BY l.id)
@@ -74,6 +102,14 @@ type Statements = {
     now: number;
     relationsOnly: 0 | 1;
   }>;
+  insertLiveRevision: Database.Statement<{
+    id: number;
+    version: number;
+    authorId: number | null;
+    note: string | null;
+    now: number;
+  }>;
+  materialize: Database.Statement<{ ids: string }>;
 };
 
 const cache = new WeakMap<Sqlite, Statements>();
@@ -94,6 +130,16 @@ function statements(sqlite: Sqlite): Statements {
         `INSERT INTO revisions (event_id, version, snapshot, author_id, note, created_at, relations_only)
          SELECT e.id, @version, json_object('v', ${SNAPSHOT_VERSION}, 'event', json(${RECORD_SQL})), @authorId, @note, @now, @relationsOnly
          FROM events e WHERE e.id = @id`,
+      ),
+      insertLiveRevision: sqlite.prepare(
+        `INSERT INTO revisions (event_id, version, snapshot, author_id, note, created_at, relations_only)
+         SELECT e.id, @version, NULL, @authorId, @note, @now, 0 FROM events e WHERE e.id = @id AND e.version = @version`,
+      ),
+      // Only a revision at the event's version can be live (the trigger revisions_live_kept).
+      materialize: sqlite.prepare(
+        `UPDATE revisions SET snapshot = (SELECT json_object('v', ${SNAPSHOT_VERSION}, 'event', json(${RECORD_SQL}))
+           FROM events e WHERE e.id = revisions.event_id)
+         WHERE snapshot IS NULL AND event_id IN (SELECT value FROM json_each(@ids))`,
       ),
     };
     cache.set(sqlite, s);
@@ -119,6 +165,29 @@ export function loadEvents(ids: readonly number[], sqlite?: Sqlite): EventRecord
 }
 
 /**
+ * Live revisions (issue 12): an import writes its revision without a snapshot (NULL), since the
+ * event as it stands is that revision; a 130,000-entry import then keeps no second copy of every
+ * event. Before anything changes such an event (a save, a later import, a relation renamed) its
+ * writer calls this, which stores the snapshot of the event as it still is: the revision becomes
+ * an ordinary one, and nothing is lost. The trigger revisions_live_kept (migration 0016) refuses a
+ * version change that would leave a live revision behind. One statement for all the ids.
+ */
+export function materializeLiveRevisions(ids: readonly number[], sqlite?: Sqlite): void {
+  if (ids.length === 0) return;
+  statements(handle(sqlite)).materialize.run({ ids: JSON.stringify(ids) });
+}
+
+/**
+ * A revision's snapshot as stored, or for a live one (NULL) the versioned record of the event as
+ * it stands (which is that revision's content). Null when the event is gone.
+ */
+export function revisionSnapshotOf(stored: unknown, eventId: number, sqlite?: Sqlite): unknown {
+  if (stored !== null && stored !== undefined) return stored;
+  const record = loadEvent(eventId, sqlite);
+  return record === null ? null : { v: SNAPSHOT_VERSION, event: record };
+}
+
+/**
  * Writes the revision of the event as it now stands ({ v: 1, event: its record }) and returns its
  * id. Inside the caller's transaction, after the event and its relations are written.
  */
@@ -131,17 +200,25 @@ export function writeRevision(
     now: Date | number;
     /** Written for a renamed or merged tag or person (reviseEvents), not a save of the event. */
     relationsOnly?: boolean;
+    /** Without a snapshot: the event as it stands is this revision (materializeLiveRevisions). */
+    live?: boolean;
   },
   sqlite?: Sqlite,
 ): number {
-  const info = statements(handle(sqlite)).insertRevision.run({
-    relationsOnly: o.relationsOnly ? 1 : 0,
+  const st = statements(handle(sqlite));
+  const params = {
     id: o.eventId,
     version: o.version,
     authorId: o.authorId,
     note: o.note,
     now: typeof o.now === 'number' ? o.now : o.now.getTime(),
-  });
+  };
+  // Live only at the event's version (a row changed again since gets its snapshot as usual).
+  const live = o.live && !o.relationsOnly ? st.insertLiveRevision.run(params) : null;
+  const info =
+    live && live.changes === 1
+      ? live
+      : st.insertRevision.run({ ...params, relationsOnly: o.relationsOnly ? 1 : 0 });
   if (info.changes !== 1)
     throw new Error(`event ${o.eventId} not found while writing its revision`);
   return Number(info.lastInsertRowid);
@@ -168,9 +245,18 @@ export function completeEventBatch(
     relationsOnly?: boolean;
     /** False when the caller brings every notability score up to date afterwards (an import). */
     notability?: boolean;
+    /**
+     * Live revisions (materializeLiveRevisions): the last save of each event is written without a
+     * snapshot (an import's rows, whose version nothing else changes within the batch).
+     */
+    live?: boolean;
+    /** Events inserted in this transaction (nothing of them in the search index yet). */
+    created?: ReadonlySet<number>;
   },
 ): void {
-  for (const s of saves)
+  const last = new Map<number, number>();
+  if (o.live) saves.forEach((s, i) => last.set(s.eventId, i));
+  saves.forEach((s, i) =>
     writeRevision(
       {
         eventId: s.eventId,
@@ -179,11 +265,13 @@ export function completeEventBatch(
         note: s.note,
         now: o.now,
         relationsOnly: o.relationsOnly,
+        live: o.live === true && last.get(s.eventId) === i,
       },
       o.sqlite,
-    );
-  const ids = [...saves.map((s) => s.eventId), ...(o.alsoIndex ?? [])];
-  if (ids.length > 0) syncSearchIndex(tx, ids);
+    ),
+  );
+  const ids = [...new Set([...saves.map((s) => s.eventId), ...(o.alsoIndex ?? [])])];
+  if (ids.length > 0) syncSearchIndex(tx, ids, { created: o.created });
   if (o.notability !== false) refreshNotability(tx, { eventIds: ids });
 }
 
@@ -205,6 +293,7 @@ export function reviseEvents(
     'UPDATE events SET version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? RETURNING version',
   );
   const now = o.now.getTime();
+  materializeLiveRevisions(ids, sqlite);
   const saves = ids.map((eventId) => {
     const row = bump.get(now, o.actorId, eventId);
     if (!row) throw new Error(`event ${eventId} not found while revising it`);

@@ -36,7 +36,7 @@ import {
 import type { EventStatus, LinkType } from '@/lib/events/enums';
 import type { DbOrTx } from '../types';
 import { recordContentAudit, type ContentAuditAction } from './audit';
-import { loadEvent, writeRevision } from './event-store';
+import { loadEvent, materializeLiveRevisions, writeRevision } from './event-store';
 import { refreshNotability } from './notability';
 import { syncSearchIndex } from './search-index';
 import { findPersonMergesIn, resolvePersonIdIn, resolveTagIdsIn } from './taxonomy-write';
@@ -423,6 +423,11 @@ function writeEventRows(
       .run();
 
   tx.delete(eventReferences).where(eq(eventReferences.eventId, id)).run();
+  // An import may have kept them as the event's articles (articleReferences): rows from now on.
+  tx.update(events)
+    .set({ articleReferences: 0 })
+    .where(and(eq(events.id, id), ne(events.articleReferences, 0)))
+    .run();
   if (data.references.length > 0)
     tx.insert(eventReferences)
       .values(data.references.map((r, position) => ({ eventId: id, position, ...r })))
@@ -558,6 +563,8 @@ export function saveEvent(
   if (goesPublic && mustBeReviewed(tx, o.actorId, o.origin))
     return { ok: false, errors: { status: [REVIEW_REQUIRED_MESSAGE] } };
   const before = existing ? loadEvent(existing.id) : null;
+  // The version it is at keeps what it holds (an import's revision may be live: no snapshot yet).
+  if (existing) materializeLiveRevisions([existing.id]);
   const rows =
     change.kind === 'event'
       ? writeEventRows(tx, {

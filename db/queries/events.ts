@@ -64,7 +64,13 @@ export function resolveEventSlug(
 
 /** What an event page shows of a stored event (its record, from loadEvent), given its category's colour. */
 export function eventDetailOf(e: EventRecord, categoryColor: string): EventDetail | null {
-  if (!isVisibleToReaders(e) || !e.category) return null;
+  if (!isVisibleToReaders(e)) return null;
+  return pageDetailOf(e, categoryColor);
+}
+
+/** The same for any stored event, public or not (an editor's preview: db/queries/event-preview.ts). */
+export function pageDetailOf(e: EventRecord, categoryColor: string): EventDetail | null {
+  if (!e.category) return null;
   const hasEnd = e.endYear !== null || e.endMonth !== null;
   return {
     ...pickFields(e, PAGE_FIELDS),

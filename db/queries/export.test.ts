@@ -26,7 +26,7 @@ import { almanacExportChunksIn, exportAlmanacIn } from './export';
 import { listInlineLinks, listSourceLinks } from './graph';
 import { importRows } from './import';
 import { importFiles, previewImportFiles } from './import-run';
-import { loadEvent } from './event-store';
+import { loadEvent, revisionSnapshotOf } from './event-store';
 import { changeEvent } from './test-fixtures';
 import type { SessionUser } from '@/lib/auth/actor';
 
@@ -342,10 +342,10 @@ function dump(sqlite: Database.Database) {
   };
   const latest = sqlite
     .prepare(
-      `SELECT e.slug, r.snapshot FROM revisions r JOIN events e ON e.id = r.event_id
+      `SELECT e.id, e.slug, r.snapshot FROM revisions r JOIN events e ON e.id = r.event_id
        WHERE r.version = (SELECT max(version) FROM revisions WHERE event_id = r.event_id) ORDER BY e.slug`,
     )
-    .all() as { slug: string; snapshot: string }[];
+    .all() as { id: number; slug: string; snapshot: string | null }[];
   return {
     categories: all(
       `SELECT slug, name, description, color, position, created_at, updated_at FROM categories ORDER BY slug`,
@@ -377,9 +377,20 @@ function dump(sqlite: Database.Database) {
       `SELECT e.slug, a.position, a.url, a.title, a.anchor, a.applied FROM event_articles a
        JOIN events e ON e.id = a.event_id ORDER BY e.slug, a.position`,
     ),
-    references: all(
-      `SELECT e.slug, r.url, r.title, r.publisher, r.accessed_at FROM event_references r JOIN events e ON e.id = r.event_id
-       ORDER BY e.slug, r.position, r.id`,
+    // Through the record: an import keeps Wikipedia references as the event's articles (issue 12).
+    references: (
+      sqlite.prepare(`SELECT id, slug FROM events ORDER BY slug`).all() as {
+        id: number;
+        slug: string;
+      }[]
+    ).flatMap((e) =>
+      (loadEvent(e.id, sqlite)?.references ?? []).map((r) => ({
+        slug: e.slug,
+        url: r.url,
+        title: r.title,
+        publisher: r.publisher,
+        accessed_at: r.accessedAt,
+      })),
     ),
     links: all(
       `SELECT f.slug AS from_slug, t.slug AS to_slug, l.type FROM event_links l JOIN events f ON f.id = l.from_event_id
@@ -393,7 +404,12 @@ function dump(sqlite: Database.Database) {
     ),
     latestRevisions: latest.map((r) => ({
       slug: r.slug,
-      snapshot: stripIds(readSnapshot(JSON.parse(r.snapshot)) as Record<string, unknown>),
+      // An import's revision may be live (no snapshot: the event as it stands).
+      snapshot: stripIds(
+        readSnapshot(
+          revisionSnapshotOf(r.snapshot === null ? null : JSON.parse(r.snapshot), r.id, sqlite),
+        ) as Record<string, unknown>,
+      ),
     })),
     /** Each event's current state as a revision would take it now. */
     currentStates: (

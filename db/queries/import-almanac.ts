@@ -24,7 +24,7 @@ import { ALMANAC_FIELD_NAMES } from '@/lib/import/almanac';
 import { isValidSlug, uniqueSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
 import { loadEventRecords } from './export';
-import { completeEventBatch } from './event-store';
+import { completeEventBatch, materializeLiveRevisions } from './event-store';
 
 // Importing an Almanac file (lib/import/almanac.ts). The rules, which the admin page repeats:
 //
@@ -149,6 +149,10 @@ function prepare(sqlite: Database.Database) {
       `INSERT OR IGNORE INTO event_people (event_id, person_id, role, position) VALUES (?, ?, ?, ?)`,
     ),
     deleteReferences: sqlite.prepare<[number]>(`DELETE FROM event_references WHERE event_id = ?`),
+    // The file's references are written as rows (not read from the articles any more: issue 12).
+    referencesAsRows: sqlite.prepare<[number]>(
+      `UPDATE events SET article_references = 0 WHERE id = ? AND article_references <> 0`,
+    ),
     insertReference: sqlite.prepare<[number, number, string, string, string | null, string | null]>(
       `INSERT INTO event_references (event_id, position, url, title, publisher, accessed_at) VALUES (?, ?, ?, ?, ?, ?)`,
     ),
@@ -682,6 +686,7 @@ export function writeAlmanacEventBatch(
     } else {
       id = plan.local.id;
       const version = Math.max(plan.local.version, s.maxRevision.get(id) ?? 0) + 1;
+      materializeLiveRevisions([id], h.sqlite);
       s.updateEvent.run({ ...values, id, version });
       if (plan.slug !== plan.local.slug) {
         // The old address keeps working (it redirects), as when an editor renames an event.
@@ -716,6 +721,7 @@ export function writeAlmanacEventBatch(
       if (person) s.insertPersonLink.run(id, person.id, p.role, position);
     });
     s.deleteReferences.run(id);
+    s.referencesAsRows.run(id);
     ev.references.forEach((r, position) =>
       s.insertReference.run(id, position, r.url, r.title, r.publisher, r.accessedAt),
     );

@@ -5,7 +5,7 @@ import type { ImportArticle, ImportPerson, ImportRow } from '@/lib/import';
 import { slugify, uniqueSlug } from '@/lib/slugs';
 import type { DbOrTx } from '../types';
 import { getDbHandle } from '@/db/client';
-import { completeEventBatch } from './event-store';
+import { completeEventBatch, materializeLiveRevisions } from './event-store';
 
 /*
  * The knowledge graph of an import (issue 11): every article an entry links is kept
@@ -118,9 +118,6 @@ type TagRow = { id: number; slug: string; name: string; reference_url: string | 
 
 function prepare(sqlite: Sqlite) {
   return {
-    insertEventArticle: sqlite.prepare<[number, number, string, string, string, number]>(
-      `INSERT INTO event_articles (event_id, position, url, title, anchor, applied) VALUES (?, ?, ?, ?, ?, ?)`,
-    ),
     appliedUrls: sqlite
       .prepare<[number]>(`SELECT url FROM event_articles WHERE event_id = ? AND applied = 1`)
       .pluck(),
@@ -147,6 +144,52 @@ function prepare(sqlite: Sqlite) {
       `INSERT OR IGNORE INTO event_people (event_id, person_id, role, position) VALUES (?, ?, '', ?)`,
     ),
   };
+}
+
+/**
+ * Rows of one table written many at a time: one INSERT of up to ROWS_PER_INSERT rows instead of a
+ * statement per row (an import writes some 180,000 articles). `flush` before anything reads them.
+ */
+const ROWS_PER_INSERT = 200;
+const multiInsertCache = new WeakMap<Sqlite, Map<string, Database.Statement>>();
+
+class RowBuffer {
+  private values: unknown[] = [];
+  private rows = 0;
+
+  constructor(
+    private sqlite: Sqlite,
+    /** `INSERT … INTO table (a, b, c)`, without VALUES. */
+    private head: string,
+    private columns: number,
+  ) {}
+
+  add(...row: unknown[]): void {
+    this.values.push(...row);
+    if (++this.rows === ROWS_PER_INSERT) this.flush();
+  }
+
+  flush(): void {
+    if (this.rows === 0) return;
+    this.statement(this.rows).run(this.values);
+    this.values = [];
+    this.rows = 0;
+  }
+
+  private statement(rows: number): Database.Statement {
+    let cache = multiInsertCache.get(this.sqlite);
+    if (!cache) multiInsertCache.set(this.sqlite, (cache = new Map()));
+    const key = `${this.head}#${rows}`;
+    let st = cache.get(key);
+    if (!st) {
+      const tuple = `(${Array.from({ length: this.columns }, () => '?').join(', ')})`;
+      st = this.sqlite.prepare(
+        `${this.head} VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`,
+      );
+      cache.set(key, st);
+    }
+    return st;
+  }
 }
 
 const statementCache = new WeakMap<Sqlite, ReturnType<typeof prepare>>();
@@ -176,6 +219,9 @@ export type PersonFinder = {
 export class GraphWriter {
   private s: ReturnType<typeof prepare>;
   private tagsByUrl = new Map<string, TagRow>();
+  private articles: RowBuffer;
+  private mentions: RowBuffer;
+  private eventTags: RowBuffer;
 
   constructor(
     sqlite: Sqlite,
@@ -184,6 +230,28 @@ export class GraphWriter {
     private now: number,
   ) {
     this.s = statements(sqlite);
+    this.articles = new RowBuffer(
+      sqlite,
+      'INSERT INTO event_articles (event_id, position, url, title, anchor, applied)',
+      6,
+    );
+    this.mentions = new RowBuffer(
+      sqlite,
+      'INSERT OR IGNORE INTO event_people (event_id, person_id, role, position)',
+      4,
+    );
+    this.eventTags = new RowBuffer(
+      sqlite,
+      'INSERT OR IGNORE INTO event_tags (event_id, tag_id)',
+      2,
+    );
+  }
+
+  /** Writes the links `link` has kept so far: call it before anything reads them. */
+  flush(): void {
+    this.articles.flush();
+    this.mentions.flush();
+    this.eventTags.flush();
   }
 
   prefetch(rows: readonly ImportRow[]): void {
@@ -225,7 +293,7 @@ export class GraphWriter {
     const own = subjectUrls(row);
     row.articles.forEach((a, position) => {
       if (before.has(a.url)) {
-        this.s.insertEventArticle.run(eventId, position, a.url, a.title, a.anchor, 1);
+        this.articles.add(eventId, position, a.url, a.title, a.anchor, 1);
         return;
       }
       let applied = own.has(a.url);
@@ -233,19 +301,19 @@ export class GraphWriter {
         const persons = this.people.personsForArticle(a.url, this.graph);
         for (const person of persons) {
           if (o.linkedPeople.has(person.id)) continue;
-          this.s.insertMention.run(eventId, person.id, o.linkedPeople.size);
+          this.mentions.add(eventId, person.id, '', o.linkedPeople.size);
           o.linkedPeople.add(person.id);
         }
         if (persons.length > 0) applied = true;
         else {
           const topic = this.topicFor(a);
           if (topic) {
-            this.s.insertEventTag.run(eventId, topic.id);
+            this.eventTags.add(eventId, topic.id);
             applied = true;
           }
         }
       }
-      this.s.insertEventArticle.run(eventId, position, a.url, a.title, a.anchor, applied ? 1 : 0);
+      this.articles.add(eventId, position, a.url, a.title, a.anchor, applied ? 1 : 0);
     });
   }
 }
@@ -288,6 +356,8 @@ export function linkPendingArticles(tx: DbOrTx, now: number): number {
     )
     .pluck();
   const changed = new Set<number>();
+  // The revision each of them is at keeps what it was (a live one gets its snapshot first).
+  materializeLiveRevisions([...new Set(pending.map((p) => p.event_id))], sqlite);
   for (const p of pending) {
     if (p.person_id !== null)
       s.insertMention.run(p.event_id, p.person_id, Number(nextPosition.get(p.event_id)));

@@ -1,6 +1,7 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
 import type { ImportRow } from '@/lib/import';
+import { materializeLiveRevisions } from './event-store';
 import type { ImportGraph } from './import-graph';
 
 /*
@@ -83,11 +84,14 @@ export function trashSupersededEvents(
   return s.liveUneditedByExternalId
     .all(JSON.stringify(row.supersedes))
     .filter((e) => e.id !== o.eventId)
-    .map((e) => ({
-      eventId: e.id,
-      version: Number(s.trash.get(o.now, o.now, e.id)),
-      note: `Moved to the trash: ${row.source} now tells it as part of "${row.title}" (${o.slug})`,
-    }));
+    .map((e) => {
+      materializeLiveRevisions([e.id], sqlite);
+      return {
+        eventId: e.id,
+        version: Number(s.trash.get(o.now, o.now, e.id)),
+        note: `Moved to the trash: ${row.source} now tells it as part of "${row.title}" (${o.slug})`,
+      };
+    });
 }
 
 /**
@@ -96,10 +100,12 @@ export function trashSupersededEvents(
  */
 export class FormerSubjects {
   private s: ReturnType<typeof prepare>;
+  private sqlite: Sqlite;
   /** Person id -> the events they were the subject of before this import. */
   private former = new Map<number, Set<number>>();
 
   constructor(sqlite: Sqlite) {
+    this.sqlite = sqlite;
     this.s = statements(sqlite);
   }
 
@@ -129,6 +135,8 @@ export class FormerSubjects {
       if (!person || (person.reference_url && graph.subjects.has(person.reference_url))) continue;
       if (this.s.kept.get(personId, String(personId)) !== undefined) continue;
       const mentioned = this.s.mentions.all(personId) as number[];
+      // Their revisions keep the link they had (a live one gets its snapshot first).
+      materializeLiveRevisions(mentioned, this.sqlite);
       if (person.reference_url)
         for (const eventId of [...events, ...mentioned])
           this.s.unapply.run(person.reference_url, eventId);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDbHandle } from '@/db/client';
 import { parseImportJson, type ImportRow, type ParseResult } from '@/lib/import';
+import { loadEvent, revisionSnapshotOf } from './event-store';
 import { importRows, previewImport } from './import';
 
 const link = (title: string) => ({
@@ -147,9 +148,29 @@ describe('importRows', () => {
       .pluck()
       .get(event.category_id);
     expect(category).toBe('politics-government');
+    // Kept once, as the event's articles (its first three, from Wikipedia), and read from there.
     expect(
       sqlite()
-        .prepare('SELECT url FROM event_references WHERE event_id = ? ORDER BY position')
+        .prepare('SELECT count(*) FROM event_references WHERE event_id = ?')
+        .pluck()
+        .get(event.id),
+    ).toBe(0);
+    expect(loadEvent(event.id)?.references).toEqual(
+      [
+        ['https://en.wikipedia.org/wiki/Vandals', 'Vandals'],
+        ['https://en.wikipedia.org/wiki/Huneric', 'Huneric'],
+        ['https://en.wikipedia.org/wiki/Carthage', 'Carthage'],
+      ].map(([url, title], position) => ({
+        url,
+        title,
+        publisher: 'Wikipedia',
+        accessedAt: null,
+        position,
+      })),
+    );
+    expect(
+      sqlite()
+        .prepare('SELECT url FROM event_articles WHERE event_id = ? ORDER BY position')
         .pluck()
         .all(event.id),
     ).toEqual([
@@ -171,7 +192,9 @@ describe('importRows', () => {
       author_id: null,
       note: 'Imported from muffinlabs',
     });
-    const stored = JSON.parse(revision[0]!.snapshot) as {
+    // Live: the event as it stands is the import's revision, so no second copy is stored.
+    expect(revision[0]!.snapshot).toBeNull();
+    const stored = revisionSnapshotOf(revision[0]!.snapshot, event.id) as {
       v: number;
       event: Record<string, unknown>;
     };
@@ -266,13 +289,22 @@ describe('importRows', () => {
       .all(before.id) as {
       version: number;
       note: string;
-      snapshot: string;
+      snapshot: string | null;
     }[];
     expect(revisions.map((r) => [r.version, r.note])).toEqual([
       [1, 'Imported from muffinlabs'],
       [2, 'Updated from muffinlabs'],
     ]);
-    expect(JSON.parse(revisions[1]!.snapshot).event).toMatchObject({
+    // The version the import changed keeps what it was; the new one is live (the event as it is).
+    expect(JSON.parse(revisions[0]!.snapshot!).event).toMatchObject({
+      id: before.id,
+      version: 1,
+      category: { slug: 'politics-government' },
+    });
+    expect(revisions[1]!.snapshot).toBeNull();
+    expect(
+      (revisionSnapshotOf(revisions[1]!.snapshot, before.id) as { event: object }).event,
+    ).toMatchObject({
       id: before.id,
       version: 2,
       category: { slug: 'arts-culture' },

@@ -22,7 +22,7 @@ import {
 } from '@/lib/import/people';
 import { slugify, slugWithSuffix, uniqueSlug, yearSlug } from '@/lib/slugs';
 import type { Tx } from '../types';
-import { completeEventBatch } from './event-store';
+import { articleReferenceCount, completeEventBatch, materializeLiveRevisions } from './event-store';
 import {
   GraphWriter,
   linkPendingArticles,
@@ -144,6 +144,14 @@ type Plan =
   | { action: 'unchanged'; row: ImportRow }
   | { action: 'skip'; skip: Skip };
 
+/**
+ * A new event's notability until the refresh at the end of its import (finishImportGraph): a
+ * fraction, stored in 8 bytes as the score will be, so that the refresh rewrites each row in
+ * place instead of growing it (0 takes no bytes: the refresh then split a page in every few and
+ * left 8 MB unused over the muffinlabs corpus). Below any score the graph gives.
+ */
+const NOTABILITY_PENDING = 0.0001;
+
 const statementCache = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
 
 function prepare(sqlite: Database.Database) {
@@ -186,8 +194,11 @@ function prepare(sqlite: Database.Database) {
       `SELECT ep.event_id, p.reference_url, p.name, p.description FROM event_people ep JOIN people p ON p.id = ep.person_id
        WHERE ep.event_id IN (SELECT value FROM json_each(?))`,
     ),
-    referencesOfEvents: sqlite.prepare<[string], { event_id: number; url: string }>(
-      `SELECT event_id, url FROM event_references WHERE event_id IN (SELECT value FROM json_each(?))`,
+    referencesOfEvents: sqlite.prepare<[string, string], { event_id: number; url: string }>(
+      `SELECT event_id, url FROM event_references WHERE event_id IN (SELECT value FROM json_each(?))
+       UNION ALL
+       SELECT a.event_id, a.url FROM event_articles a JOIN events e ON e.id = a.event_id
+       WHERE e.id IN (SELECT value FROM json_each(?)) AND a.position < e.article_references`,
     ),
     featureState: sqlite.prepare<
       [number],
@@ -204,16 +215,16 @@ function prepare(sqlite: Database.Database) {
     insertEvent: sqlite.prepare(
       `INSERT INTO events (slug, kind, title, summary, year, month, day, precision, circa, calendar, category_id,
          featured, status, published_at, version, source, source_url, license, external_id, content_hash,
-         created_by, updated_by, created_at, updated_at)
+         article_references, notability, created_by, updated_by, created_at, updated_at)
        VALUES (@slug, @kind, @title, @summary, @year, @month, @day, @precision, @circa, @calendar, @categoryId,
          @featured, @status, @publishedAt, 1, @source, @sourceUrl, @license, @externalId, @contentHash,
-         @createdBy, NULL, @now, @now)`,
+         @articleReferences, ${NOTABILITY_PENDING}, @createdBy, NULL, @now, @now)`,
     ),
     updateEvent: sqlite.prepare(
       `UPDATE events SET kind = @kind, title = @title, summary = @summary, year = @year, month = @month, day = @day,
          precision = @precision, circa = @circa, calendar = @calendar, category_id = @categoryId, featured = @featured,
          source = @source, source_url = @sourceUrl, license = @license, content_hash = @contentHash,
-         version = version + 1, updated_at = @now
+         article_references = @articleReferences, version = version + 1, updated_at = @now
        WHERE id = @id`,
     ),
     insertReference: sqlite.prepare<[number, number, string, string, string]>(
@@ -334,7 +345,7 @@ function planBatch(s: Statements, rows: readonly ImportRow[], state: PlanState):
         .filter((e) => !state.claimed.has(`${row.source}:${e.id}`));
       const ids = JSON.stringify(found.map((e) => e.id));
       const peopleRows = found.length > 0 ? s.peopleOfEvents.all(ids) : [];
-      const referenceRows = found.length > 0 ? s.referencesOfEvents.all(ids) : [];
+      const referenceRows = found.length > 0 ? s.referencesOfEvents.all(ids, ids) : [];
       const articleRows = found.length > 0 ? s.articlesOfEvents.all(ids) : [];
       list = found.map((e) => {
         const mine = peopleRows.filter((p) => p.event_id === e.id);
@@ -638,7 +649,14 @@ function datesFor(person: ImportPerson, row: ImportRow): KnownLife {
   };
 }
 
-function insertReferences(s: Statements, eventId: number, row: ImportRow): void {
+/** The row's references, unless they are its first articles (articleReferences: read from there). */
+function insertReferences(
+  s: Statements,
+  eventId: number,
+  row: ImportRow,
+  articleReferences: number,
+): void {
+  if (articleReferences > 0) return;
   row.references.forEach((r, position) =>
     s.insertReference.run(eventId, position, r.url, r.title, r.publisher),
   );
@@ -695,6 +713,7 @@ function writeBatch(
       else s.updateSource.run({ ...values, id: plan.sourceId });
       merged.push(eventId);
       if (plan.feature) {
+        materializeLiveRevisions([eventId], sqlite);
         s.featureEvent.run(o.now, eventId);
         saves.push({
           eventId,
@@ -705,6 +724,7 @@ function writeBatch(
       continue;
     }
     if (plan.action === 'feature') {
+      materializeLiveRevisions([plan.eventId], sqlite);
       s.featureEvent.run(o.now, plan.eventId);
       saves.push({
         eventId: plan.eventId,
@@ -733,6 +753,7 @@ function writeBatch(
       sourceUrl: row.sourceUrl,
       license: row.license,
       contentHash: hash,
+      articleReferences: articleReferenceCount(row),
       now: o.now,
     };
 
@@ -753,7 +774,7 @@ function writeBatch(
         }).lastInsertRowid,
       );
       plan.eventId = eventId;
-      insertReferences(s, eventId, row);
+      insertReferences(s, eventId, row, fields.articleReferences);
       const linked = new Set<number>();
       for (const person of row.people) {
         const p = people.resolve(person, row);
@@ -766,9 +787,11 @@ function writeBatch(
       saves.push(...trashSupersededEvents(sqlite, row, { eventId, slug, now: o.now }));
     } else {
       eventId = plan.existing.id;
+      // The version it was keeps its snapshot (an import's revision may be live).
+      materializeLiveRevisions([eventId], sqlite);
       s.updateEvent.run({ ...fields, id: eventId });
       s.deleteReferences.run(eventId);
-      insertReferences(s, eventId, row);
+      insertReferences(s, eventId, row, fields.articleReferences);
       const subjectsBefore = former.before(eventId);
       s.deleteSubjects.run(eventId);
       const linked = new Set<number>();
@@ -789,6 +812,7 @@ function writeBatch(
       saves.push(...trashSupersededEvents(sqlite, row, { eventId, slug, now: o.now }));
     }
   }
+  graph.flush();
   const saved = new Set(saves.map((w) => w.eventId));
   return { saves, relations: former.drop(o.graph, saved, o.now), merged };
 }
@@ -904,7 +928,14 @@ function runRowBatch(
         graph: o.graph,
         now,
       });
-      completeEventBatch(tx, saves, { actorId: o.actorId, now, notability: false });
+      const created = new Set(saves.filter((w) => w.version === 1).map((w) => w.eventId));
+      completeEventBatch(tx, saves, {
+        actorId: o.actorId,
+        now,
+        notability: false,
+        live: true,
+        created,
+      });
       if (relations.length > 0)
         completeEventBatch(tx, relations, {
           actorId: o.actorId,

@@ -8,7 +8,7 @@ import { db } from '../client';
 import { events, revisions, users } from '../schema';
 import type { DbOrTx } from '../types';
 import { conflictMessage, type SaveFailure } from './event-editor';
-import { loadEvent } from './event-store';
+import { loadEvent, revisionSnapshotOf } from './event-store';
 import { eventInputToData, findConflict, findEventRow, saveEvent } from './event-write';
 import { assertRole, type SessionUser } from '@/lib/auth/actor';
 
@@ -31,12 +31,13 @@ export function listRevisionsIn(dbh: DbOrTx, eventId: number): RevisionSummary[]
       note: revisions.note,
       authorName: users.name,
       createdAt: revisions.createdAt,
-      // Versioned snapshots hold the event under `event`; older ones were the event itself.
-      slug: sql<
-        string | null
-      >`coalesce(json_extract(${revisions.snapshot}, '$.event.slug'), json_extract(${revisions.snapshot}, '$.slug'))`,
+      // Versioned snapshots hold the event under `event`; older ones were the event itself; a live
+      // revision (no snapshot, event-store.ts) is the event as it stands.
+      slug: sql<string | null>`CASE WHEN ${revisions.snapshot} IS NULL THEN ${events.slug}
+        ELSE coalesce(json_extract(${revisions.snapshot}, '$.event.slug'), json_extract(${revisions.snapshot}, '$.slug')) END`,
     })
     .from(revisions)
+    .innerJoin(events, eq(events.id, revisions.eventId))
     .leftJoin(users, eq(users.id, revisions.authorId))
     .where(eq(revisions.eventId, eventId))
     .orderBy(desc(revisions.version))
@@ -75,7 +76,7 @@ export function getRevisionsByVersionIn(
     .all();
   const out = new Map<number, RevisionWithSnapshot>();
   for (const r of rows) {
-    const snapshot = parseSnapshot(r.snapshot);
+    const snapshot = parseSnapshot(revisionSnapshotOf(r.snapshot, eventId));
     if (snapshot) out.set(r.version, { ...r, slug: snapshot.slug, snapshot });
   }
   return out;
@@ -143,7 +144,9 @@ export function restoreRevision(
         .get();
       // Any version of the snapshot format reads (lib/events/record.ts); what it holds is checked as
       // a form save of it would be (lib/revisions/restore.ts), then by the save itself.
-      const snapshot = revision ? readSnapshot(revision.snapshot) : null;
+      const snapshot = revision
+        ? readSnapshot(revisionSnapshotOf(revision.snapshot, o.eventId))
+        : null;
       const current = loadEvent(event.id);
       if (!revision || !snapshot || !current)
         return { ok: false, code: 'not_found', message: 'That revision does not exist.' };

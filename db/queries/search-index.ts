@@ -44,20 +44,33 @@ function fillCms(tx: DbOrTx, where: SQL): void {
     WHERE ${where}`);
 }
 
+const idListOf = (ids: readonly number[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
+
 /**
  * Brings both indexes' rows of these events up to date: published, non-deleted events are
  * (re)indexed for readers with their people and tags, anything else leaves the readers' index;
  * every existing event is (re)indexed for the CMS. Call it inside the write transaction.
+ * `created`: events inserted in this transaction, which have no rows to delete yet (an import's
+ * new ones: deleting 2,000 rowids that are not there costs FTS5 some 80 ms).
  */
-export function syncSearchIndex(tx: DbOrTx, eventIds: readonly number[]): void {
+export function syncSearchIndex(
+  tx: DbOrTx,
+  eventIds: readonly number[],
+  o: { created?: ReadonlySet<number> } = {},
+): void {
   for (let i = 0; i < eventIds.length; i += CHUNK) {
     const ids = eventIds.slice(i, i + CHUNK);
-    const idList = sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    );
-    tx.run(sql`DELETE FROM events_fts WHERE rowid IN (${idList})`);
-    tx.run(sql`DELETE FROM events_cms_fts WHERE rowid IN (${idList})`);
+    const idList = idListOf(ids);
+    const existing = o.created ? ids.filter((id) => !o.created!.has(id)) : ids;
+    if (existing.length > 0) {
+      const existingList = idListOf(existing);
+      tx.run(sql`DELETE FROM events_fts WHERE rowid IN (${existingList})`);
+      tx.run(sql`DELETE FROM events_cms_fts WHERE rowid IN (${existingList})`);
+    }
     fillPublic(tx, sql`e.id IN (${idList})`);
     fillCms(tx, sql`e.id IN (${idList})`);
   }

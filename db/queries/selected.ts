@@ -32,7 +32,17 @@ const dayPublic = (month: number, day: number) =>
   sql`${events.month} = ${month} AND ${events.day} = ${day} AND ${publicEventsCondition()} AND ${events.precision} = 'day'`;
 
 /** The ids of a day's candidates (the union of the reads above), as one statement. */
-function candidateIds({ month, day, year }: { month: number; day: number; year: number }) {
+function candidateIds({
+  month,
+  day,
+  year,
+  include,
+}: {
+  month: number;
+  day: number;
+  year: number;
+  include?: number;
+}) {
   const byNotability = (kind: keyof typeof CANDIDATES) =>
     sql`SELECT id FROM (SELECT ${events.id} AS id FROM ${events} INDEXED BY events_public_day_notability_idx
       WHERE ${dayPublic(month, day)} AND ${events.kind} = ${kind}
@@ -51,7 +61,12 @@ function candidateIds({ month, day, year }: { month: number; day: number; year: 
       ORDER BY ${events.notability} DESC, ${events.id} DESC LIMIT ${ROUND_CANDIDATES})
     UNION SELECT id FROM (SELECT ${events.id} AS id FROM ${events}
       WHERE ${dayPublic(month, day)} AND ${events.featured} = 1 AND ${events.kind} <> 'observance'
-      ORDER BY ${events.notability} DESC, ${events.id} DESC LIMIT ${FEATURED_CANDIDATES})`;
+      ORDER BY ${events.notability} DESC, ${events.id} DESC LIMIT ${FEATURED_CANDIDATES})${
+        include === undefined
+          ? sql``
+          : sql` UNION SELECT ${events.id} FROM ${events} WHERE ${events.id} = ${include}
+      AND ${events.deletedAt} IS NULL AND ${events.month} = ${month} AND ${events.day} = ${day} AND ${events.precision} = 'day'`
+      }`;
 }
 
 /**
@@ -62,6 +77,8 @@ export function listSelectedForDay(q: {
   month: number;
   day: number;
   year: number;
+  /** An event that is a candidate as if it were public (an editor's preview). */
+  include?: number;
 }): SelectedEntry[] {
   const rows = db
     .select({

@@ -17,7 +17,7 @@ import {
   users,
 } from '../schema';
 import type { DbOrTx } from '../types';
-import { reviseEvents } from './event-store';
+import { materializeLiveRevisions, reviseEvents } from './event-store';
 import { likePattern } from './taxonomy-write';
 import { assertRole, type SessionUser } from '@/lib/auth/actor';
 
@@ -252,8 +252,11 @@ function moveEvents(tx: DbOrTx, fromId: number, toId: number): number[] {
     .where(eq(events.categoryId, fromId))
     .all()
     .map((r) => r.id);
-  if (ids.length > 0)
+  if (ids.length > 0) {
+    // An import's live revision keeps the category it had (materializeLiveRevisions).
+    materializeLiveRevisions(ids);
     tx.update(events).set({ categoryId: toId }).where(eq(events.categoryId, fromId)).run();
+  }
   return ids;
 }
 

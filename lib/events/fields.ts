@@ -20,9 +20,10 @@ import { CALENDARS, EVENT_KINDS, EVENT_STATUSES, PRECISIONS } from './enums';
 
 /**
  * Columns of the events table that are not fields of the event: derived from other data
- * (notability, from the graph: db/queries/notability.ts), never in its record or revisions.
+ * (notability, from the graph: db/queries/notability.ts) or how something is stored
+ * (articleReferences: references kept as the event's articles), never in its record or revisions.
  */
-export const DERIVED_COLUMNS = ['notability'] as const;
+export const DERIVED_COLUMNS = ['notability', 'articleReferences'] as const;
 
 /** Where an editor finds the field: the form's section, and its place in a comparison of versions. */
 export type FieldSection = 'basics' | 'date' | 'place' | 'text' | 'image' | 'publishing';

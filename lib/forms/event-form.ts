@@ -12,6 +12,8 @@ export type EventFormState = {
   duplicates?: DuplicateCandidate[];
   /** When the save was refused: a new answer re-seeds the form's lists from `values`. */
   at?: number;
+  /** The refusal's code (lib/failure.ts): "unauthenticated" when the editor's session has ended. */
+  code?: string;
 };
 
 /** The outcome of a one-button action (bulk change, trash, restore). */

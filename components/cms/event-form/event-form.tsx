@@ -47,6 +47,10 @@ import {
 } from './pending-save';
 import { PeopleField } from './people-field';
 import { ReferencesField } from './references-field';
+import { AutosaveOffer, AutosaveStatusLine } from './autosave-offer';
+import { SaveNotice } from './save-notice';
+import { useAutosave } from './use-autosave';
+import { useLeaveGuard, useSaveShortcut } from './use-leave-guard';
 import { TagPicker } from './tag-picker';
 import { useHydrated } from './use-hydrated';
 
@@ -227,11 +231,21 @@ function TextArea({
   );
 }
 
-function Section({ title, children, id }: { title: string; children: ReactNode; id: string }) {
+function Section({
+  title,
+  children,
+  id,
+  className = 'lg:col-start-1',
+}: {
+  title: string;
+  children: ReactNode;
+  id: string;
+  className?: string;
+}) {
   return (
     <section
       aria-labelledby={id}
-      className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+      className={`min-w-0 rounded-lg border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900 ${className}`}
     >
       <h2 id={id} className="text-lg font-semibold">
         {title}
@@ -276,7 +290,10 @@ function FormBody({
   eventId,
   previewAction,
   submitLabel,
+  saveStatus,
 }: {
+  /** Beside the save button: whether there are unsaved changes, and their draft copy. */
+  saveStatus?: ReactNode;
   state: EventFormState;
   values: EventFormValues;
   /** The event as stored (editing): the live checks, like the server's, accept what was kept. */
@@ -309,11 +326,8 @@ function FormBody({
     get: (key: EventErrorKey) => (touched.has(key) ? pick(live, key) : pick(server, key)),
   };
 
-  // After a refused save, take the editor to the first field that needs them.
-  useEffect(() => {
-    if (!state.errors) return;
+  const goToFirstInvalid = () =>
     root.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [state.errors]);
 
   function onBlur(event: FocusEvent<HTMLDivElement>) {
     const target = event.target as HTMLInputElement;
@@ -334,69 +348,98 @@ function FormBody({
         onBlur={hydrated ? onBlur : undefined}
         inert={pending}
         aria-busy={pending || undefined}
-        className="space-y-6"
+        // The desk: on wide screens the publishing section is a sticky panel beside the others.
+        className="space-y-6 lg:grid lg:grid-cols-[minmax(0,1fr)_19rem] lg:gap-6 lg:space-y-0"
       >
         <input type="hidden" name="version" value={values.version} />
 
-        <div aria-live="polite" className="space-y-3">
+        <div aria-live="polite" className="space-y-3 lg:col-start-1 lg:empty:hidden">
           {state.conflict ? (
-            <Notice tone="error">
-              <p className="font-medium">{state.conflict.message}</p>
-              <p className="mt-1">
-                Your changes are still here and have not been saved. Look at what they changed, then
-                either copy what you need into this form and save over theirs, or reload to start
-                from their version.
-              </p>
-              <div className="mt-3 flex flex-wrap items-center gap-3">
-                {eventId !== null && (
-                  <Link
-                    href={`/editor/events/${eventId}/history?from=${openedVersion}&to=${state.conflict.currentVersion}`}
-                    target="_blank"
-                    className="font-medium underline underline-offset-4"
-                  >
-                    See what changed (opens in a new tab)
-                  </Link>
-                )}
-                <ConfirmButton
-                  name="forceVersion"
-                  value={String(state.conflict.currentVersion)}
-                  variant="danger"
-                >
-                  Save mine anyway, replacing their changes
-                </ConfirmButton>
-              </div>
-            </Notice>
-          ) : state.duplicates ? (
-            <Notice tone="info">
-              <p className="font-medium">{state.message}</p>
-              <ul className="mt-2 list-disc space-y-0.5 pl-5">
-                {state.duplicates.map((d) => (
-                  <li key={d.id}>
+            <SaveNotice at={state.at}>
+              <Notice tone="error">
+                <p className="font-medium">{state.conflict.message}</p>
+                <p className="mt-1">
+                  Your changes are still here and have not been saved. Look at what they changed,
+                  then either copy what you need into this form and save over theirs, or reload to
+                  start from their version.
+                </p>
+                <div className="mt-3 flex flex-wrap items-center gap-3">
+                  {eventId !== null && (
                     <Link
-                      href={`/editor/events/${d.id}`}
+                      href={`/editor/events/${eventId}/history?from=${openedVersion}&to=${state.conflict.currentVersion}`}
                       target="_blank"
-                      className="underline underline-offset-2"
+                      className="font-medium underline underline-offset-4"
                     >
-                      {d.title}
-                    </Link>{' '}
-                    <span className="opacity-80">
-                      ({d.date}, {d.status})
-                    </span>
-                  </li>
-                ))}
-              </ul>
-              <div className="mt-3">
-                <ConfirmButton name="allowDuplicates" value="1">
-                  It is a different event: save anyway
-                </ConfirmButton>
-              </div>
-            </Notice>
+                      See what changed (opens in a new tab)
+                    </Link>
+                  )}
+                  <ConfirmButton
+                    name="forceVersion"
+                    value={String(state.conflict.currentVersion)}
+                    variant="danger"
+                  >
+                    Save mine anyway, replacing their changes
+                  </ConfirmButton>
+                </div>
+              </Notice>
+            </SaveNotice>
+          ) : state.duplicates ? (
+            <SaveNotice at={state.at}>
+              <Notice tone="info">
+                <p className="font-medium">{state.message}</p>
+                <ul className="mt-2 list-disc space-y-0.5 pl-5">
+                  {state.duplicates.map((d) => (
+                    <li key={d.id}>
+                      <Link
+                        href={`/editor/events/${d.id}`}
+                        target="_blank"
+                        className="underline underline-offset-2"
+                      >
+                        {d.title}
+                      </Link>{' '}
+                      <span className="opacity-80">
+                        ({d.date}, {d.status})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+                <div className="mt-3">
+                  <ConfirmButton name="allowDuplicates" value="1">
+                    It is a different event: save anyway
+                  </ConfirmButton>
+                </div>
+              </Notice>
+            </SaveNotice>
           ) : (
             state.message && (
-              <Notice tone="error">
-                <p>{state.message}</p>
-                {errorCount > 1 && <p className="mt-1">{errorCount} fields need attention.</p>}
-              </Notice>
+              <SaveNotice at={state.at}>
+                <Notice tone="error">
+                  <p>{state.message}</p>
+                  {state.code === 'unauthenticated' ? (
+                    <p className="mt-1">
+                      Your changes are still in this form.{' '}
+                      <a
+                        href={`/login?callbackUrl=${encodeURIComponent('/editor')}`}
+                        target="_blank"
+                        className="font-medium underline underline-offset-4"
+                      >
+                        Sign in again in a new tab
+                      </a>
+                      , then come back here and save.
+                    </p>
+                  ) : null}
+                  {errorCount > 1 && <p className="mt-1">{errorCount} fields need attention.</p>}
+                  {errorCount > 0 && (
+                    <button
+                      type="button"
+                      onClick={goToFirstInvalid}
+                      className="mt-2 font-medium underline underline-offset-4"
+                    >
+                      Go to the first field that needs attention
+                    </button>
+                  )}
+                </Notice>
+              </SaveNotice>
             )
           )}
         </div>
@@ -642,8 +685,22 @@ function FormBody({
           <LinksField initial={values.links} eventId={eventId} />
         </Section>
 
-        <Section title="Publishing" id="ev-publishing">
-          <div className="grid gap-5 sm:grid-cols-2">
+        <Section
+          title="Publishing"
+          id="ev-publishing"
+          className="lg:sticky lg:top-4 lg:col-start-2 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-y-auto lg:[grid-row:1/span_8]"
+        >
+          {/* The panel's actions first, in view whatever its height (narrow screens: the bar below). */}
+          <div className="space-y-2 max-lg:hidden">
+            <div className="flex flex-wrap items-center gap-3">
+              <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+              <Link href="/editor/events" className={buttonClass.ghost}>
+                Cancel
+              </Link>
+            </div>
+            {saveStatus}
+          </div>
+          <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-1">
             <SelectField
               name="status"
               label="Status"
@@ -699,13 +756,13 @@ function FormBody({
             hint="Optional; shown in the history beside this version."
             placeholder="e.g. Corrected the date from the Times report"
           />
-          <div className="flex flex-wrap items-center gap-3">
-            <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
-            <Link href="/editor/events" className={buttonClass.ghost}>
-              Cancel
-            </Link>
-          </div>
         </Section>
+
+        {/* Phones and narrow windows: the save button stays in reach at the foot of the screen. */}
+        <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-stone-200 bg-white/95 px-4 py-3 backdrop-blur lg:hidden dark:border-stone-800 dark:bg-stone-900/95">
+          <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+          <div className="min-w-0 flex-1">{saveStatus}</div>
+        </div>
       </div>
     </ErrorsProvider>
   );
@@ -787,7 +844,10 @@ export function EventForm({
   stored,
   source = null,
   justSaved = false,
+  autosave = null,
 }: {
+  /** This editor's draft copy of the form (autosave), offered back: restore or discard. */
+  autosave?: { values: EventFormValues; baseVersion: number; savedAt: string } | null;
   action: SaveAction;
   initialValues: EventFormValues;
   /** Where the event's text came from (an importer): an imported entry needs no summary to publish. */
@@ -802,6 +862,33 @@ export function EventForm({
   justSaved?: boolean;
 }) {
   const [state, formAction] = useActionState(action, NO_ANSWER);
+  const formRef = useRef<HTMLFormElement>(null);
+  const currentVersion = Number(initialValues.version) || 0;
+  // An earlier draft copy (autosave) is offered until the editor restores or discards it.
+  const [offer, setOffer] = useState(autosave ?? null);
+  const [restored, setRestored] = useState<{
+    values: EventFormValues;
+    onVersion: string;
+    at: number;
+  } | null>(null);
+  const draft = useAutosave({
+    form: formRef,
+    eventId,
+    baseVersion:
+      restored && restored.onVersion === initialValues.version
+        ? Number(restored.values.version) || 0
+        : currentVersion,
+    baselineKey: initialValues.version,
+    enabled: offer === null,
+  });
+  useLeaveGuard({ dirty: draft.dirtyRef, submitting: draft.submitting });
+  useSaveShortcut(formRef);
+  const { onAnswer } = draft;
+  useEffect(() => {
+    if (state !== NO_ANSWER) onAnswer();
+    // Each answer once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
   const { recovered, remember } = usePendingSave({
     eventId,
     stored,
@@ -816,15 +903,45 @@ export function EventForm({
     state.conflict?.currentVersion ?? 0,
   );
   const fromState = state.values !== undefined && refusedAt >= (Number(initialValues.version) || 0);
-  const values = fromState && state.values ? state.values : initialValues;
+  const fromDraft = !fromState && restored !== null && restored.onVersion === initialValues.version;
+  const values =
+    fromState && state.values ? state.values : fromDraft ? restored.values : initialValues;
   const shown = fromState ? state : {};
+  const bodyKey = fromState ? (state.at ?? 0) : fromDraft ? `draft-${restored.at}` : 'saved';
   return (
     <ActionForm
+      ref={formRef}
       action={formAction}
-      onSend={remember}
+      onSend={(formData) => {
+        draft.onSend();
+        remember(formData);
+      }}
       noValidate
       aria-label={eventId === null ? 'New event' : 'Edit event'}
     >
+      {offer && (
+        <div className="mb-6">
+          <AutosaveOffer
+            savedAt={new Date(offer.savedAt)}
+            baseVersion={offer.baseVersion}
+            currentVersion={eventId === null ? null : currentVersion}
+            onRestore={() => {
+              setRestored({
+                values: { ...offer.values, version: String(offer.baseVersion || '') },
+                onVersion: initialValues.version,
+                at: Date.now(),
+              });
+              setOffer(null);
+              draft.check();
+            }}
+            onDiscard={() => {
+              setOffer(null);
+              void draft.discard();
+              draft.check();
+            }}
+          />
+        </div>
+      )}
       {recovered && (
         <div aria-live="polite" className="mb-6">
           <Notice tone={recovered.tone}>
@@ -847,7 +964,7 @@ export function EventForm({
       <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
       {/* A new answer from the server, or a newer version, re-seeds every field and list. */}
       <FormBody
-        key={`${fromState ? (state.at ?? 0) : 'saved'}:${initialValues.version}`}
+        key={`${bodyKey}:${initialValues.version}`}
         state={shown}
         values={values}
         stored={eventId === null ? undefined : initialValues}
@@ -856,6 +973,7 @@ export function EventForm({
         eventId={eventId}
         previewAction={previewAction}
         submitLabel={submitLabel}
+        saveStatus={<AutosaveStatusLine status={draft.status} dirty={draft.dirty} />}
       />
     </ActionForm>
   );

@@ -101,7 +101,8 @@ export function LinksField({
   const blankIndex = rows.length;
 
   return (
-    <fieldset>
+    // min-w-0: a fieldset is otherwise as wide as its widest content (a long linked title).
+    <fieldset className="min-w-0">
       <legend className={labelClass}>Linked events</legend>
       <p id={hintId} className={hintClass}>
         Read each link as “this event … the other one”. At most {EVENT_LIMITS.links}.

@@ -87,7 +87,8 @@ export function PeopleField({ initial }: { initial: readonly PersonFormValue[] }
   const blankIndex = rows.length;
 
   return (
-    <fieldset>
+    // min-w-0: a fieldset is otherwise as wide as its widest content (a long linked title).
+    <fieldset className="min-w-0">
       <legend className={labelClass}>People</legend>
       <p id={hintId} className={hintClass}>
         Who took part, in the order to show them. Choose someone already in Almanac, or add a new

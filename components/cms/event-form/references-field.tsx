@@ -76,7 +76,7 @@ export function ReferencesField({ initial }: { initial: readonly ReferenceFormVa
   const shown = hydrated ? rows : [...rows, { ...BLANK, key: -1 }];
 
   return (
-    <fieldset aria-describedby={props['aria-describedby']}>
+    <fieldset aria-describedby={props['aria-describedby']} className="min-w-0">
       <legend className={labelClass}>References</legend>
       <p className={hintClass}>The sources for this event, in the order readers should see them.</p>
       <ol className="mt-2 space-y-3">

@@ -67,7 +67,8 @@ export function TagPicker({ initial }: { initial: readonly string[] }) {
   }
 
   return (
-    <fieldset>
+    // min-w-0: a fieldset is otherwise as wide as its widest content (a long linked title).
+    <fieldset className="min-w-0">
       <legend className={labelClass}>Tags</legend>
       {names.length > 0 && (
         <ul className="mt-1.5 flex flex-wrap gap-1.5" aria-label="Chosen tags">

@@ -39,7 +39,7 @@ function refusedSave(values: EventFormValues) {
     if ('conflict' in f)
       return { message: f.message, values, at, conflict: { ...f.conflict, message: f.message } };
     if ('duplicates' in f) return { message: f.message, values, at, duplicates: f.duplicates };
-    return { errors: failureErrors(f), message: f.message, values, at };
+    return { errors: failureErrors(f), message: f.message, values, at, code: f.code };
   };
 }
 

@@ -3,7 +3,10 @@ import { DayPicker } from '@/components/site/day-picker';
 import { DaySections } from '@/components/site/day-sections';
 import { plural, siteToday } from '@/components/site/format';
 import { SubscribeLinks } from '@/components/site/subscribe-links';
+import { PreviewBanner } from '@/components/site/preview-banner';
+import { getDayPreview } from '@/db/store';
 import { getCachedDayOverview } from '@/server/public-cache';
+import { readPreview } from '@/server/preview';
 import { formatMonthDay } from '@/lib/dates';
 import { sitePaths } from '@/lib/site-urls';
 import { DayNav } from '../../_lib/day-nav';
@@ -47,12 +50,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DayPage({ params }: Props) {
   const d = orNotFound(parseDayParam((await params).day));
   const today = siteToday();
-  const overview = await getCachedDayOverview({ ...d, year: today.year });
+  // An editor's preview shows the day with their event in it (server/preview.ts), read uncached.
+  const preview = await readPreview();
+  const overview =
+    preview?.eventId != null
+      ? await getDayPreview(preview.actor, { ...d, year: today.year, eventId: preview.eventId })
+      : await getCachedDayOverview({ ...d, year: today.year });
   const name = formatMonthDay(d.month, d.day);
   const isToday = today.month === d.month && today.day === d.day;
 
   return (
     <>
+      {preview ? <PreviewBanner status={null} publishAt={null} eventId={preview.eventId} /> : null}
       <header className="mb-8 space-y-4">
         <div>
           <p className="eyebrow">{isToday ? 'Today in history' : 'On this day in history'}</p>

@@ -6,7 +6,9 @@ import { agoLabel, dateLabel, formatCount, plural, siteToday } from '@/component
 import { LinkedText } from '@/components/site/linked-text';
 import { JsonLd } from '@/components/site/json-ld';
 import { SourceLine } from '@/components/site/source-line';
-import type { EventDetail } from '@/db/store';
+import { PreviewBanner } from '@/components/site/preview-banner';
+import { getEventPreview, type EventDetail, type EventPreview } from '@/db/store';
+import { readPreview } from '@/server/preview';
 import { getCachedEventPublishedAt } from '@/server/feed-cache';
 import {
   getCachedEvent,
@@ -57,7 +59,20 @@ async function findEvent(params: Props['params']): Promise<Resolved<EventDetail>
   return event.slug === slug ? { ok: event } : { redirect: sitePaths.event(event.slug) };
 }
 
+/**
+ * An editor's preview (server/preview.ts: draft mode, a signed-in editor): the event at this slug
+ * whatever its status, read uncached. Null for every reader's request, which reads no cookie.
+ */
+async function findPreview(params: Props['params']): Promise<EventPreview | null> {
+  const preview = await readPreview();
+  if (!preview) return null;
+  return getEventPreview(preview.actor, { slug: decodeParam((await params).slug) });
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const preview = await findPreview(params);
+  if (preview)
+    return { title: `Preview: ${shortTitle(preview.event.title)}`, robots: { index: false } };
   const event = orNull(await findEvent(params));
   if (!event) return unresolvedMetadata;
   const date = dateLabel(event);
@@ -288,7 +303,8 @@ function Facts({ event, ago }: { event: EventDetail; ago: string }) {
 }
 
 export default async function EventPage({ params }: Props) {
-  const event = orNotFound(await findEvent(params));
+  const preview = await findPreview(params);
+  const event = preview ? preview.event : orNotFound(await findEvent(params));
   const hasDay = event.month !== null && event.day !== null && event.precision === 'day';
   const [related, more, jsonLd, inlineLinks, neighbours] = await Promise.all([
     listCachedRelatedEvents(event.id),
@@ -324,6 +340,9 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <>
+      {preview ? (
+        <PreviewBanner status={preview.status} publishAt={preview.publishAt} eventId={event.id} />
+      ) : null}
       <JsonLd data={jsonLd} />
       <Breadcrumbs items={crumbs} />
       <article className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-x-12">

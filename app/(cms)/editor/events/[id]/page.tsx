@@ -6,8 +6,9 @@ import { PresenceNotice } from '@/components/cms/event-form/presence-notice';
 import { EventStatusBadge } from '@/components/cms/event-status-badge';
 import { EventWorkflowButton } from '@/components/cms/event-workflow-button';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
+import { PreviewButtons } from '@/components/cms/preview-buttons';
 import { buttonClass, Notice } from '@/components/cms/ui';
-import { getEventForEditor, listCategoryOptions } from '@/db/store';
+import { getAutosave, getEventForEditor, listCategoryOptions } from '@/db/store';
 import { OtherSources } from '@/components/cms/other-sources';
 import { SourceLinks } from '@/components/cms/source-links';
 import { authorizePage } from '@/server/cms-auth';
@@ -51,10 +52,11 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   if (!me) return <ForbiddenNotice required="editor" />;
   const id = parseEventId(raw);
   if (id === null) notFound();
-  const [event, categories, query] = await Promise.all([
+  const [event, categories, query, autosave] = await Promise.all([
     getEventForEditor(me, id),
     listCategoryOptions(me),
     searchParams,
+    getAutosave(me, { eventId: id }),
   ]);
   if (!event) notFound();
   // Own keys only: `?saved=__proto__` or `constructor` must not reach the page as a notice.
@@ -66,7 +68,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const isPublic = event.status === 'published' && !event.deletedAt;
 
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
+    <div className="mx-auto max-w-3xl space-y-6 lg:max-w-6xl">
       <div>
         <p className="text-sm">
           <Link
@@ -97,6 +99,14 @@ export default async function EditEventPage({ params, searchParams }: Props) {
             >
               View on the site
             </a>
+          )}
+          {!isPublic && !event.deletedAt && (
+            <PreviewButtons
+              eventId={event.id}
+              hasDay={
+                event.values.precision === 'day' && !!event.values.month && !!event.values.day
+              }
+            />
           )}
           <Link
             href={`/editor/events/${event.id}/history`}
@@ -157,6 +167,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
               me: me.id,
             }}
             justSaved={saved !== undefined}
+            autosave={autosave && { ...autosave, savedAt: autosave.savedAt.toISOString() }}
             categories={categories}
             eventId={event.id}
             previewAction={previewMarkdownAction}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EventForm } from '@/components/cms/event-form/event-form';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
-import { getMyLatestCreatedEvent, listCategoryOptions } from '@/db/store';
+import { getAutosave, getMyLatestCreatedEvent, listCategoryOptions } from '@/db/store';
 import { authorizePage } from '@/server/cms-auth';
 import { emptyEventFormValues } from '@/lib/validation/event';
 import { previewMarkdownAction, saveEventAction } from '../actions';
@@ -12,12 +12,13 @@ export const metadata: Metadata = { title: 'New event' };
 export default async function NewEventPage() {
   const me = await authorizePage('editor', '/editor/events/new');
   if (!me) return <ForbiddenNotice required="editor" />;
-  const [categories, latest] = await Promise.all([
+  const [categories, latest, autosave] = await Promise.all([
     listCategoryOptions(me),
     getMyLatestCreatedEvent(me),
+    getAutosave(me, { eventId: null }),
   ]);
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
+    <div className="mx-auto max-w-3xl space-y-6 lg:max-w-6xl">
       <div>
         <p className="text-sm">
           <Link
@@ -39,6 +40,7 @@ export default async function NewEventPage() {
           kind: 'new',
           latest: latest && { ...latest, createdAt: latest.createdAt.getTime() },
         }}
+        autosave={autosave && { ...autosave, savedAt: autosave.savedAt.toISOString() }}
         categories={categories}
         eventId={null}
         previewAction={previewMarkdownAction}
