@@ -555,6 +555,29 @@ export const eventReviews = sqliteTable(
 );
 
 /**
+ * Who has an event open in the editor: one row per event and user, written by the open form's
+ * heartbeat (lib/presence.ts: every 20 s; a row not seen for 60 s is ignored) and deleted when the
+ * page is left. `opened_at` is when this stretch of editing began.
+ */
+export const eventPresence = sqliteTable(
+  'event_presence',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    openedAt: integer('opened_at', { mode: 'timestamp_ms' }).notNull(),
+    seenAt: integer('seen_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.userId] }),
+    index('event_presence_seen_idx').on(t.seenAt),
+  ],
+);
+
+/**
  * When each public-page cache tag was last expired (milliseconds since the epoch), shared by every
  * process that serves or writes this database: the servers' cache handler (server/cache-handler.mjs)
  * reads rows newer than the last it saw, so an expiry written by the importer, the scheduler or

@@ -35,6 +35,7 @@ import * as latest from './queries/latest';
 import * as listing from './queries/listing';
 import * as loginAttempts from './queries/login-attempts';
 import * as people from './queries/people';
+import * as presence from './queries/presence';
 import * as review from './queries/review';
 import * as revisions from './queries/revisions';
 import * as search from './queries/search';
@@ -167,6 +168,9 @@ export const listBestKnownPeople = later(people.listBestKnownPeople);
 export const getPersonBySlug = later(people.getPersonBySlug);
 export const listEventsForPerson = later(people.listEventsForPerson);
 export const listPeopleByInitial = later(people.listPeopleByInitial);
+// presence
+export const leavePresence = later(presence.leavePresence);
+export const touchPresence = later(presence.touchPresence);
 // review
 export const approveReview = later(review.approveReview);
 export const getReviewPanel = later(review.getReviewPanel);

@@ -47,9 +47,12 @@ async function createEvent(
   await form.getByLabel('Day', { exact: true }).fill('14');
   await form.getByLabel('Summary', { exact: true }).fill(`Summary of ${e.title}.`);
   for (const tag of e.tags ?? []) {
-    const box = form.getByLabel('Add a tag');
-    await box.fill(tag);
-    await box.press('Enter');
+    await form.getByLabel('Add a tag').fill(tag);
+    // An existing tag of that name is offered (and highlighted); a new one is created explicitly.
+    await form
+      .getByRole('option', { name: new RegExp(`^(Create tag “)?${escapeRegExp(tag)}”?$`) })
+      .first()
+      .click();
     await expect(form.getByRole('list', { name: 'Chosen tags' })).toContainText(tag);
   }
   await form.getByLabel('Status', { exact: true }).selectOption({ label: 'Published' });
@@ -57,6 +60,8 @@ async function createEvent(
   await expect(page).toHaveURL(/\/editor\/events\/\d+\?saved=created/);
   return page.getByRole('form', { name: 'Edit event' }).getByLabel('URL slug').inputValue();
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function openCategory(page: Page, name: string) {
   await page.goto('/admin/categories');

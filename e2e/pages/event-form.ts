@@ -62,7 +62,7 @@ export class EventFormPage {
   /** Adds a tag that does not exist yet (the picker offers to create it). */
   async addNewTag(name: string) {
     await this.form.getByRole('combobox', { name: 'Add a tag' }).fill(name);
-    await this.form.getByRole('option', { name: `Add new tag “${name}”` }).click();
+    await this.form.getByRole('option', { name: `Create tag “${name}”` }).click();
   }
 
   /** Adds a person who does not exist yet. */

@@ -27,6 +27,8 @@ export function SearchCombobox<T>({
   invalid,
   name,
   minLength = 1,
+  highlightFirst,
+  explicitCreate = false,
 }: {
   id: string;
   label: ReactNode;
@@ -45,6 +47,10 @@ export function SearchCombobox<T>({
   /** Submit the typed (not yet picked) text under this name, so it is not lost. */
   name?: string;
   minLength?: number;
+  /** Highlight the first answer when it fits the text typed (so Enter takes it). */
+  highlightFirst?: (option: T, text: string) => boolean;
+  /** "Create" only when it is highlighted: Enter with nothing highlighted does nothing. */
+  explicitCreate?: boolean;
 }) {
   const listId = useId();
   const [text, setText] = useState('');
@@ -53,6 +59,15 @@ export function SearchCombobox<T>({
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  // Whether the editor moved the highlight since typing, and where "create" is in today's list:
+  // an answer that arrives after ArrowDown must not take the highlight away from under Enter.
+  const navigated = useRef(false);
+  const createIndex = useRef(-1);
+  const offersCreateFor = useRef<(found: T[], q: string) => boolean>(() => false);
+  useEffect(() => {
+    offersCreateFor.current = (found, q) =>
+      !!createLabel && !!onCreate && !found.some((r) => isExact?.(r, q));
+  });
   const query = text.trim();
   const paramKey = JSON.stringify(params ?? {});
 
@@ -75,7 +90,12 @@ export function SearchCombobox<T>({
         }
         const found = parse(await response.json());
         setResults(found);
-        setActive(-1);
+        const offersCreate = offersCreateFor.current(found, query);
+        setActive((a) => {
+          if (!navigated.current)
+            return found[0] !== undefined && highlightFirst?.(found[0], query) ? 0 : -1;
+          return a >= 0 && a === createIndex.current && offersCreate ? found.length : -1;
+        });
         setStatus(
           found.length === 0
             ? 'No matches.'
@@ -89,7 +109,7 @@ export function SearchCombobox<T>({
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, endpoint, paramKey, parse, minLength]);
+  }, [query, endpoint, paramKey, parse, minLength, highlightFirst]);
 
   // Answers for an earlier, longer query are not shown once the text is too short to search.
   const shown = query.length < minLength ? [] : results;
@@ -97,6 +117,10 @@ export function SearchCombobox<T>({
   if (createLabel && onCreate && query !== '' && !shown.some((r) => isExact?.(r, query)))
     choices.push({ kind: 'create', text: query });
   const expanded = open && choices.length > 0;
+  const createAt = choices.findIndex((c) => c.kind === 'create');
+  useEffect(() => {
+    createIndex.current = createAt;
+  });
 
   function choose(choice: Choice<T>) {
     if (choice.kind === 'option') onPick(choice.value);
@@ -111,20 +135,25 @@ export function SearchCombobox<T>({
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
+      navigated.current = true;
       setOpen(true);
       setActive((a) => Math.min(a + 1, choices.length - 1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
+      navigated.current = true;
       setActive((a) => Math.max(a - 1, 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const choice =
         choices[active] ??
-        (onCreate && query ? ({ kind: 'create', text: query } as const) : undefined);
+        (onCreate && query && !explicitCreate
+          ? ({ kind: 'create', text: query } as const)
+          : undefined);
       if (choice) choose(choice);
     } else if (event.key === 'Escape') {
       if (expanded) event.preventDefault();
       setOpen(false);
+      setActive(-1);
     }
   }
 
@@ -153,6 +182,9 @@ export function SearchCombobox<T>({
         onChange={(e) => {
           setText(e.target.value);
           setOpen(true);
+          // The highlight belonged to the answers for the earlier text; the next answer sets it.
+          setActive(-1);
+          navigated.current = false;
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}

@@ -10,6 +10,12 @@ import { useHydrated } from './use-hydrated';
 
 type TagOption = { id: number; name: string; slug: string };
 
+/** An existing tag Enter should take for the text typed: its name is the text or begins with it. */
+function fitsTyped(tag: TagOption, text: string): boolean {
+  const typed = slugify(text);
+  return typed !== '' && slugify(tag.name).startsWith(typed);
+}
+
 function parseTags(json: unknown): TagOption[] {
   const results = (json as { results?: unknown } | null)?.results;
   return Array.isArray(results)
@@ -95,7 +101,9 @@ export function TagPicker({ initial }: { initial: readonly string[] }) {
           renderOption={(t) => t.name}
           isExact={(t, text) => t.slug === slugify(text)}
           onPick={(t) => add(t.name)}
-          createLabel={(text) => `Add new tag “${text}”`}
+          highlightFirst={fitsTyped}
+          explicitCreate
+          createLabel={(text) => `Create tag “${text}”`}
           onCreate={add}
           placeholder="Search or add a tag…"
           describedBy={props['aria-describedby']}
@@ -104,7 +112,8 @@ export function TagPicker({ initial }: { initial: readonly string[] }) {
         />
       </div>
       <p id={hintId} className={hintClass}>
-        Type to search; Enter adds the highlighted tag or a new one. At most {EVENT_LIMITS.tags}.
+        Type to search; Enter adds the highlighted tag. A new tag: choose “Create tag” at the end of
+        the list. At most {EVENT_LIMITS.tags}.
       </p>
       <FieldError name="tags" />
     </fieldset>

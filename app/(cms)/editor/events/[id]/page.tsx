@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EventForm } from '@/components/cms/event-form/event-form';
+import { PresenceNotice } from '@/components/cms/event-form/presence-notice';
 import { EventStatusBadge } from '@/components/cms/event-status-badge';
 import { EventWorkflowButton } from '@/components/cms/event-workflow-button';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
@@ -151,25 +152,28 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           cannot see it. Restore it to edit it again.
         </Notice>
       ) : (
-        <EventForm
-          key={event.id}
-          action={saveEventAction.bind(null, event.id)}
-          initialValues={event.values}
-          source={event.source}
-          stored={{
-            kind: 'edit',
-            version: event.version,
-            updatedById: event.updatedById,
-            updatedAt: event.updatedAt.getTime(),
-            me: me.id,
-          }}
-          justSaved={saved !== undefined}
-          autosave={autosave && { ...autosave, savedAt: autosave.savedAt.toISOString() }}
-          categories={categories}
-          eventId={event.id}
-          previewAction={previewMarkdownAction}
-          submitLabel="Save changes"
-        />
+        <>
+          <PresenceNotice eventId={event.id} />
+          <EventForm
+            key={event.id}
+            action={saveEventAction.bind(null, event.id)}
+            initialValues={event.values}
+            source={event.source}
+            stored={{
+              kind: 'edit',
+              version: event.version,
+              updatedById: event.updatedById,
+              updatedAt: event.updatedAt.getTime(),
+              me: me.id,
+            }}
+            justSaved={saved !== undefined}
+            autosave={autosave && { ...autosave, savedAt: autosave.savedAt.toISOString() }}
+            categories={categories}
+            eventId={event.id}
+            previewAction={previewMarkdownAction}
+            submitLabel="Save changes"
+          />
+        </>
       )}
       <SourceLinks links={event.sourceLinks} />
       <OtherSources sources={event.otherSources} />
