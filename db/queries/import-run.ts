@@ -319,37 +319,17 @@ export function compactSearchIndexesAfterImport(summary: ImportSummary): void {
 }
 
 /** Imports files start to finish (command line, tests), with one audit entry at the end. */
-/**
- * A whole import's page cache, in KiB. Every batch rewrites the same pages of the events table's
- * indexes, the search indexes and the graph's tables; with the connection's usual 32 MB they leave
- * the cache between batches and are read back and written again (BENCHMARKS.md, import CPU).
- */
-const IMPORT_CACHE_KIB = 256 * 1024;
-
-function withImportCache<T>(run: () => T): T {
-  const { sqlite } = getDbHandle();
-  const before = Number(sqlite.pragma('cache_size', { simple: true }));
-  sqlite.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
-  try {
-    return run();
-  } finally {
-    sqlite.pragma(`cache_size = ${before}`);
-  }
-}
-
 export function importFiles(
   files: readonly ParsedImportFile[],
   o: ImportRunOptions & { via?: 'admin' | 'cli'; onProgress?: (p: ImportProgress) => void },
 ): ImportSummary {
   const state = startImportRun(files);
   o.onProgress?.(progressOf(state));
-  withImportCache(() => {
-    while (state.stage.kind !== 'done') {
-      stepImportRun(files, state, o);
-      o.onProgress?.(progressOf(state));
-    }
-    finishImportRun(state);
-  });
+  while (state.stage.kind !== 'done') {
+    stepImportRun(files, state, o);
+    o.onProgress?.(progressOf(state));
+  }
+  finishImportRun(state);
   const summary = summarize(files, state);
   recordImportAudit(summary, { actorId: o.actorId, status: o.status, via: o.via ?? 'cli' });
   compactSearchIndexesAfterImport(summary);
