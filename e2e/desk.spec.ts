@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './fixtures/auth';
 import { EventFormPage, randomDate, uniq } from './pages/event-form';
+import { monthDaySlug } from '../lib/dates';
 
 /** A draft written through the form: its id, slug and date. */
 async function createDraft(page: Page, title: string) {
@@ -12,22 +13,8 @@ async function createDraft(page: Page, title: string) {
   return { id, slug: await form.slug(), date, form };
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const dayPath = (d: { month: string; day: string }) =>
-  `/days/${MONTHS[Number(d.month) - 1]}-${Number(d.day)}`;
+  `/days/${monthDaySlug(Number(d.month), Number(d.day))}`;
 
 // The panel's line on wide screens, the bottom bar's on narrow ones: the one shown.
 const status = (page: Page) => page.getByTestId('autosave-status').filter({ visible: true });

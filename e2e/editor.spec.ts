@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './fixtures/auth';
 import { EventFormPage, randomDate, uniq } from './pages/event-form';
 import { answerConfirm } from './fixtures/confirm';
+import { monthDaySlug } from '../lib/dates';
 
 async function createPublished(
   page: Page,
@@ -17,21 +18,6 @@ async function createPublished(
 }
 
 const SAMPLE = 'The United Kingdom recognises the Soviet Union';
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 test('an editor writes an event with new tags, a new person, references and a link, and publishes it', async ({
   page,
 }) => {
@@ -63,7 +49,7 @@ test('an editor writes an event with new tags, a new person, references and a li
   await form.create();
   const slug = await form.slug();
 
-  const dayPath = `/days/${MONTHS[Number(date.month) - 1]}-${date.day}`;
+  const dayPath = `/days/${monthDaySlug(Number(date.month), Number(date.day))}`;
   await page.goto(dayPath);
   await expect(page.getByRole('link', { name: title })).toBeVisible();
 

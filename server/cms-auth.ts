@@ -2,7 +2,8 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { AuthorizationError, type SessionUser } from '@/lib/auth/actor';
-import type { UserRole } from '@/lib/auth/roles';
+import { getReviewRequired } from '@/db/store';
+import { hasRole, type UserRole } from '@/lib/auth/roles';
 import { isSessionCookie } from './auth-cookies';
 import { requireRole } from './session';
 
@@ -21,4 +22,13 @@ export async function authorizePage(role: UserRole, path: string): Promise<Sessi
     if ((await cookies()).getAll().some((c) => isSessionCookie(c.name))) params.set('expired', '1');
     redirect(`/login?${params}`);
   }
+}
+
+/**
+ * Whether this user's events go public only through a review: the site requires it and they are
+ * an editor (reviewers and admins publish). The data layer refuses such a publish whatever the
+ * form shows (db/queries/event-write.ts); the form only stops offering it.
+ */
+export async function editorsSubmitForReview(me: SessionUser): Promise<boolean> {
+  return !hasRole(me.role, 'reviewer') && (await getReviewRequired(me));
 }

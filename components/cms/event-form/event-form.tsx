@@ -281,6 +281,9 @@ function ConfirmButton({
   );
 }
 
+/** The statuses that make an event public or set it to become so: a reviewer's, when review is required. */
+const GOES_PUBLIC: ReadonlySet<string> = new Set(['published', 'scheduled']);
+
 function FormBody({
   state,
   values,
@@ -291,9 +294,12 @@ function FormBody({
   previewAction,
   submitLabel,
   saveStatus,
+  reviewRequired,
 }: {
   /** Beside the save button: whether there are unsaved changes, and their draft copy. */
   saveStatus?: ReactNode;
+  /** This editor's events go public through a review (the site setting, and not a reviewer). */
+  reviewRequired: boolean;
   state: EventFormState;
   values: EventFormValues;
   /** The event as stored (editing): the live checks, like the server's, accept what was kept. */
@@ -706,8 +712,14 @@ function FormBody({
               label="Status"
               defaultValue={values.status}
               onChange={setStatus}
-              options={FORM_STATUSES.map((s) => ({ value: s, label: FORM_STATUS_LABELS[s] }))}
-              hint="Scheduled: a draft that is published at the time below."
+              options={FORM_STATUSES.filter(
+                (s) => !reviewRequired || !GOES_PUBLIC.has(s) || s === stored?.status,
+              ).map((s) => ({ value: s, label: FORM_STATUS_LABELS[s] }))}
+              hint={
+                reviewRequired
+                  ? 'On this site a reviewer publishes events: save it as a draft, then submit it for review.'
+                  : 'Scheduled: a draft that is published at the time below.'
+              }
             />
             {(!hydrated || status === 'scheduled') && (
               <TextField
@@ -845,7 +857,10 @@ export function EventForm({
   source = null,
   justSaved = false,
   autosave = null,
+  reviewRequired = false,
 }: {
+  /** Editors of this site submit events for review instead of publishing or scheduling them. */
+  reviewRequired?: boolean;
   /** This editor's draft copy of the form (autosave), offered back: restore or discard. */
   autosave?: { values: EventFormValues; baseVersion: number; savedAt: string } | null;
   action: SaveAction;
@@ -974,6 +989,7 @@ export function EventForm({
         previewAction={previewAction}
         submitLabel={submitLabel}
         saveStatus={<AutosaveStatusLine status={draft.status} dirty={draft.dirty} />}
+        reviewRequired={reviewRequired}
       />
     </ActionForm>
   );

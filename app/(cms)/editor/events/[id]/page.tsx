@@ -11,7 +11,7 @@ import { buttonClass, Notice } from '@/components/cms/ui';
 import { getAutosave, getEventForEditor, listCategoryOptions } from '@/db/store';
 import { OtherSources } from '@/components/cms/other-sources';
 import { SourceLinks } from '@/components/cms/source-links';
-import { authorizePage } from '@/server/cms-auth';
+import { authorizePage, editorsSubmitForReview } from '@/server/cms-auth';
 import { eventStatusAction, previewMarkdownAction, saveEventAction } from '../actions';
 import { parseEventId, type SearchParams } from '@/lib/events/editor-filters';
 import { ReviewSection } from './review-section';
@@ -52,11 +52,12 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   if (!me) return <ForbiddenNotice required="editor" />;
   const id = parseEventId(raw);
   if (id === null) notFound();
-  const [event, categories, query, autosave] = await Promise.all([
+  const [event, categories, query, autosave, reviewRequired] = await Promise.all([
     getEventForEditor(me, id),
     listCategoryOptions(me),
     searchParams,
     getAutosave(me, { eventId: id }),
+    editorsSubmitForReview(me),
   ]);
   if (!event) notFound();
   // Own keys only: `?saved=__proto__` or `constructor` must not reach the page as a notice.
@@ -172,6 +173,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
             eventId={event.id}
             previewAction={previewMarkdownAction}
             submitLabel="Save changes"
+            reviewRequired={reviewRequired}
           />
         </>
       )}

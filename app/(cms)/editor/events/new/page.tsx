@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { EventForm } from '@/components/cms/event-form/event-form';
 import { ForbiddenNotice } from '@/components/cms/forbidden-notice';
 import { getAutosave, getMyLatestCreatedEvent, listCategoryOptions } from '@/db/store';
-import { authorizePage } from '@/server/cms-auth';
+import { authorizePage, editorsSubmitForReview } from '@/server/cms-auth';
 import { emptyEventFormValues } from '@/lib/validation/event';
 import { previewMarkdownAction, saveEventAction } from '../actions';
 
@@ -12,10 +12,11 @@ export const metadata: Metadata = { title: 'New event' };
 export default async function NewEventPage() {
   const me = await authorizePage('editor', '/editor/events/new');
   if (!me) return <ForbiddenNotice required="editor" />;
-  const [categories, latest, autosave] = await Promise.all([
+  const [categories, latest, autosave, reviewRequired] = await Promise.all([
     listCategoryOptions(me),
     getMyLatestCreatedEvent(me),
     getAutosave(me, { eventId: null }),
+    editorsSubmitForReview(me),
   ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6 lg:max-w-6xl">
@@ -45,6 +46,7 @@ export default async function NewEventPage() {
         eventId={null}
         previewAction={previewMarkdownAction}
         submitLabel="Create event"
+        reviewRequired={reviewRequired}
       />
     </div>
   );
